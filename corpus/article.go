@@ -1,0 +1,95 @@
+// Package corpus reads collections of news articles from files and folders
+// and gives them to the rest of Sahifa as Articles, with no terminal code.
+//
+// Loading is streamed: Load returns at once and sends Batches of articles,
+// problems and progress on a channel, so a reader can show the first frame
+// before a large collection has been read.
+package corpus
+
+import "time"
+
+// Direction is the base direction of a text: left to right or right to left.
+type Direction uint8
+
+const (
+	LTR Direction = iota
+	RTL
+)
+
+// DateSource says how an article's date is known.
+type DateSource uint8
+
+const (
+	DateUnknown  DateSource = iota // no date could be found
+	DateMetadata                   // a field of the file (front matter, JSON)
+	DateDateline                   // a dateline written in the text itself
+)
+
+// ParagraphKind is the role a paragraph plays in an article.
+type ParagraphKind uint8
+
+const (
+	Body ParagraphKind = iota
+	Heading
+	Caption
+	Quote
+)
+
+// Paragraph is one paragraph of an article's text, in logical order.
+type Paragraph struct {
+	Kind ParagraphKind
+	Text string
+}
+
+// Article is one news article as read from a file.
+type Article struct {
+	// ID is stable across runs for the same content: it does not depend on
+	// the order in which files were read.
+	ID string
+	// Path is the file the article came from; Index is its position within
+	// that file, counting from 0, or -1 when the file holds one article.
+	Path  string
+	Index int
+
+	Title  string
+	Source string
+	URL    string
+	Author string
+
+	Date     time.Time
+	DateFrom DateSource
+
+	// Paragraphs is the article's text, page furniture removed.
+	Paragraphs []Paragraph
+	// Removed holds what was taken out as page furniture (breadcrumbs,
+	// comment forms, share buttons…), in document order, so that a reader
+	// can show it on request: nothing is silently lost.
+	Removed []string
+
+	// Dir is the base direction of most of the article's text.
+	Dir Direction
+
+	// Duplicates names the other places (path, or path#index) where the same
+	// text was found; those copies are not loaded as articles of their own.
+	Duplicates []string
+}
+
+// Problem is a file, or a part of one, that could not be read as articles.
+type Problem struct {
+	Path   string
+	Reason string
+}
+
+func (p Problem) Error() string { return p.Path + ": " + p.Reason }
+
+// Batch is one step of a streamed load: the articles and problems found
+// since the previous batch, and the progress so far.
+type Batch struct {
+	Articles []*Article
+	Problems []Problem
+	// FilesFound and FilesRead count files, ArticlesRead counts articles
+	// (after duplicates are removed), all since the load started.
+	FilesFound, FilesRead, ArticlesRead int
+	// Done is set on the last batch; the channel is closed after it.
+	Done bool
+}

@@ -1,0 +1,28 @@
+// Package cli holds Sahifa's commands that print to standard output instead
+// of opening the reader: render, list, search and entities. Each reads its
+// own flags, so that `sahifa COMMAND -h` documents it.
+package cli
+
+import "io"
+
+// Command is one command of the sahifa binary.
+type Command struct {
+	Name    string
+	Summary string
+	// Run executes the command with the arguments that follow its name and
+	// returns the process exit status.
+	Run func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+// Commands lists every command, in the order `sahifa -h` shows them.
+var Commands = []Command{}
+
+// Lookup returns the command called name.
+func Lookup(name string) (Command, bool) {
+	for _, c := range Commands {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Command{}, false
+}
