@@ -1,0 +1,741 @@
+package bidi
+
+// The paragraph level resolver: UAX #9 (https://www.unicode.org/reports/tr9/) rules P2–P3, X1–X10, W1–W7,
+// N0–N2 and I1–I2 for one paragraph, L1 for one line and L2 for a line's visual order. Character data (Bidi_Class,
+// Bidi_Paired_Bracket_Type, Bidi_Paired_Bracket) comes from golang.org/x/text/unicode/bidi, whose tables follow the
+// Go toolchain's Unicode version; the rules are written here because x/text does not export its own.
+
+import (
+	"slices"
+	"sync"
+
+	xbidi "golang.org/x/text/unicode/bidi"
+)
+
+// Level is a UAX #9 embedding level; odd levels are right to left.
+type Level uint8
+
+// levelsMaxDepth is max_depth of UAX #9 BD2: the deepest explicit embedding level.
+const levelsMaxDepth = 125
+
+// levelsMaxBrackets is the size of the BD16 bracket stack; an opening bracket that finds it full ends pairing.
+const levelsMaxBrackets = 63
+
+// Bidi classes, one byte per rune; the values are x/text's bidi.Class so that lookups convert without a table.
+const (
+	lcL   = uint8(xbidi.L)
+	lcR   = uint8(xbidi.R)
+	lcEN  = uint8(xbidi.EN)
+	lcES  = uint8(xbidi.ES)
+	lcET  = uint8(xbidi.ET)
+	lcAN  = uint8(xbidi.AN)
+	lcCS  = uint8(xbidi.CS)
+	lcB   = uint8(xbidi.B)
+	lcS   = uint8(xbidi.S)
+	lcWS  = uint8(xbidi.WS)
+	lcON  = uint8(xbidi.ON)
+	lcBN  = uint8(xbidi.BN)
+	lcNSM = uint8(xbidi.NSM)
+	lcAL  = uint8(xbidi.AL)
+	lcLRO = uint8(xbidi.LRO)
+	lcRLO = uint8(xbidi.RLO)
+	lcLRE = uint8(xbidi.LRE)
+	lcRLE = uint8(xbidi.RLE)
+	lcPDF = uint8(xbidi.PDF)
+	lcLRI = uint8(xbidi.LRI)
+	lcRLI = uint8(xbidi.RLI)
+	lcFSI = uint8(xbidi.FSI)
+	lcPDI = uint8(xbidi.PDI)
+
+	// The original class of a rune carries its Bidi_Paired_Bracket_Type in two spare bits.
+	lcClassMask = 0x1f
+	lcBracket   = 0x80
+	lcOpen      = 0x40
+
+	// lcNone is no class at all: no override, no strong direction (lcL is zero, so zero cannot mean none).
+	lcNone = 0xff
+)
+
+// Kinds of class that the rules treat alike, as bits of levelsKinds.
+const (
+	lkRemoved   = 1 << iota // X9 removes it: embeddings, overrides, PDF, BN
+	lkIsolate               // isolate initiator (LRI, RLI, FSI)
+	lkNeutral               // NI of N1: B, S, WS, ON and the isolate controls
+	lkLineReset             // L1 resets it before a separator or at the end of a line: WS, isolate controls, removed ones
+	lkExplicit              // explicit formatting character: needs X1–X8
+)
+
+// levelsKinds maps a class to its kind bits (UAX #9 X9, BD8, N1 and L1 list the members).
+var levelsKinds = [32]uint8{
+	lcLRE: lkRemoved | lkLineReset | lkExplicit,
+	lcRLE: lkRemoved | lkLineReset | lkExplicit,
+	lcLRO: lkRemoved | lkLineReset | lkExplicit,
+	lcRLO: lkRemoved | lkLineReset | lkExplicit,
+	lcPDF: lkRemoved | lkLineReset | lkExplicit,
+	lcBN:  lkRemoved | lkLineReset,
+	lcLRI: lkIsolate | lkNeutral | lkLineReset | lkExplicit,
+	lcRLI: lkIsolate | lkNeutral | lkLineReset | lkExplicit,
+	lcFSI: lkIsolate | lkNeutral | lkLineReset | lkExplicit,
+	lcPDI: lkNeutral | lkLineReset | lkExplicit,
+	lcWS:  lkNeutral | lkLineReset,
+	lcB:   lkNeutral,
+	lcS:   lkNeutral,
+	lcON:  lkNeutral,
+}
+
+// levelsStrong maps a resolved class to the direction N0 and N1 see in it (EN and AN count as R), lcNone if it
+// has none.
+var levelsStrong = func() (t [32]uint8) {
+	for c := range t {
+		t[c] = lcNone
+	}
+	t[lcL], t[lcR], t[lcEN], t[lcAN], t[lcAL] = lcL, lcR, lcR, lcR, lcR
+	return t
+}()
+
+// levelsCanonical folds the two paired brackets that have canonical equivalents onto them (UnicodeData.txt:
+// U+2329 ≡ U+3008, U+232A ≡ U+3009), so that BD16 pairs them as the standard asks.
+var levelsCanonical = map[rune]rune{0x2329: 0x3008, 0x232A: 0x3009}
+
+// levelsPairs holds Bidi_Paired_Bracket for every paired bracket of the BMP; x/text exports the pair only through
+// ReverseString, which allocates, so it is read once on first use.
+var (
+	levelsPairsOnce sync.Once
+	levelsPairs     map[rune]rune
+)
+
+// levelsClosing returns the canonical closing bracket that pairs with the opening bracket r.
+func levelsClosing(r rune) rune {
+	var c rune
+	if r <= 0xFFFF {
+		levelsPairsOnce.Do(func() {
+			levelsPairs = make(map[rune]rune, 128)
+			for b := rune(0); b <= 0xFFFF; b++ {
+				if p, _ := xbidi.LookupRune(b); p.IsBracket() {
+					levelsPairs[b] = []rune(xbidi.ReverseString(string(b)))[0]
+				}
+			}
+		})
+		c = levelsPairs[r]
+	} else {
+		c = []rune(xbidi.ReverseString(string(r)))[0]
+	}
+	return levelsCanon(c)
+}
+
+func levelsCanon(r rune) rune {
+	if c, ok := levelsCanonical[r]; ok {
+		return c
+	}
+	return r
+}
+
+// levelsScratch holds the working arrays of one resolution, reused through levelsPool so that resolving a
+// paragraph allocates only its result.
+type levelsScratch struct {
+	cls   []uint8 // original class | bracket bits
+	typ   []uint8 // class as the rules change it
+	lev   []Level // embedding level after X1–X8
+	match []int32 // BD9: for an isolate initiator its PDI, for a PDI its initiator; -1 when unmatched
+	runOf []int32 // level run that starts at a position, -1 elsewhere (only when there are isolates)
+	idx   []int32 // positions that survive X9
+	runs  []int32 // offsets into idx where level runs start, then len(idx)
+	used  []bool  // level run already taken into an isolating run sequence
+	seq   []int32 // positions of the isolating run sequence being resolved
+	st    []uint8 // its classes
+	open  []levelsOpen
+	pairs []levelsPair
+	stack [levelsMaxDepth + 2]levelsStatus
+}
+
+// levelsStatus is an entry of the directional status stack (X1).
+type levelsStatus struct {
+	level    Level
+	override uint8 // lcNone, lcL or lcR
+	isolate  bool
+}
+
+type levelsOpen struct {
+	closing rune
+	at      int32
+}
+
+type levelsPair struct{ open, close int32 }
+
+var levelsPool = sync.Pool{New: func() any { return new(levelsScratch) }}
+
+// ResolveLevels returns the resolved level of every rune of text after rules up to I2 (L1 is per line and is
+// the caller's, via LineLevels), and the paragraph level. Runes removed by X9 (embedding controls, BN) get the
+// level of the preceding rune (the paragraph level at the start), as BidiCharacterTest's 'x' entries are ignored.
+// dir: Auto = P2–P3 (first strong, skipping isolates; LTR if none), LTR or RTL forces the paragraph level.
+func ResolveLevels(text []rune, dir Direction) (levels []Level, para Level) {
+	return AppendLevels(nil, text, dir)
+}
+
+// AppendLevels is ResolveLevels appending the levels to dst, so that a caller resolving many paragraphs can
+// reuse one slice.
+func AppendLevels(dst []Level, text []rune, dir Direction) (levels []Level, para Level) {
+	levels = slices.Grow(dst, len(text))[:len(dst)+len(text)]
+	s := levelsPool.Get().(*levelsScratch)
+	para = s.resolve(text, dir, levels[len(dst):])
+	levelsPool.Put(s)
+	return levels, para
+}
+
+func levelsGrow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
+	n := len(text)
+	s.cls = levelsGrow(s.cls, n)
+	s.typ = levelsGrow(s.typ, n)
+	s.lev = levelsGrow(s.lev, n)
+	cls, typ, lev := s.cls, s.typ, s.lev
+
+	var kinds uint8
+	for i, r := range text {
+		var c uint8
+		if r < 0x80 {
+			c = levelsASCII[r]
+		} else {
+			p, _ := xbidi.LookupRune(r)
+			c = uint8(p.Class())
+			if p.IsBracket() {
+				c |= lcBracket
+				if p.IsOpeningBracket() {
+					c |= lcOpen
+				}
+			}
+		}
+		cls[i] = c
+		typ[i] = c & lcClassMask
+		kinds |= levelsKinds[c&lcClassMask]
+	}
+	explicit := kinds&lkExplicit != 0
+	if explicit {
+		s.matchIsolates(n)
+	}
+
+	var para Level
+	switch dir {
+	case LTR:
+		para = 0
+	case RTL:
+		para = 1
+	default:
+		para, _ = s.firstStrong(0, n)
+	}
+
+	if explicit {
+		s.explicitLevels(para, n)
+	} else {
+		for i := range lev {
+			lev[i] = para
+		}
+	}
+
+	// X9: work on the positions that remain.
+	s.idx = levelsGrow(s.idx, n)[:0]
+	for i := 0; i < n; i++ {
+		if levelsKinds[cls[i]&lcClassMask]&lkRemoved == 0 {
+			s.idx = append(s.idx, int32(i))
+		}
+	}
+	idx := s.idx
+
+	// X10: level runs, then isolating run sequences.
+	s.runs = s.runs[:0]
+	for k := range idx {
+		if k == 0 || lev[idx[k]] != lev[idx[k-1]] {
+			s.runs = append(s.runs, int32(k))
+		}
+	}
+	nr := len(s.runs)
+	s.runs = append(s.runs, int32(len(idx)))
+	runs := s.runs
+	s.used = levelsGrow(s.used, nr)
+	clear(s.used)
+	if explicit {
+		s.runOf = levelsGrow(s.runOf, n)
+		for i := range s.runOf {
+			s.runOf[i] = -1
+		}
+		for r := 0; r < nr; r++ {
+			s.runOf[idx[runs[r]]] = int32(r)
+		}
+	}
+	for r := 0; r < nr; r++ {
+		if s.used[r] {
+			continue
+		}
+		s.seq = s.seq[:0]
+		last := r
+		for {
+			s.seq = append(s.seq, idx[runs[last]:runs[last+1]]...)
+			end := idx[runs[last+1]-1]
+			if !explicit || levelsKinds[cls[end]&lcClassMask]&lkIsolate == 0 || s.match[end] < 0 {
+				break
+			}
+			next := s.runOf[s.match[end]]
+			if next < 0 {
+				break
+			}
+			s.used[next] = true
+			last = int(next)
+		}
+		level := lev[s.seq[0]]
+		before, after := para, para
+		if runs[r] > 0 {
+			before = lev[idx[runs[r]-1]]
+		}
+		if end := s.seq[len(s.seq)-1]; levelsKinds[cls[end]&lcClassMask]&lkIsolate == 0 && int(runs[last+1]) < len(idx) {
+			after = lev[idx[runs[last+1]]]
+		}
+		s.sequence(text, level, levelsDir(max(level, before)), levelsDir(max(level, after)))
+	}
+
+	// I1–I2, then X9-removed runes take the level before them.
+	for _, p := range idx {
+		l := lev[p]
+		switch c := typ[p]; {
+		case l&1 == 0 && c == lcR:
+			l++
+		case l&1 == 0 && (c == lcAN || c == lcEN):
+			l += 2
+		case l&1 == 1 && (c == lcL || c == lcAN || c == lcEN):
+			l++
+		}
+		out[p] = l
+	}
+	prev := para
+	for i := range out {
+		if levelsKinds[cls[i]&lcClassMask]&lkRemoved != 0 {
+			out[i] = prev
+		}
+		prev = out[i]
+	}
+	return para
+}
+
+// levelsASCII is the class of each ASCII rune, looked up once: ASCII is most of what is not Arabic in news text.
+var levelsASCII = func() (t [0x80]uint8) {
+	for r := range t {
+		p, _ := xbidi.LookupRune(rune(r))
+		t[r] = uint8(p.Class())
+		if p.IsBracket() {
+			t[r] |= lcBracket
+			if p.IsOpeningBracket() {
+				t[r] |= lcOpen
+			}
+		}
+	}
+	return t
+}()
+
+func levelsDir(l Level) uint8 {
+	if l&1 == 1 {
+		return lcR
+	}
+	return lcL
+}
+
+// matchIsolates pairs isolate initiators with their PDIs (BD9), within the paragraph.
+func (s *levelsScratch) matchIsolates(n int) {
+	s.match = levelsGrow(s.match, n)
+	open := s.seq[:0]
+	for i, c := range s.typ[:n] {
+		s.match[i] = -1
+		switch c {
+		case lcLRI, lcRLI, lcFSI:
+			open = append(open, int32(i))
+		case lcPDI:
+			if len(open) > 0 {
+				o := open[len(open)-1]
+				open = open[:len(open)-1]
+				s.match[o] = int32(i)
+				s.match[i] = o
+			}
+		case lcB:
+			open = open[:0]
+		}
+	}
+	s.seq = open[:0]
+}
+
+// firstStrong applies P2–P3 to text[start:end]: the level of the first L, R or AL outside isolates, and whether
+// there was one.
+func (s *levelsScratch) firstStrong(start, end int) (Level, bool) {
+	for i := start; i < end; i++ {
+		switch s.typ[i] {
+		case lcL:
+			return 0, true
+		case lcR, lcAL:
+			return 1, true
+		case lcLRI, lcRLI, lcFSI:
+			if s.match[i] < 0 {
+				return 0, false
+			}
+			i = int(s.match[i])
+		case lcB:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// explicitLevels applies X1–X8: embedding levels from the explicit controls, and the overrides to classes.
+func (s *levelsScratch) explicitLevels(para Level, n int) {
+	typ, lev := s.typ, s.lev
+	st := &s.stack
+	st[0] = levelsStatus{level: para, override: lcNone}
+	depth := 1
+	overflowIsolate, overflowEmbedding, validIsolate := 0, 0, 0
+	for i := 0; i < n; i++ {
+		top := st[depth-1]
+		c := typ[i]
+		switch c {
+		case lcRLE, lcLRE, lcRLO, lcLRO:
+			lev[i] = top.level
+			next := (top.level + 2) &^ 1
+			if c == lcRLE || c == lcRLO {
+				next = (top.level + 1) | 1
+			}
+			if next <= levelsMaxDepth && overflowIsolate == 0 && overflowEmbedding == 0 {
+				e := levelsStatus{level: next, override: lcNone}
+				if c == lcRLO {
+					e.override = lcR
+				} else if c == lcLRO {
+					e.override = lcL
+				}
+				st[depth] = e
+				depth++
+			} else if overflowIsolate == 0 {
+				overflowEmbedding++
+			}
+		case lcRLI, lcLRI, lcFSI:
+			lev[i] = top.level
+			if top.override != lcNone {
+				typ[i] = top.override
+			}
+			rtl := c == lcRLI
+			if c == lcFSI {
+				end := n
+				if s.match[i] >= 0 {
+					end = int(s.match[i])
+				}
+				l, _ := s.firstStrong(i+1, end)
+				rtl = l == 1
+			}
+			next := (top.level + 2) &^ 1
+			if rtl {
+				next = (top.level + 1) | 1
+			}
+			if next <= levelsMaxDepth && overflowIsolate == 0 && overflowEmbedding == 0 {
+				validIsolate++
+				st[depth] = levelsStatus{level: next, override: lcNone, isolate: true}
+				depth++
+			} else {
+				overflowIsolate++
+			}
+		case lcPDI:
+			if overflowIsolate > 0 {
+				overflowIsolate--
+			} else if validIsolate > 0 {
+				overflowEmbedding = 0
+				for !st[depth-1].isolate {
+					depth--
+				}
+				depth--
+				validIsolate--
+			}
+			top = st[depth-1]
+			lev[i] = top.level
+			if top.override != lcNone {
+				typ[i] = top.override
+			}
+		case lcPDF:
+			lev[i] = top.level
+			if overflowIsolate > 0 {
+				// The PDF is inside an isolate that overflowed: it matches nothing.
+			} else if overflowEmbedding > 0 {
+				overflowEmbedding--
+			} else if !top.isolate && depth >= 2 {
+				depth--
+			}
+		case lcB:
+			// X8: a paragraph separator ends every embedding; text after one starts afresh.
+			lev[i] = para
+			depth = 1
+			overflowIsolate, overflowEmbedding, validIsolate = 0, 0, 0
+		case lcBN:
+			lev[i] = top.level
+		default:
+			lev[i] = top.level
+			if top.override != lcNone {
+				typ[i] = top.override
+			}
+		}
+	}
+}
+
+// sequence resolves the weak and neutral types of the isolating run sequence s.seq (W1–W7, N0–N2), at
+// embedding level level with start and end of sequence types sos and eos.
+func (s *levelsScratch) sequence(text []rune, level Level, sos, eos uint8) {
+	seq := s.seq
+	m := len(seq)
+	s.st = levelsGrow(s.st, m)
+	t := s.st
+	brackets := false
+	for k, p := range seq {
+		t[k] = s.typ[p]
+		brackets = brackets || s.cls[p]&lcBracket != 0
+	}
+
+	// W1: a mark takes the class of what it follows; after an isolate control, ON.
+	for k, c := range t {
+		if c != lcNSM {
+			continue
+		}
+		switch {
+		case k == 0:
+			t[k] = sos
+		case t[k-1] == lcLRI || t[k-1] == lcRLI || t[k-1] == lcFSI || t[k-1] == lcPDI:
+			t[k] = lcON
+		default:
+			t[k] = t[k-1]
+		}
+	}
+	// W2–W3: European digits after Arabic letters are Arabic numbers; AL becomes R.
+	strong := sos
+	for k, c := range t {
+		switch c {
+		case lcL, lcR:
+			strong = c
+		case lcAL:
+			strong = lcAL
+			t[k] = lcR
+		case lcEN:
+			if strong == lcAL {
+				t[k] = lcAN
+			}
+		}
+	}
+	// W4: one separator between two numbers of a kind joins them.
+	for k := 1; k+1 < m; k++ {
+		switch t[k] {
+		case lcES:
+			if t[k-1] == lcEN && t[k+1] == lcEN {
+				t[k] = lcEN
+			}
+		case lcCS:
+			if t[k-1] == t[k+1] && (t[k-1] == lcEN || t[k-1] == lcAN) {
+				t[k] = t[k-1]
+			}
+		}
+	}
+	// W5: terminators next to European digits are European digits.
+	for k := 0; k < m; {
+		if t[k] != lcET {
+			k++
+			continue
+		}
+		j := k
+		for j < m && t[j] == lcET {
+			j++
+		}
+		if (k > 0 && t[k-1] == lcEN) || (j < m && t[j] == lcEN) {
+			for ; k < j; k++ {
+				t[k] = lcEN
+			}
+		}
+		k = j
+	}
+	// W6: other separators and terminators are neutral; W7: European digits in L context are L.
+	strong = sos
+	for k, c := range t {
+		switch c {
+		case lcES, lcET, lcCS:
+			t[k] = lcON
+		case lcL, lcR:
+			strong = c
+		case lcEN:
+			if strong == lcL {
+				t[k] = lcL
+			}
+		}
+	}
+
+	embedding := levelsDir(level)
+	if brackets {
+		s.pairBrackets(text, embedding, sos)
+	}
+
+	// N1–N2: neutrals between two runs of one direction take it, other neutrals the embedding direction.
+	for k := 0; k < m; {
+		if levelsKinds[t[k]]&lkNeutral == 0 {
+			k++
+			continue
+		}
+		j := k
+		for j < m && levelsKinds[t[j]]&lkNeutral != 0 {
+			j++
+		}
+		before, after := sos, eos
+		if k > 0 {
+			before = levelsStrong[t[k-1]]
+		}
+		if j < m {
+			after = levelsStrong[t[j]]
+		}
+		d := embedding
+		if before == after {
+			d = before
+		}
+		for ; k < j; k++ {
+			t[k] = d
+		}
+	}
+
+	for k, p := range seq {
+		s.typ[p] = t[k]
+	}
+}
+
+// pairBrackets applies N0 to the sequence: bracket pairs (BD16) take the direction of what they enclose.
+func (s *levelsScratch) pairBrackets(text []rune, embedding, sos uint8) {
+	seq, t := s.seq, s.st
+	open, pairs := s.open[:0], s.pairs[:0]
+scan:
+	for k, p := range seq {
+		c := s.cls[p]
+		if c&lcBracket == 0 || t[k] != lcON {
+			continue
+		}
+		if c&lcOpen != 0 {
+			if len(open) == levelsMaxBrackets {
+				break scan
+			}
+			open = append(open, levelsOpen{levelsClosing(text[p]), int32(k)})
+			continue
+		}
+		r := levelsCanon(text[p])
+		for j := len(open) - 1; j >= 0; j-- {
+			if open[j].closing == r {
+				pairs = append(pairs, levelsPair{open[j].at, int32(k)})
+				open = open[:j]
+				break
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b levelsPair) int { return int(a.open - b.open) })
+	s.open, s.pairs = open, pairs
+
+	opposite := lcL
+	if embedding == lcL {
+		opposite = lcR
+	}
+	for _, pr := range pairs {
+		found := uint8(lcNone)
+		for k := pr.open + 1; k < pr.close; k++ {
+			if d := levelsStrong[t[k]]; d == embedding {
+				found = embedding
+				break
+			} else if d != lcNone {
+				found = opposite
+			}
+		}
+		if found == lcNone {
+			continue
+		}
+		if found == opposite {
+			// N0 c: the context before the opening bracket decides between the two directions.
+			context := sos
+			for k := pr.open - 1; k >= 0; k-- {
+				if d := levelsStrong[t[k]]; d != lcNone {
+					context = d
+					break
+				}
+			}
+			if context != opposite {
+				found = embedding
+			}
+		}
+		s.setBracket(pr.open, found)
+		s.setBracket(pr.close, found)
+	}
+}
+
+// setBracket gives a bracket its N0 direction, and the marks that follow it too.
+func (s *levelsScratch) setBracket(k int32, d uint8) {
+	t := s.st
+	t[k] = d
+	for k++; int(k) < len(t) && s.cls[s.seq[k]]&lcClassMask == lcNSM; k++ {
+		t[k] = d
+	}
+}
+
+// LineLevels applies L1 to levels[start:end] of one line (segment separators, paragraph separators, trailing
+// whitespace and isolate formatting characters, and BN/X9-removed ones adjacent to them, reset to para) and
+// returns the line's levels (a new slice).
+func LineLevels(text []rune, levels []Level, para Level, start, end int) []Level {
+	end = min(end, len(text), len(levels))
+	start = max(0, min(start, end))
+	out := make([]Level, end-start)
+	copy(out, levels[start:end])
+	reset := true
+	for i := end - 1; i >= start; i-- {
+		var c uint8
+		if r := text[i]; r < 0x80 {
+			c = levelsASCII[r] & lcClassMask
+		} else {
+			p, _ := xbidi.LookupRune(r)
+			c = uint8(p.Class())
+		}
+		switch {
+		case c == lcS || c == lcB:
+			out[i-start] = para
+			reset = true
+		case reset && levelsKinds[c]&lkLineReset != 0:
+			out[i-start] = para
+		default:
+			reset = false
+		}
+	}
+	return out
+}
+
+// VisualOrder returns, for a line's levels, the logical indices in visual order (L2): from the highest level
+// down to the lowest odd one, every run at that level or above is reversed. X9-removed positions stay where
+// their level puts them; callers that do not show them skip them.
+func VisualOrder(levels []Level) []int {
+	order := make([]int, len(levels))
+	for i := range order {
+		order[i] = i
+	}
+	var hi, lo Level = 0, levelsMaxDepth + 2
+	for _, l := range levels {
+		hi = max(hi, l)
+		if l&1 == 1 {
+			lo = min(lo, l)
+		}
+	}
+	for l := hi; l >= lo && l > 0; l-- {
+		for i := 0; i < len(levels); {
+			if levels[i] < l {
+				i++
+				continue
+			}
+			j := i
+			for j < len(levels) && levels[j] >= l {
+				j++
+			}
+			slices.Reverse(order[i:j])
+			i = j
+		}
+	}
+	return order
+}

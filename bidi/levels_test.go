@@ -1,0 +1,280 @@
+package bidi
+
+import (
+	"bufio"
+	"compress/gzip"
+	"io/fs"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	xbidi "golang.org/x/text/unicode/bidi"
+
+	"sahifa/seeds"
+)
+
+// The conformance files are Unicode's own: testdata/BidiTest.txt.gz and testdata/BidiCharacterTest.txt.gz are
+// /usr/share/unicode/BidiTest.txt and BidiCharacterTest.txt of Debian's unicode-data 15.0.0, gzipped. They must
+// match the Unicode version of x/text's tables, which follows the toolchain.
+const levelsTestUnicode = "15.0.0"
+
+func levelsSkipOtherUnicode(t *testing.T) {
+	if unicode.Version != levelsTestUnicode {
+		t.Skipf("conformance data is Unicode %s, the toolchain's tables are %s", levelsTestUnicode, unicode.Version)
+	}
+}
+
+func levelsOpenTestData(t *testing.T, name string) *bufio.Scanner {
+	f, err := os.Open("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(z)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	return sc
+}
+
+// levelsRemoved reports whether X9 removes r, which the test files mark 'x' and leave out of the order.
+func levelsRemoved(r rune) bool {
+	p, _ := xbidi.LookupRune(r)
+	switch p.Class() {
+	case xbidi.LRE, xbidi.RLE, xbidi.LRO, xbidi.RLO, xbidi.PDF, xbidi.BN:
+		return true
+	}
+	return false
+}
+
+// levelsCheck resolves text as one line and compares with the expected levels ('x' = removed, nil entries
+// skipped) and visual order; it returns a description of the first difference, or "".
+func levelsCheck(text []rune, dir Direction, wantPara int, want []string, wantOrder []int) string {
+	levels, para := ResolveLevels(text, dir)
+	if wantPara >= 0 && int(para) != wantPara {
+		return "paragraph level " + strconv.Itoa(int(para)) + ", want " + strconv.Itoa(wantPara)
+	}
+	line := LineLevels(text, levels, para, 0, len(text))
+	got := make([]string, len(line))
+	for i, l := range line {
+		got[i] = strconv.Itoa(int(l))
+		if levelsRemoved(text[i]) {
+			got[i] = "x"
+		}
+	}
+	if !slices.Equal(got, want) {
+		return "levels " + strings.Join(got, " ") + ", want " + strings.Join(want, " ")
+	}
+	order := make([]int, 0, len(text))
+	for _, i := range VisualOrder(line) {
+		if !levelsRemoved(text[i]) {
+			order = append(order, i)
+		}
+	}
+	if !slices.Equal(order, wantOrder) {
+		return "order " + levelsInts(order) + ", want " + levelsInts(wantOrder)
+	}
+	return ""
+}
+
+func levelsInts(a []int) string {
+	s := make([]string, len(a))
+	for i, v := range a {
+		s[i] = strconv.Itoa(v)
+	}
+	return strings.Join(s, " ")
+}
+
+func levelsParseInts(t *testing.T, s string) []int {
+	var out []int
+	for _, f := range strings.Fields(s) {
+		v, err := strconv.Atoi(f)
+		if err != nil {
+			t.Fatalf("bad number %q", f)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// levelsSample is one character of each Bidi_Class, to turn BidiTest.txt's class lists into text; ON is '!'
+// (not a bracket, which N0 would treat differently).
+var levelsSample = map[string]rune{
+	"L": 'a', "R": 0x05D0, "AL": 0x0627, "EN": '0', "ES": '+', "ET": '#', "AN": 0x0660, "CS": ',', "NSM": 0x0300,
+	"BN": 0x00AD, "B": 0x2029, "S": '\t', "WS": ' ', "ON": '!', "LRE": 0x202A, "RLE": 0x202B, "PDF": 0x202C,
+	"LRO": 0x202D, "RLO": 0x202E, "LRI": 0x2066, "RLI": 0x2067, "FSI": 0x2068, "PDI": 0x2069,
+}
+
+func TestLevelsSampleClasses(t *testing.T) {
+	names := map[xbidi.Class]string{
+		xbidi.L: "L", xbidi.R: "R", xbidi.AL: "AL", xbidi.EN: "EN", xbidi.ES: "ES", xbidi.ET: "ET", xbidi.AN: "AN",
+		xbidi.CS: "CS", xbidi.NSM: "NSM", xbidi.BN: "BN", xbidi.B: "B", xbidi.S: "S", xbidi.WS: "WS", xbidi.ON: "ON",
+		xbidi.LRE: "LRE", xbidi.RLE: "RLE", xbidi.PDF: "PDF", xbidi.LRO: "LRO", xbidi.RLO: "RLO", xbidi.LRI: "LRI",
+		xbidi.RLI: "RLI", xbidi.FSI: "FSI", xbidi.PDI: "PDI",
+	}
+	for name, r := range levelsSample {
+		p, _ := xbidi.LookupRune(r)
+		if got := names[p.Class()]; got != name || p.IsBracket() {
+			t.Errorf("sample %U for %s has class %s (bracket %v)", r, name, got, p.IsBracket())
+		}
+	}
+}
+
+// TestLevelsBidiTest runs every line of BidiTest.txt for every paragraph direction in its bitset.
+func TestLevelsBidiTest(t *testing.T) {
+	levelsSkipOtherUnicode(t)
+	sc := levelsOpenTestData(t, "BidiTest.txt.gz")
+	var want []string
+	var order []int
+	lines, cases, passed, failed := 0, 0, 0, 0
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		switch {
+		case line == "" || line[0] == '#':
+			continue
+		case strings.HasPrefix(line, "@Levels:"):
+			want = strings.Fields(strings.TrimPrefix(line, "@Levels:"))
+			continue
+		case strings.HasPrefix(line, "@Reorder:"):
+			order = levelsParseInts(t, strings.TrimPrefix(line, "@Reorder:"))
+			continue
+		case line[0] == '@':
+			continue
+		}
+		input, bits, ok := strings.Cut(line, ";")
+		if !ok {
+			t.Fatalf("line %d: no bitset: %q", n, line)
+		}
+		var text []rune
+		for _, f := range strings.Fields(input) {
+			r, ok := levelsSample[f]
+			if !ok {
+				t.Fatalf("line %d: unknown class %q", n, f)
+			}
+			text = append(text, r)
+		}
+		set, err := strconv.ParseUint(strings.TrimSpace(bits), 16, 8)
+		if err != nil {
+			t.Fatalf("line %d: bitset: %v", n, err)
+		}
+		lines++
+		for bit, dir := range []Direction{Auto, LTR, RTL} {
+			if set&(1<<bit) == 0 {
+				continue
+			}
+			cases++
+			if diff := levelsCheck(text, dir, -1, want, order); diff != "" {
+				if failed++; failed <= 20 {
+					t.Errorf("line %d %q dir %d: %s", n, input, dir, diff)
+				}
+				continue
+			}
+			passed++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if lines < 490000 || cases == 0 {
+		t.Fatalf("read only %d lines, %d cases: truncated test data?", lines, cases)
+	}
+	t.Logf("BidiTest.txt: %d lines, %d cases, %d passed, %d failed", lines, cases, passed, failed)
+}
+
+// TestLevelsBidiCharacterTest runs every line of BidiCharacterTest.txt: paragraph level, levels and order.
+func TestLevelsBidiCharacterTest(t *testing.T) {
+	levelsSkipOtherUnicode(t)
+	sc := levelsOpenTestData(t, "BidiCharacterTest.txt.gz")
+	lines, passed, failed := 0, 0, 0
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, ";")
+		if len(f) != 5 {
+			t.Fatalf("line %d: %d fields", n, len(f))
+		}
+		var text []rune
+		for _, h := range strings.Fields(f[0]) {
+			v, err := strconv.ParseUint(h, 16, 32)
+			if err != nil {
+				t.Fatalf("line %d: %v", n, err)
+			}
+			text = append(text, rune(v))
+		}
+		dir := map[string]Direction{"0": LTR, "1": RTL, "2": Auto}[f[1]]
+		para, err := strconv.Atoi(f[2])
+		if err != nil {
+			t.Fatalf("line %d: %v", n, err)
+		}
+		lines++
+		if diff := levelsCheck(text, dir, para, strings.Fields(f[3]), levelsParseInts(t, f[4])); diff != "" {
+			if failed++; failed <= 20 {
+				t.Errorf("line %d %q dir %s: %s", n, f[0], f[1], diff)
+			}
+			continue
+		}
+		passed++
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if lines < 90000 {
+		t.Fatalf("read only %d lines: truncated test data?", lines)
+	}
+	t.Logf("BidiCharacterTest.txt: %d lines, %d passed, %d failed", lines, passed, failed)
+}
+
+// levelsSeedParagraphs returns the non-empty lines of the seed articles.
+func levelsSeedParagraphs(tb testing.TB) (paras [][]rune, size int) {
+	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(seeds.FS, path)
+		for _, line := range strings.Split(string(b), "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				paras = append(paras, []rune(line))
+				size += len(line)
+			}
+		}
+		return err
+	})
+	if err != nil || len(paras) == 0 {
+		tb.Fatalf("seed paragraphs: %d, %v", len(paras), err)
+	}
+	return paras, size
+}
+
+// BenchmarkResolveLevels resolves every paragraph of the seed articles; MB/s counts UTF-8 input bytes.
+func BenchmarkResolveLevels(b *testing.B) {
+	paras, size := levelsSeedParagraphs(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var levels []Level
+	for b.Loop() {
+		for _, p := range paras {
+			levels, _ = AppendLevels(levels[:0], p, Auto)
+		}
+	}
+}
+
+// BenchmarkResolveLevelsArticle resolves each seed article as one long paragraph, with the allocating API.
+func BenchmarkResolveLevelsArticle(b *testing.B) {
+	paras, _ := levelsSeedParagraphs(b)
+	var long []rune
+	for _, p := range paras {
+		long = append(append(long, p...), ' ')
+	}
+	b.SetBytes(int64(len(string(long))))
+	b.ReportAllocs()
+	for b.Loop() {
+		ResolveLevels(long, Auto)
+	}
+}
