@@ -71,6 +71,8 @@ type Article struct {
 
 	// Duplicates names the other places (path, or path#index) where the same
 	// text was found; those copies are not loaded as articles of their own.
+	// A streamed load reports copies in Batch.Duplicates instead, since an
+	// article already sent may be in use; Collect fills this field.
 	Duplicates []string
 }
 
@@ -80,6 +82,13 @@ type Problem struct {
 	Reason string
 }
 
+// Duplicate is a copy of an article's text found at another place, and not
+// loaded as an article of its own.
+type Duplicate struct {
+	ID    string // the article that was kept
+	Where string // the copy: path, or path#index
+}
+
 func (p Problem) Error() string { return p.Path + ": " + p.Reason }
 
 // Batch is one step of a streamed load: the articles and problems found
@@ -87,9 +96,13 @@ func (p Problem) Error() string { return p.Path + ": " + p.Reason }
 type Batch struct {
 	Articles []*Article
 	Problems []Problem
+	// Duplicates are the copies of articles (of this or earlier Batches)
+	// found since the previous batch.
+	Duplicates []Duplicate
 	// FilesFound and FilesRead count files, ArticlesRead counts articles
-	// (after duplicates are removed), all since the load started.
-	FilesFound, FilesRead, ArticlesRead int
+	// (after duplicates are removed) and DuplicatesFound the copies left
+	// out, all since the load started.
+	FilesFound, FilesRead, ArticlesRead, DuplicatesFound int
 	// Done is set on the last batch; the channel is closed after it.
 	Done bool
 }

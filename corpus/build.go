@@ -1,0 +1,326 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// draft is an article as a reader found it in a file: metadata fields and
+// raw text, before page furniture is removed and the text is cut into
+// paragraphs.
+type draft struct {
+	path  string
+	index int
+
+	title, source, url, author string
+	date                       time.Time
+	dateOK                     bool
+
+	// lines is the text, one paragraph per entry, in file order. Kind is
+	// set where the format says it (Markdown headings and quotes);
+	// elsewhere it is worked out from cues.
+	lines []line
+	// findTitle asks for the title to be found at the top of the text, as
+	// in scraped pages, when no metadata gave one.
+	findTitle bool
+}
+
+type line struct {
+	text  string
+	kind  ParagraphKind
+	fixed bool // kind given by the format
+}
+
+// built is an article ready for the collector, with the key by which
+// duplicates are recognised.
+type built struct {
+	a   *Article
+	key [16]byte
+}
+
+// maxTitleRunes is the longest line taken for a title. Headlines in
+// SaudiNewsNet run to about 150 characters; a longer first line is text.
+const maxTitleRunes = 220
+
+// build turns d into an Article, or reports ok=false when it holds
+// neither title nor text.
+func (d *draft) build() (b built, ok bool) {
+	a := &Article{
+		Path:   d.path,
+		Index:  d.index,
+		Title:  normalizeLine(d.title),
+		Source: normalizeLine(d.source),
+		URL:    strings.TrimSpace(d.url),
+		Author: normalizeLine(d.author),
+	}
+	if d.dateOK {
+		a.Date, a.DateFrom = d.date, DateMetadata
+	}
+	lines := d.lines[:0:0]
+	for _, l := range d.lines {
+		if l.text = normalizeLine(l.text); l.text != "" {
+			lines = append(lines, l)
+		}
+	}
+
+	var pre []line // kept lines above the title (kickers, summary bullets)
+	i := 0
+	for ; i < len(lines) && i < 8; i++ {
+		l := lines[i].text
+		if t, ok := parseDateline(l); ok {
+			if a.DateFrom == DateUnknown {
+				a.Date, a.DateFrom = t, DateDateline
+			}
+			a.Removed = append(a.Removed, l)
+			continue
+		}
+		if a.Title == "" && d.findTitle {
+			if isBullet(l) {
+				pre = append(pre, lines[i])
+				continue
+			}
+			if furniture.isFurniture(l) {
+				a.Removed = append(a.Removed, l)
+				continue
+			}
+			t, cut := splitTitleLine(l)
+			if utf8.RuneCountInString(t) > maxTitleRunes {
+				break
+			}
+			a.Title = t
+			a.Removed = append(a.Removed, cut...)
+			if a.Source == "" {
+				a.Source = siteSuffix(l)
+			}
+			continue
+		}
+		if a.Title != "" && sameTitle(l, a.Title) {
+			a.Removed = append(a.Removed, l)
+			continue
+		}
+		break
+	}
+	lines = append(pre, lines[i:]...)
+
+	kept := lines[:0:0]
+	for j := 0; j < len(lines); j++ {
+		l := lines[j]
+		switch {
+		case !l.fixed && furniture.isFurniture(l.text):
+			a.Removed = append(a.Removed, l.text)
+			if furniture.isReadAlso(l.text) && j+1 < len(lines) && isHeadlineLike(lines[j+1].text) {
+				j++
+				a.Removed = append(a.Removed, lines[j].text)
+			}
+		case len(kept) > 0 && kept[len(kept)-1].text == l.text:
+			a.Removed = append(a.Removed, l.text) // adjacent duplicate (seed 002)
+		default:
+			kept = append(kept, l)
+		}
+	}
+	if a.Title == "" && len(kept) == 0 {
+		return built{}, false
+	}
+	a.Paragraphs = make([]Paragraph, len(kept))
+	for j, l := range kept {
+		kind := l.kind
+		if !l.fixed {
+			kind = classify(kept, j)
+		}
+		a.Paragraphs[j] = Paragraph{Kind: kind, Text: l.text}
+	}
+	a.Dir = direction(a)
+	a.ID, b.key = identify(a)
+	b.a = a
+	return b, true
+}
+
+// identify returns the article's ID, a hash of its title and text, and the
+// key by which copies of it are recognised: the hash of its text alone (or
+// of its title when it has no text), since a story republished under a
+// second headline is still the same story.
+func identify(a *Article) (id string, key [16]byte) {
+	h := sha256.New()
+	for _, p := range a.Paragraphs {
+		h.Write([]byte(p.Text))
+		h.Write([]byte{'\n'})
+	}
+	if len(a.Paragraphs) == 0 {
+		h.Write([]byte("title\x00"))
+		h.Write([]byte(a.Title))
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	copy(key[:], sum[:])
+	h.Write([]byte("\x00title\x00"))
+	h.Write([]byte(a.Title))
+	h.Sum(sum[:0])
+	return hex.EncodeToString(sum[:8]), key
+}
+
+// titleSeparators cut breadcrumb trails ("الرئيسية » الهدهد » TITLE", seed
+// 000). They count only with a space on each side, since » also closes
+// Arabic quotations («حميميم», seed 003).
+var titleSeparators = []string{" » ", " › ", " > ", " >> "}
+
+// splitTitleLine takes the title out of the first line of a scraped page,
+// cutting a breadcrumb trail before it, a site name after " | " (seed 001)
+// and a section name before " : " (seed 004: "اخبار سوريا : لافروف: …").
+// cut holds what was taken off.
+func splitTitleLine(l string) (title string, cut []string) {
+	title = l
+	for _, sep := range titleSeparators {
+		if k := strings.LastIndex(title, sep); k > 0 && balancedQuotes(strings.ReplaceAll(title[:k], sep, " ")) {
+			rest := strings.TrimSpace(title[k+len(sep):])
+			if rest != "" {
+				cut = append(cut, strings.TrimSpace(title[:k+len(sep)]))
+				title = rest
+			}
+		}
+	}
+	if k := strings.LastIndex(title, " | "); k > 0 {
+		before, after := strings.TrimSpace(title[:k]), strings.TrimSpace(title[k+3:])
+		if len(strings.Fields(after)) <= 6 && len(strings.Fields(before)) >= 3 {
+			cut = append(cut, after)
+			title = before
+		}
+	}
+	if k := strings.Index(title, " : "); k > 0 {
+		before, after := strings.TrimSpace(title[:k]), strings.TrimSpace(title[k+3:])
+		if len(strings.Fields(before)) <= 4 && len(strings.Fields(after)) >= 3 {
+			cut = append(cut, before+" :")
+			title = after
+		}
+	}
+	return title, cut
+}
+
+// siteSuffix returns the site name after " | " on a title line, if any.
+func siteSuffix(l string) string {
+	k := strings.LastIndex(l, " | ")
+	if k < 0 {
+		return ""
+	}
+	after := strings.TrimSpace(l[k+3:])
+	if n := len(strings.Fields(after)); n == 0 || n > 6 {
+		return ""
+	}
+	return after
+}
+
+func balancedQuotes(s string) bool {
+	return strings.Count(s, "«") == strings.Count(s, "»")
+}
+
+// sameTitle reports whether l repeats title, as pages print the headline
+// twice at the top (seeds 000, 001, 002).
+func sameTitle(l, title string) bool {
+	if len(l) > 4*len(title)+64 {
+		return false
+	}
+	t, _ := splitTitleLine(l)
+	return t == title || furnitureKey(t) == furnitureKey(title)
+}
+
+// bulletMarks start summary points printed above a headline (seed 003: "•
+// دعا خلال مباحثات …").
+var bulletMarks = []string{"•", "●", "▪", "◾", "■", "- ", "* "}
+
+func isBullet(l string) bool {
+	for _, m := range bulletMarks {
+		if strings.HasPrefix(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadlineLike reports whether l reads as a linked headline: short and
+// not ended like a sentence.
+func isHeadlineLike(l string) bool {
+	return len(strings.Fields(l)) <= 15 && !endsSentence(l) && !furniture.isFurniture(l)
+}
+
+// sentenceEnds are the marks that end a sentence rather than a headline,
+// Arabic and Latin.
+const sentenceEnds = ".!?؟…:;؛,،"
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(sentenceEnds, r)
+}
+
+// normalizeLine trims white space (with no-break spaces, zero-width spaces
+// and byte-order marks, which scraped pages leave on "empty" lines) and
+// makes each run of inner white space one space.
+func normalizeLine(s string) string {
+	s = strings.TrimFunc(s, isBlank)
+	clean, prevSpace := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				clean = false
+				break
+			}
+			prevSpace = false
+			continue
+		}
+		if c == ' ' {
+			if prevSpace {
+				clean = false
+				break
+			}
+			prevSpace = true
+			continue
+		}
+		if c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+			clean = false
+			break
+		}
+		prevSpace = false
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// direction is RTL when most of the article's letters are Arabic-script.
+func direction(a *Article) Direction {
+	arabic, other := 0, 0
+	count := func(s string) {
+		for _, r := range s {
+			if r < utf8.RuneSelf {
+				if 'a' <= r|0x20 && r|0x20 <= 'z' {
+					other++
+				}
+				continue
+			}
+			if unicode.Is(unicode.Arabic, r) {
+				if unicode.IsLetter(r) {
+					arabic++
+				}
+			} else if unicode.IsLetter(r) {
+				other++
+			}
+		}
+	}
+	count(a.Title)
+	for _, p := range a.Paragraphs {
+		count(p.Text)
+	}
+	if arabic > other {
+		return RTL
+	}
+	return LTR
+}

@@ -1,0 +1,215 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+
+	"sahifa/corpus/arabic"
+)
+
+// Page furniture is the text a scraper copies from around an article: comment
+// forms, share buttons, "read also" blocks, republishing notes. The tables
+// below say what it looks like and where each entry was seen; lines are
+// matched in folded form (arabic.Fold: hamza and alef variants, tashkeel and
+// case do not matter), so "اقرأ أيضاً" and "إقرأ ايضا" are one entry.
+
+// furnitureLines are whole lines that are never article text.
+var furnitureLines = []string{
+	// Comment forms (WordPress "Leave a Reply", Arabic WordPress themes).
+	"أضف تعليق",     // seed 000
+	"أضف تعليقاً",   // Arabic WordPress themes
+	"اترك تعليق",    // seed 004
+	"اترك تعليقاً",  // Arabic WordPress themes
+	"اترك رداً",     // Arabic WordPress (Leave a Reply)
+	"التعليقات",     // comment section header
+	"Leave a Reply", // seed 001
+	"Leave a Comment",
+	// "Read also" / related-article block headers.
+	"قد يعجبك أيضاً", // seed 000
+	"قد يعجبك أيضا",
+	"اقرأ أيضاً",
+	"اقرأ أيضا",
+	"اقرأ أيضاً:",
+	"اقرأ المزيد",
+	"مواضيع ذات صلة",
+	"أخبار ذات صلة",
+	"ذات صلة",
+	"شاهد أيضاً",
+	"You may also like",
+	"Related",
+	"Related Posts",
+	"...المزيد", // SaudiNewsNet, aawsat
+	// Navigation.
+	"زر الذهاب إلى الأعلى", // seed 004 (Jannah theme "back to top")
+	"العودة إلى الأعلى",
+	"Next Previous", // SaudiNewsNet, 3alyoum
+	"السابق التالي",
+	"الرئيسية",
+	// Image placeholders left where a picture was.
+	"صورة", // seed 004
+	"الصورة",
+	"فيديو",
+	// Wire-service end markers. SaudiNewsNet, was (Saudi Press Agency).
+	"// انتهى //",
+	"//انتهى//",
+	"// يتبع //",
+	"//يتبع//",
+	// SaudiNewsNet, almadina: the SMS-subscription block under each column.
+	"تبدأ بالرمز (100) ثم مسافة ثم نص الرسالة إلى",
+}
+
+// furniturePrefixes start lines that are never article text, whatever follows.
+var furniturePrefixes = []string{
+	"Your email address will not be published", // seed 001 (WordPress comment form)
+	"لن يتم نشر عنوان بريدك الإلكتروني",        // the same form in Arabic
+	"هذا الموقع يستخدم Akismet",                // seed 000 (Akismet notice)
+	"This site uses Akismet",
+	"ملحوظة: مضمون هذا الخبر", // seed 004 (republishing disclaimer, Hadramout Net and others)
+	"تنويه: مضمون هذا الخبر",
+	"جميع الحقوق محفوظة",
+	"All rights reserved",
+	"اقرأ أيضاً:", // "read also: <linked headline>" on one line
+	"اقرأ أيضا:",
+	"للتواصل مع الكاتب ارسل رسالة", // SaudiNewsNet, almadina
+	"للتواصل أرسل sms",             // SaudiNewsNet, okaz
+	"Next Previous",                // SaudiNewsNet, 3alyoum: pager glued to the byline
+}
+
+// furniturePatterns are line shapes that are furniture.
+var furniturePatterns = []*regexp.Regexp{
+	// SaudiNewsNet, almadina: "88591 - Stc", "635031 - Mobily", "737221 - Zain".
+	regexp.MustCompile(`^\d{4,7} - (?:stc|mobily|zain)$`),
+	// SaudiNewsNet, okaz: "الاتصالات ,636250 موبايلي, 738303".
+	regexp.MustCompile(`^الاتصالات ?,\d+ موبايلي, ?\d+`),
+	// Copyright lines: "© 2024 …", "جميع الحقوق © …".
+	regexp.MustCompile(`^(?:©|\(c\)|copyright)\s`),
+}
+
+// shareWords are share-button labels. A line made only of these (and of
+// separators) is a row of buttons; a sentence that merely names one of
+// them ("قال في تغريدة على تويتر") is text and stays. Seen: seed 003 ("تويتر"),
+// Arabic news themes (Jannah, Newspaper), AddThis and ShareThis widgets.
+var shareWords = []string{
+	"تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "تليجرام",
+	"لينكدإن", "لينكد إن", "بينتيريست", "ريديت", "تمبلر", "انستغرام", "إنستغرام", "يوتيوب",
+	"بريد إلكتروني", "البريد الإلكتروني", "طباعة", "مشاركة", "شارك", "شارك الخبر", "شارك على",
+	"twitter", "facebook", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "tumblr",
+	"email", "print", "share", "messenger", "x",
+}
+
+// readAlsoHeaders head "read also" blocks: the linked headline on the line
+// after one is furniture as well. Seen: seed 000, Arabic news themes.
+var readAlsoHeaders = []string{
+	"قد يعجبك أيضاً", "قد يعجبك أيضا", "اقرأ أيضاً", "اقرأ أيضا", "شاهد أيضاً",
+	"مواضيع ذات صلة", "أخبار ذات صلة", "ذات صلة", "You may also like", "Related Posts",
+}
+
+// furnitureIndex holds the tables in folded form, ready for lookups.
+type furnitureIndex struct {
+	lines    map[string]bool
+	prefixes []string
+	share    map[string]bool
+	readAlso map[string]bool
+	maxShare int // most words in one share label
+}
+
+var furniture = buildFurniture()
+
+func buildFurniture() *furnitureIndex {
+	fi := &furnitureIndex{lines: map[string]bool{}, share: map[string]bool{}, readAlso: map[string]bool{}}
+	for _, s := range furnitureLines {
+		fi.lines[furnitureKey(s)] = true
+	}
+	for _, s := range furniturePrefixes {
+		fi.prefixes = append(fi.prefixes, furnitureKey(s))
+	}
+	for _, s := range shareWords {
+		k := furnitureKey(s)
+		fi.share[k] = true
+		fi.maxShare = max(fi.maxShare, len(strings.Fields(k)))
+	}
+	for _, s := range readAlsoHeaders {
+		fi.readAlso[furnitureKey(s)] = true
+	}
+	return fi
+}
+
+// furnitureKey is the form in which lines are compared with the tables:
+// folded, with runs of spaces made one.
+func furnitureKey(s string) string {
+	return strings.Join(strings.Fields(arabic.Fold(s)), " ")
+}
+
+// maxFurnitureLen bounds the lines worth comparing with the tables: page
+// furniture is short, and folding every long body paragraph would cost time
+// for nothing. The longest entry, the republishing disclaimer, is matched by
+// prefix on the first bytes only.
+const maxFurnitureLen = 200
+
+// isFurniture reports whether line (already trimmed) is page furniture.
+func (fi *furnitureIndex) isFurniture(line string) bool {
+	head := line
+	if len(head) > maxFurnitureLen {
+		head = cutUTF8(head, maxFurnitureLen)
+	}
+	k := furnitureKey(head)
+	if len(line) <= maxFurnitureLen {
+		if fi.lines[k] || fi.isShareRow(k) {
+			return true
+		}
+		for _, re := range furniturePatterns {
+			if re.MatchString(k) {
+				return true
+			}
+		}
+	}
+	for _, p := range fi.prefixes {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isReadAlso reports whether line heads a "read also" block.
+func (fi *furnitureIndex) isReadAlso(line string) bool {
+	return len(line) <= maxFurnitureLen && fi.readAlso[furnitureKey(line)]
+}
+
+// isShareRow reports whether the folded line k is made only of share-button
+// labels and separators.
+func (fi *furnitureIndex) isShareRow(k string) bool {
+	words := strings.FieldsFunc(k, func(r rune) bool {
+		return r == ' ' || r == '|' || r == '/' || r == '-' || r == '·' || r == '•' || r == ',' || r == '،'
+	})
+	if len(words) == 0 {
+		return false
+	}
+	for i := 0; i < len(words); {
+		n := 0
+		for w := min(fi.maxShare, len(words)-i); w > 0; w-- {
+			if fi.share[strings.Join(words[i:i+w], " ")] {
+				n = w
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	// A lone "x" or "share" could be anything; a row needs a real label.
+	return len(words) > 1 || len([]rune(words[0])) > 2
+}
+
+// cutUTF8 returns the longest prefix of s of at most n bytes that does not
+// split a UTF-8 sequence.
+func cutUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}

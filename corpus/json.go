@@ -1,0 +1,315 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// jsonArticle holds the fields of one article object under the names real
+// dumps give them: SaudiNewsNet (title, content, date_extracted, url,
+// source, author), news APIs (headline, body, published_at, publishedAt,
+// link, byline), RSS-to-JSON tools (pubDate, description) and schema.org
+// (datePublished, articleBody, publisher). encoding/json matches keys without
+// regard to case. Values are kept as decoded (string, number, list,
+// object) and read by jsonString, so that a number where a string was
+// expected does not reject the whole file.
+type jsonArticle struct {
+	Title    any `json:"title"`
+	Headline any `json:"headline"`
+	Name     any `json:"name"`
+
+	Content     any `json:"content"`
+	Body        any `json:"body"`
+	Text        any `json:"text"`
+	Article     any `json:"article"`
+	ArticleBody any `json:"articleBody"`
+	Description any `json:"description"`
+
+	Date          any `json:"date"`
+	Published     any `json:"published"`
+	PublishedAt   any `json:"published_at"`
+	PublishedAt2  any `json:"publishedAt"`
+	DatePublished any `json:"datePublished"`
+	PubDate       any `json:"pubDate"`
+	DateExtracted any `json:"date_extracted"`
+	Time          any `json:"time"`
+
+	URL  any `json:"url"`
+	Link any `json:"link"`
+
+	Source    any `json:"source"`
+	Site      any `json:"site"`
+	Publisher any `json:"publisher"`
+
+	Author any `json:"author"`
+	Byline any `json:"byline"`
+
+	// Lists of articles inside an object ({"articles": [...]}).
+	Articles json.RawMessage `json:"articles"`
+	Items    json.RawMessage `json:"items"`
+	Data     json.RawMessage `json:"data"`
+	Results  json.RawMessage `json:"results"`
+	Posts    json.RawMessage `json:"posts"`
+	Entries  json.RawMessage `json:"entries"`
+}
+
+func firstOf(vs ...any) string {
+	for _, v := range vs {
+		if s := jsonString(v, "\n"); strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// jsonString reads a decoded JSON value as text: strings as they are,
+// numbers in decimal, lists joined with sep, objects by their name, title or
+// text field (authors and publishers are often {"name": …}).
+func jsonString(v any, sep string) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case []any:
+		parts := make([]string, 0, len(v))
+		for _, e := range v {
+			if s := jsonString(e, sep); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, sep)
+	case map[string]any:
+		for _, k := range []string{"name", "title", "text", "value", "@value"} {
+			if s, ok := v[k].(string); ok {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// list returns the first list of articles the object holds, if any.
+func (j *jsonArticle) list() json.RawMessage {
+	for _, r := range []json.RawMessage{j.Articles, j.Items, j.Data, j.Results, j.Posts, j.Entries} {
+		if t := bytes.TrimSpace(r); len(t) > 0 && t[0] == '[' {
+			return t
+		}
+	}
+	return nil
+}
+
+func (j *jsonArticle) draft(path string, index int) draft {
+	d := draft{
+		path:   path,
+		index:  index,
+		title:  firstOf(j.Title, j.Headline, j.Name),
+		url:    firstOf(j.URL, j.Link),
+		source: strings.ReplaceAll(firstOf(j.Source, j.Site, j.Publisher), "\n", ", "),
+		author: strings.ReplaceAll(firstOf(j.Author, j.Byline), "\n", ", "),
+	}
+	for _, v := range []any{j.Date, j.Published, j.PublishedAt, j.PublishedAt2, j.DatePublished, j.PubDate, j.DateExtracted, j.Time} {
+		if s := jsonString(v, " "); s != "" {
+			if d.date, d.dateOK = parseMetadataDate(s); d.dateOK {
+				break
+			}
+		}
+	}
+	body := firstOf(j.Content, j.Body, j.Text, j.Article, j.ArticleBody, j.Description)
+	for l := range strings.SplitSeq(body, "\n") {
+		d.lines = append(d.lines, line{text: l})
+	}
+	return d
+}
+
+// jsonSink receives what a JSON reader finds, article by article.
+type jsonSink struct {
+	article func(draft)
+	problem func(reason string)
+}
+
+// readJSON reads a .json file: an array of article objects, one object,
+// or an object holding such an array; several such values in a row (JSON
+// Lines written to a .json file) are read one after another. A syntax error
+// ends the file with a problem that says where it is.
+func readJSON(path string, data []byte, sink jsonSink) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for n := 0; ; n++ {
+		err := readJSONValue(path, dec, sink, n > 0)
+		if err == errEnd {
+			if n == 0 {
+				sink.problem("no JSON value in the file")
+			}
+			return
+		}
+		if err != nil {
+			sink.problem(jsonErrorReason(data, dec, err))
+			return
+		}
+	}
+}
+
+var errEnd = errors.New("end of input")
+
+// readJSONValue reads the next top-level value of dec. many says the file
+// has held a value already, so articles are numbered by the decoder.
+func readJSONValue(path string, dec *json.Decoder, sink jsonSink, many bool) error {
+	tok, err := peekDelim(dec)
+	if err != nil {
+		return err
+	}
+	switch tok {
+	case '[':
+		return readJSONArray(path, dec, sink, 0)
+	case '{':
+		var j jsonArticle
+		if err := dec.Decode(&j); err != nil {
+			return err
+		}
+		if l := j.list(); l != nil {
+			inner := json.NewDecoder(bytes.NewReader(l))
+			if _, err := inner.Token(); err != nil {
+				return err
+			}
+			return readJSONArray(path, inner, sink, 0)
+		}
+		index := -1
+		if many {
+			index = int(dec.InputOffset()) // unique and stable within the file
+		}
+		sink.article(j.draft(path, index))
+		return nil
+	default:
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return err
+		}
+		sink.problem(fmt.Sprintf("the JSON holds %s where articles were expected (objects, or a list of them)", jsonKind(v)))
+		return nil
+	}
+}
+
+// readJSONArray reads the elements of an array whose '[' dec has just
+// read, one at a time, so that a large file yields its first articles at
+// once.
+func readJSONArray(path string, dec *json.Decoder, sink jsonSink, base int) error {
+	for i := base; dec.More(); i++ {
+		var j jsonArticle
+		if err := dec.Decode(&j); err != nil {
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) && te.Field == "" {
+				sink.problem(fmt.Sprintf("item %d is %s, not an article object", i, te.Value))
+				continue
+			}
+			return err
+		}
+		sink.article(j.draft(path, i))
+	}
+	_, err := dec.Token() // ']'
+	return err
+}
+
+// peekDelim returns the first byte of the next value of dec, or errEnd.
+func peekDelim(dec *json.Decoder) (byte, error) {
+	if !dec.More() {
+		// More is false at the end of input, and also before a stray ']'
+		// or '}' at the top level, which Token reports as an error.
+		if _, err := dec.Token(); err != nil {
+			if err == io.EOF {
+				return 0, errEnd
+			}
+			return 0, err
+		}
+		return 0, errors.New("unexpected closing bracket")
+	}
+	r, ok := dec.Buffered().(*bytes.Reader)
+	if !ok {
+		return 0, errors.New("json: unexpected reader")
+	}
+	var b [1]byte
+	for {
+		if _, err := r.Read(b[:]); err != nil {
+			break
+		}
+		if c := b[0]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return c, nil
+		}
+	}
+	return 0, nil // value begins beyond the buffer: decode it generically
+}
+
+func jsonKind(v any) string {
+	switch v.(type) {
+	case string:
+		return "a string"
+	case float64:
+		return "a number"
+	case bool:
+		return "a boolean"
+	case nil:
+		return "null"
+	}
+	return "a value"
+}
+
+// readJSONLines reads a .jsonl or .ndjson file: one article object per
+// line. A bad line is reported with its number and the others still load.
+func readJSONLines(path string, data []byte, sink jsonSink) {
+	lineNo := 0
+	for l := range bytes.SplitSeq(data, []byte{'\n'}) {
+		lineNo++
+		l = bytes.TrimSpace(l)
+		if len(l) == 0 {
+			continue
+		}
+		var j jsonArticle
+		if err := json.Unmarshal(l, &j); err != nil {
+			sink.problem(fmt.Sprintf("line %d: %s", lineNo, jsonLineError(l, err)))
+			continue
+		}
+		sink.article(j.draft(path, lineNo-1))
+	}
+}
+
+func jsonLineError(l []byte, err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("not valid JSON at column %d: %v", se.Offset, se)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field == "" {
+		return te.Value + ", not an article object"
+	}
+	return "not valid JSON: " + err.Error()
+}
+
+// jsonErrorReason turns a decoding error into a message that says where in
+// the file it happened, as line:column.
+func jsonErrorReason(data []byte, dec *json.Decoder, err error) string {
+	off := dec.InputOffset()
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		off = se.Offset
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		off = int64(len(data))
+		err = errors.New("the file ends in the middle of a value")
+	}
+	line, col := lineCol(data, off)
+	return fmt.Sprintf("not valid JSON at line %d, column %d: %v", line, col, err)
+}
+
+// lineCol returns the 1-based line and column (in characters) of byte
+// offset off in data.
+func lineCol(data []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(data)))
+	head := data[:off]
+	line = bytes.Count(head, []byte{'\n'}) + 1
+	start := bytes.LastIndexByte(head, '\n') + 1
+	return line, len([]rune(string(head[start:]))) + 1
+}

@@ -1,0 +1,103 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Paragraph kinds in scraped text are not marked up, so they are read from
+// simple cues, each kept deliberately narrow: when in doubt a paragraph is
+// Body, which the reader shows as plain text anyway.
+//
+//   - Caption: a short paragraph that ends with a photo agency's credit
+//     ("… عملية سلام سورية. رويترز", seed 003) or opens as a photo label.
+//   - Quote: a paragraph that is one quotation from its first character to
+//     its last.
+//   - Heading: a short line without a sentence's closing mark, followed by a
+//     much longer paragraph (the sub-heads of seeds 001 and 004).
+
+// captionCredits end photo captions: wire and photo agencies as Arabic
+// newspapers credit them (Reuters, AFP, AP, EPA, Getty, "archive photo").
+var captionCredits = []string{
+	"رويترز", "(رويترز)", "أ ف ب", "(أ ف ب)", "أ.ف.ب", "(أ.ف.ب)", "ا ف ب", "(ا ف ب)",
+	"أ ب", "(أ ب)", "إ ب أ", "(إ ب أ)", "أرشيفية", "(أرشيفية)", "صورة أرشيفية", "(صورة أرشيفية)",
+	"getty", "getty images", "(getty)", "afp", "(afp)", "reuters", "(reuters)", "ap", "(ap)", "epa", "(epa)",
+}
+
+// captionOpenings start photo captions.
+var captionOpenings = []string{"صورة:", "الصورة:", "(صورة", "صورة من", "photo:", "(photo"}
+
+// maxCaptionWords and maxHeadingWords bound the kinds that are short by
+// nature, so that a body paragraph ending with "رويترز" is not a caption.
+const (
+	maxCaptionWords = 40
+	maxHeadingWords = 12
+)
+
+// quotePairs are the quotation marks that may enclose a whole paragraph.
+var quotePairs = [][2]rune{{'«', '»'}, {'“', '”'}, {'"', '"'}, {'„', '“'}, {'‹', '›'}}
+
+var captionCreditKeys, captionOpeningKeys = foldAll(captionCredits), foldAll(captionOpenings)
+
+func foldAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = furnitureKey(s)
+	}
+	return out
+}
+
+// classify returns the kind of paragraph j of ps.
+func classify(ps []line, j int) ParagraphKind {
+	t := ps[j].text
+	words := strings.Count(t, " ") + 1
+	switch {
+	case words <= maxCaptionWords && isCaption(t):
+		return Caption
+	case isQuote(t):
+		return Quote
+	case words <= maxHeadingWords && utf8.RuneCountInString(t) <= 100 && !endsSentence(t) && !isBullet(t) &&
+		j+1 < len(ps) && strings.Count(ps[j+1].text, " ")+1 >= max(15, 2*words):
+		return Heading
+	}
+	return Body
+}
+
+func isCaption(t string) bool {
+	k := furnitureKey(t)
+	for _, o := range captionOpeningKeys {
+		if strings.HasPrefix(k, o) {
+			return true
+		}
+	}
+	k = strings.TrimRight(k, " .،-–")
+	for _, c := range captionCreditKeys {
+		if strings.HasSuffix(k, c) && (len(k) == len(c) || isCreditBoundary(k[:len(k)-len(c)])) {
+			return len(k) > len(c) // a bare credit is furniture, not a caption
+		}
+	}
+	return false
+}
+
+// isCreditBoundary reports whether a credit that follows head stands as its
+// own word: after a space or a sentence's end, not inside a longer word.
+func isCreditBoundary(head string) bool {
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return r == ' ' || r == '.' || r == '-' || r == '/'
+}
+
+func isQuote(t string) bool {
+	t = strings.TrimRight(t, ".،,")
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	for _, q := range quotePairs {
+		if first != q[0] || last != q[1] || len(t) < 4 {
+			continue
+		}
+		if q[0] == q[1] {
+			return strings.Count(t, string(q[0])) == 2
+		}
+		return strings.Count(t, string(q[0])) == 1 && strings.Count(t, string(q[1])) == 1
+	}
+	return false
+}

@@ -1,0 +1,472 @@
+package corpus
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// A load runs as a pipeline: one walker lists the files, a pool of readers
+// (one per CPU) reads and parses them, and one collector removes duplicates
+// and sends Batches. Readers hand over articles in small chunks, so the
+// first Batch leaves as soon as the first articles of the first file are
+// parsed, however large the collection.
+
+// Batch sizing: a Batch leaves when this many articles are waiting or when
+// batchInterval has passed since the last one, whichever comes first.
+const (
+	batchArticles = 256
+	batchInterval = 50 * time.Millisecond
+	// chunkArticles is how many articles a reader gathers before handing
+	// them to the collector.
+	chunkArticles = 64
+)
+
+// Load reads the articles in paths, which may be files or folders (read
+// recursively), and streams them as Batches on the returned channel. The
+// last Batch has Done set; then the channel is closed. Cancelling ctx stops
+// the load and closes the channel, perhaps without a Done Batch.
+//
+// In folders, files are read by extension (.txt, .text, .md, .markdown,
+// .json, .jsonl, .ndjson) and hidden files and folders are skipped; a file
+// named in paths is read whatever its extension, by its content.
+func Load(ctx context.Context, paths []string) <-chan Batch {
+	return run(ctx, func(emit func(source) bool, problem func(Problem)) {
+		for _, p := range paths {
+			fi, err := os.Stat(p)
+			if err != nil {
+				problem(Problem{Path: p, Reason: osReason(err)})
+				continue
+			}
+			if !fi.IsDir() {
+				if !emit(osSource(p, fi.Size(), true)) {
+					return
+				}
+				continue
+			}
+			err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+				if err != nil {
+					problem(Problem{Path: q, Reason: osReason(err)})
+					if d != nil && d.IsDir() {
+						return fs.SkipDir
+					}
+					return nil
+				}
+				if q != p && strings.HasPrefix(d.Name(), ".") {
+					if d.IsDir() {
+						return fs.SkipDir
+					}
+					return nil
+				}
+				if d.IsDir() || !d.Type().IsRegular() || formatOf(q) == unknownFormat {
+					return nil
+				}
+				size := int64(-1)
+				if info, err := d.Info(); err == nil {
+					size = info.Size()
+				}
+				if !emit(osSource(q, size, false)) {
+					return fs.SkipAll
+				}
+				return nil
+			})
+			if err != nil {
+				problem(Problem{Path: p, Reason: osReason(err)})
+			}
+		}
+	})
+}
+
+// LoadFS reads the articles of every file in fsys with a known extension,
+// as Load does for a folder. Paths in the articles are those within fsys.
+func LoadFS(ctx context.Context, fsys fs.FS) <-chan Batch {
+	return run(ctx, func(emit func(source) bool, problem func(Problem)) {
+		err := fs.WalkDir(fsys, ".", func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				problem(Problem{Path: q, Reason: osReason(err)})
+				return nil
+			}
+			if q != "." && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || formatOf(q) == unknownFormat {
+				return nil
+			}
+			size := int64(-1)
+			if info, err := d.Info(); err == nil {
+				size = info.Size()
+			}
+			src := source{path: q, size: size, open: func() (io.ReadCloser, error) { return fsys.Open(q) }}
+			if !emit(src) {
+				return fs.SkipAll
+			}
+			return nil
+		})
+		if err != nil {
+			problem(Problem{Path: ".", Reason: osReason(err)})
+		}
+	})
+}
+
+// Collect drains ch and returns every article and problem of the load.
+// Articles come sorted by path and position in their file, so that the
+// result does not depend on the order in which files were read; each
+// article's Duplicates holds the places of its copies, and of several
+// copies the one at the first place is kept.
+func Collect(ch <-chan Batch) ([]*Article, []Problem) {
+	var arts []*Article
+	var probs []Problem
+	dups := map[string][]string{}
+	for b := range ch {
+		arts = append(arts, b.Articles...)
+		probs = append(probs, b.Problems...)
+		for _, d := range b.Duplicates {
+			dups[d.ID] = append(dups[d.ID], d.Where)
+		}
+	}
+	for _, a := range arts {
+		ds, ok := dups[a.ID]
+		if !ok {
+			continue
+		}
+		all := append(append([]string(nil), a.Duplicates...), ds...)
+		all = append(all, place(a.Path, a.Index))
+		slices.SortFunc(all, comparePlaces)
+		all = slices.Compact(all)
+		a.Path, a.Index = parsePlace(all[0])
+		a.Duplicates = all[1:]
+	}
+	slices.SortFunc(arts, func(x, y *Article) int {
+		return cmp.Or(strings.Compare(x.Path, y.Path), cmp.Compare(x.Index, y.Index), strings.Compare(x.ID, y.ID))
+	})
+	slices.SortStableFunc(probs, func(x, y Problem) int { return strings.Compare(x.Path, y.Path) })
+	return arts, probs
+}
+
+// place names where an article was found: its path, or path#index when the
+// file holds several.
+func place(p string, index int) string {
+	if index < 0 {
+		return p
+	}
+	return p + "#" + strconv.Itoa(index)
+}
+
+func parsePlace(s string) (string, int) {
+	if i := strings.LastIndexByte(s, '#'); i >= 0 {
+		if n, err := strconv.Atoi(s[i+1:]); err == nil {
+			return s[:i], n
+		}
+	}
+	return s, -1
+}
+
+func comparePlaces(x, y string) int {
+	px, ix := parsePlace(x)
+	py, iy := parsePlace(y)
+	return cmp.Or(strings.Compare(px, py), cmp.Compare(ix, iy))
+}
+
+// source is one file to read.
+type source struct {
+	path     string
+	size     int64 // -1 when unknown
+	explicit bool  // named by the user: read whatever its extension
+	open     func() (io.ReadCloser, error)
+}
+
+func osSource(p string, size int64, explicit bool) source {
+	return source{path: p, size: size, explicit: explicit, open: func() (io.ReadCloser, error) { return os.Open(p) }}
+}
+
+// chunk is what a reader hands the collector: some articles and problems
+// of one file; done marks the file's last chunk.
+type chunk struct {
+	articles []built
+	problems []Problem
+	done     bool
+}
+
+func run(ctx context.Context, walk func(emit func(source) bool, problem func(Problem))) <-chan Batch {
+	out := make(chan Batch, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	sources := make(chan source, 256)
+	chunks := make(chan chunk, 64)
+	var found atomic.Int64
+
+	send := func(c chunk) bool {
+		select {
+		case chunks <- c:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(sources)
+		walk(func(s source) bool {
+			found.Add(1)
+			select {
+			case sources <- s:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}, func(p Problem) { send(chunk{problems: []Problem{p}}) })
+	})
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for s := range sources {
+				if ctx.Err() != nil {
+					continue
+				}
+				readSource(s, send)
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(chunks)
+	}()
+	go func() {
+		defer cancel()
+		defer close(out)
+		collect(ctx, chunks, &found, out)
+	}()
+	return out
+}
+
+// collect is the single owner of the duplicate table and of the Batches.
+func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out chan<- Batch) {
+	seen := make(map[[16]byte]*Article, 1024)
+	var b Batch
+	pending := false
+	tick := time.NewTicker(batchInterval)
+	defer tick.Stop()
+	flush := func() bool {
+		b.FilesFound = int(found.Load())
+		select {
+		case out <- b:
+		case <-ctx.Done():
+			return false
+		}
+		b = Batch{FilesRead: b.FilesRead, ArticlesRead: b.ArticlesRead, DuplicatesFound: b.DuplicatesFound}
+		pending = false
+		return true
+	}
+	first := true
+	for {
+		select {
+		case c, ok := <-chunks:
+			if !ok {
+				b.Done = true
+				flush()
+				return
+			}
+			for _, x := range c.articles {
+				if kept := seen[x.key]; kept != nil {
+					b.Duplicates = append(b.Duplicates, Duplicate{ID: kept.ID, Where: place(x.a.Path, x.a.Index)})
+					b.DuplicatesFound++
+					continue
+				}
+				seen[x.key] = x.a
+				b.Articles = append(b.Articles, x.a)
+				b.ArticlesRead++
+			}
+			b.Problems = append(b.Problems, c.problems...)
+			if c.done {
+				b.FilesRead++
+			}
+			pending = true
+			// The first articles leave at once: they are what the reader
+			// shows while the rest loads.
+			if len(b.Articles) >= batchArticles || first && len(b.Articles) > 0 {
+				first = false
+				if !flush() {
+					return
+				}
+			}
+		case <-tick.C:
+			if pending && !flush() {
+				return
+			}
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// format is how a file's content is read.
+type format uint8
+
+const (
+	unknownFormat format = iota
+	textFormat
+	markdownFormat
+	jsonFormat
+	jsonLinesFormat
+)
+
+// formatsByExt are the extensions read in folders.
+var formatsByExt = map[string]format{
+	".txt": textFormat, ".text": textFormat,
+	".md": markdownFormat, ".markdown": markdownFormat,
+	".json":  jsonFormat,
+	".jsonl": jsonLinesFormat, ".ndjson": jsonLinesFormat,
+}
+
+func formatOf(p string) format {
+	return formatsByExt[strings.ToLower(path.Ext(p))]
+}
+
+// sniff guesses the format of a file with an unknown extension from its
+// first character.
+func sniff(text string) format {
+	t := strings.TrimLeft(text, " \t\r\n")
+	if t != "" && (t[0] == '[' || t[0] == '{') {
+		if i := strings.IndexByte(t, '\n'); i > 0 && strings.HasPrefix(strings.TrimSpace(t[i:]), "{") && strings.HasSuffix(strings.TrimSpace(t[:i]), "}") {
+			return jsonLinesFormat
+		}
+		return jsonFormat
+	}
+	return textFormat
+}
+
+// readSource reads one file and hands its articles and problems to send
+// in chunks; the last chunk has done set.
+func readSource(s source, send func(chunk) bool) {
+	var c chunk
+	problem := func(reason string) { c.problems = append(c.problems, Problem{Path: s.path, Reason: reason}) }
+	defer func() {
+		c.done = true
+		send(c)
+	}()
+	data, reason := readCapped(s)
+	if reason != "" {
+		problem(reason)
+		return
+	}
+	text, warn, fatal := decodeText(data)
+	if fatal != "" {
+		problem(fatal)
+		return
+	}
+	if warn != "" {
+		problem(warn)
+	}
+	f := formatOf(s.path)
+	if f == unknownFormat {
+		f = sniff(text)
+	}
+	add := func(d draft) {
+		b, ok := d.build()
+		if !ok {
+			if d.index >= 0 {
+				problem(fmt.Sprintf("article %d is empty (no title, no text)", d.index))
+			} else {
+				problem("no article: no title and no text")
+			}
+			return
+		}
+		c.articles = append(c.articles, b)
+		if len(c.articles) >= chunkArticles {
+			send(c)
+			c = chunk{}
+		}
+	}
+	switch f {
+	case jsonFormat, jsonLinesFormat:
+		sink := jsonSink{article: add, problem: problem}
+		if f == jsonFormat {
+			readJSON(s.path, []byte(text), sink)
+		} else {
+			readJSONLines(s.path, []byte(text), sink)
+		}
+	default:
+		d, fatal := readText(s.path, text, f == markdownFormat)
+		if fatal != "" {
+			problem(fatal)
+			return
+		}
+		add(d)
+	}
+}
+
+// readCapped reads the whole of s, refusing files over MaxFileSize.
+func readCapped(s source) ([]byte, string) {
+	if s.size > MaxFileSize {
+		return nil, tooBig(s.size)
+	}
+	f, err := s.open()
+	if err != nil {
+		return nil, osReason(err)
+	}
+	defer f.Close()
+	buf := make([]byte, 0, max(s.size+1, 512))
+	data, err := readAllInto(buf, io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, osReason(err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooBig(-1)
+	}
+	return data, ""
+}
+
+func readAllInto(b []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+func tooBig(size int64) string {
+	if size < 0 {
+		return fmt.Sprintf("file is larger than %d MB, the most Sahifa reads", MaxFileSize>>20)
+	}
+	return fmt.Sprintf("file is %d MB, larger than the %d MB Sahifa reads", (size+(1<<20)-1)>>20, MaxFileSize>>20)
+}
+
+// osReason words a file-system error for a Problem, without repeating the
+// path that the Problem already names.
+func osReason(err error) string {
+	var pe *fs.PathError
+	if e, ok := err.(*fs.PathError); ok {
+		pe = e
+	}
+	switch {
+	case os.IsNotExist(err):
+		return "no such file or folder"
+	case os.IsPermission(err):
+		return "permission denied"
+	case pe != nil:
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,237 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+)
+
+// MaxFileSize is the largest file Load reads. Bigger files are reported, not
+// read: a news article, or a day of a newspaper in JSON, is far smaller, and
+// reading an unbounded file would let one stray disk image exhaust memory.
+const MaxFileSize = 64 << 20
+
+// MaxLineSize is the longest line a text file may hold. Scraped articles
+// keep a paragraph per line; a line of megabytes is not prose.
+const MaxLineSize = 1 << 20
+
+// decodeText checks that data is text and returns it as valid UTF-8. A
+// byte-order mark is honoured (UTF-16 is converted); stray invalid bytes in
+// otherwise good UTF-8 become U+FFFD and are reported in warn. When data is
+// not text at all, fatal says why.
+func decodeText(data []byte) (text string, warn, fatal string) {
+	switch {
+	case len(bytes.TrimSpace(data)) == 0:
+		return "", "", "empty file"
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		dec := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
+		out, err := dec.Bytes(data)
+		if err != nil {
+			return "", "", "not valid UTF-16: " + err.Error()
+		}
+		data = out
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		if looksUTF16(data) {
+			return "", "", "UTF-16 text without a byte-order mark; save it as UTF-8"
+		}
+		return "", "", "binary file (it holds NUL bytes), not text"
+	}
+	if utf8.Valid(data) {
+		return string(data), "", ""
+	}
+	var b strings.Builder
+	b.Grow(len(data) + 64)
+	bad, high := 0, 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+			high++
+			b.WriteRune(utf8.RuneError)
+			i++
+			continue
+		}
+		high += n
+		b.Write(data[i : i+n])
+		i += n
+	}
+	// Text in a legacy code page (Windows-1256, ISO 8859-6) is invalid
+	// almost everywhere it is not ASCII; a damaged UTF-8 file only here
+	// and there.
+	if bad*4 > high || bad*10 > len(data) {
+		return "", "", fmt.Sprintf("not UTF-8 text (%d of %d bytes are invalid; a legacy code page such as Windows-1256?)", bad, len(data))
+	}
+	return b.String(), fmt.Sprintf("%d invalid UTF-8 bytes replaced with U+FFFD", bad), ""
+}
+
+// looksUTF16 reports whether data has NUL bytes in every other position, as
+// UTF-16 text of mostly ASCII or Arabic letters has.
+func looksUTF16(data []byte) bool {
+	n := min(len(data), 4096) &^ 1
+	if n < 4 {
+		return false
+	}
+	var zeros [2]int
+	for i := 0; i < n; i++ {
+		if data[i] == 0 {
+			zeros[i&1]++
+		}
+	}
+	half := n / 2
+	return max(zeros[0], zeros[1])*3 > half && min(zeros[0], zeros[1])*10 < half
+}
+
+// frontMatterKeys maps the keys of YAML-style front matter to the fields
+// they fill; the names are those of Jekyll and Hugo pages and of the JSON
+// dumps (see jsonFields).
+var frontMatterKeys = map[string]string{
+	"title": "title", "headline": "title",
+	"date": "date", "published": "date", "published_at": "date", "pubdate": "date", "time": "date",
+	"date_extracted": "date", "publishdate": "date",
+	"url": "url", "link": "url", "source": "source", "site": "source", "publisher": "source",
+	"author": "author", "byline": "author", "authors": "author",
+}
+
+// readText reads a scraped or hand-written article: optional front matter
+// between "---" lines, then the text. In Markdown, paragraphs are blocks
+// of lines separated by blank lines and "#" lines are headings; in plain
+// text, as scrapers write it, every line is a paragraph.
+func readText(path, text string, markdown bool) (d draft, fatal string) {
+	d = draft{path: path, index: -1, findTitle: true}
+	if n, ok := longLine(text); ok {
+		return d, fmt.Sprintf("line %d is longer than %d bytes; this is not article text", n, MaxLineSize)
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = readFrontMatter(&d, text)
+	if markdown {
+		d.lines = markdownLines(&d, text)
+	} else {
+		for l := range strings.SplitSeq(text, "\n") {
+			d.lines = append(d.lines, line{text: l})
+		}
+	}
+	return d, ""
+}
+
+// longLine reports the number of the first line over MaxLineSize bytes.
+func longLine(text string) (int, bool) {
+	for n := 1; len(text) > MaxLineSize; n++ {
+		i := strings.IndexByte(text[:MaxLineSize+1], '\n')
+		if i < 0 {
+			return n, true
+		}
+		text = text[i+1:]
+	}
+	return 0, false
+}
+
+// readFrontMatter fills d from a "---" block at the top of text and
+// returns the text after it.
+func readFrontMatter(d *draft, text string) string {
+	rest, ok := strings.CutPrefix(text, "---\n")
+	if !ok {
+		return text
+	}
+	end := strings.Index(rest, "\n---")
+	if end < 0 || end > 16<<10 {
+		return text
+	}
+	block, body := rest[:end], rest[end+4:]
+	if i := strings.IndexByte(body, '\n'); i >= 0 && strings.TrimSpace(body[:i]) == "" {
+		body = body[i+1:]
+	} else if strings.TrimSpace(body) != "" && i < 0 {
+		return text
+	}
+	for l := range strings.SplitSeq(block, "\n") {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok {
+			continue
+		}
+		v = unquoteYAML(strings.TrimSpace(v))
+		switch frontMatterKeys[strings.ToLower(strings.TrimSpace(k))] {
+		case "title":
+			d.title = v
+			d.findTitle = false
+		case "date":
+			d.date, d.dateOK = parseMetadataDate(v)
+		case "url":
+			d.url = v
+		case "source":
+			d.source = v
+		case "author":
+			d.author = v
+		}
+	}
+	return body
+}
+
+// unquoteYAML removes the quotes of a YAML scalar written in quotes.
+func unquoteYAML(v string) string {
+	if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+		v = v[1 : len(v)-1]
+		if v0 := v; strings.Contains(v0, `\"`) {
+			v = strings.ReplaceAll(v0, `\"`, `"`)
+		}
+	}
+	return v
+}
+
+// markdownLines cuts Markdown text into paragraphs. The first "#" heading
+// is the title when front matter gave none.
+func markdownLines(d *draft, text string) []line {
+	var out []line
+	var para []string
+	var quote bool
+	flush := func() {
+		if len(para) > 0 {
+			l := line{text: strings.Join(para, " ")}
+			if quote {
+				l.kind, l.fixed = Quote, true
+			}
+			out = append(out, l)
+		}
+		para, quote = para[:0], false
+	}
+	for l := range strings.SplitSeq(text, "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			flush()
+		case strings.HasPrefix(t, "#"):
+			flush()
+			h := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(t, "#"), "#"))
+			if d.title == "" && strings.HasPrefix(t, "# ") && len(out) == 0 {
+				d.title, d.findTitle = h, false
+				continue
+			}
+			if h != "" {
+				out = append(out, line{text: h, kind: Heading, fixed: true})
+			}
+		case strings.HasPrefix(t, ">"):
+			if len(para) > 0 && !quote {
+				flush()
+			}
+			quote = true
+			para = append(para, strings.TrimSpace(strings.TrimPrefix(t, ">")))
+		default:
+			if quote {
+				flush()
+			}
+			para = append(para, t)
+		}
+	}
+	flush()
+	return out
+}
