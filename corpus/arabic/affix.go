@@ -1,0 +1,243 @@
+package arabic
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The affix tables work on folded words (see Fold): teh marbuta is already
+// heh, hamza seats are gone, alef has one form.
+
+// conjunctions, prepositions and the article are the proclitics of a noun,
+// in the order they attach: و/ف, then ب/ك/ل, then ال.
+// Sources: Larkey, Ballesteros & Connell, "Light Stemming for Arabic
+// Information Retrieval" (2007), light10 prefixes ال وال بال كال فال لل و;
+// Snowball Arabic stemmer (snowballstem.org/algorithms/arabic), prefixes
+// ف و ب ك ل بال كال لل.
+var (
+	conjunctions = []string{"", "و", "ف"}
+	prepositions = []string{"", "ب", "ك", "ل"}
+)
+
+const article = "ال"
+
+// suffixTable lists the suffixes a base may carry, each with the change it
+// makes to a base ending in teh marbuta (folded to ه): a suffix after
+// teh marbuta turns it into ت (مدرسة → مدرستها), and the feminine plural
+// replaces it (مدرسة → مدرسات).
+// Sources: Larkey et al. light10 suffixes ها ان ات ون ين يه ية ه ة ي;
+// Snowball Arabic noun suffixes ك كم هم هن ه ي كما هما نا ها ات ة;
+// nisba endings ي ية يون يين يات from Ryding, "A Reference Grammar of
+// Modern Standard Arabic" (2005), §8.
+var suffixTable = []struct {
+	suffix  string
+	marbuta string // how a base ending in ه takes it: "ت" keeps a stem, "" drops ه
+}{
+	{"ه", "ت"}, {"ها", "ت"}, {"هم", "ت"}, {"هما", "ت"}, {"هن", "ت"},
+	{"ك", "ت"}, {"كم", "ت"}, {"كما", "ت"}, {"كن", "ت"},
+	{"نا", "ت"}, {"ي", "ت"},
+	{"ان", "ت"}, {"ين", "ت"}, {"ون", ""}, {"ات", ""},
+	{"يه", ""}, {"يون", ""}, {"يين", ""}, {"يات", ""},
+}
+
+// Affix says how a word differs from the base it was matched to.
+type Affix uint8
+
+const (
+	// Same is the base itself.
+	Same Affix = iota
+	// Proclitic is the base behind one or more proclitics (والأسد, للأسد).
+	Proclitic
+	// Suffixed is the base with a suffix, and possibly proclitics too
+	// (مدرستها, الفلسطينيين).
+	Suffixed
+)
+
+// minBase is the fewest letters a base may have once affixes are taken
+// off: two for proclitics (Larkey et al. keep two), three when a suffix
+// goes too, since two-letter remainders of suffixed words are mostly
+// particles (له، لها).
+const (
+	minBase         = 2
+	minSuffixedBase = 3
+)
+
+// Forms calls yield with every word that is base with proclitics, a suffix
+// or both from the tables above, and how it was formed, starting with base
+// itself; it stops when yield returns false. base must be folded.
+//
+// Forms is how Sahifa finds a name under its clitics without stemming the
+// name: a query word is never cut, the words of the collection that are
+// forms of it are looked up instead.
+func Forms(base string, yield func(form string, how Affix) bool) {
+	if utf8.RuneCountInString(base) < minBase {
+		yield(base, Same)
+		return
+	}
+	stems := []struct {
+		s   string
+		how Affix
+	}{{base, Same}}
+	if utf8.RuneCountInString(base) >= minSuffixedBase {
+		cut, marbuta := strings.CutSuffix(base, "ه")
+		for _, e := range suffixTable {
+			s := base + e.suffix
+			if marbuta {
+				s = cut + e.marbuta + e.suffix
+			}
+			stems = append(stems, struct {
+				s   string
+				how Affix
+			}{s, Suffixed})
+		}
+	}
+	for _, st := range stems {
+		nouns := []string{st.s}
+		if !strings.HasPrefix(st.s, article) {
+			nouns = append(nouns, article+st.s)
+		}
+		for ni, n := range nouns {
+			for _, c := range conjunctions {
+				for _, p := range prepositions {
+					how := st.how
+					if how == Same && (c != "" || p != "" || ni > 0) {
+						how = Proclitic
+					}
+					if !yield(c+attach(p, n), how) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// attach writes proclitic p before noun n, with the spelling rule that
+// ل before the article drops its alef (ل + الأسد = للأسد), and before
+// a noun starting with ل drops one of the three lams (ل + الليل = لليل).
+func attach(p, n string) string {
+	if p == "ل" && strings.HasPrefix(n, article) {
+		rest := n[len("ا"):] // "ل…"
+		if strings.HasPrefix(rest, "لل") {
+			rest = rest[len("ل"):]
+		}
+		return p + rest
+	}
+	return p + n
+}
+
+// FormSet is the set of forms of one or more bases, with how each was
+// formed: what Forms yields, gathered for quick lookups.
+type FormSet map[string]Affix
+
+// NewFormSet returns the forms of every base in bases.
+func NewFormSet(bases ...string) FormSet {
+	fs := FormSet{}
+	for _, b := range bases {
+		fs.AddBase(b)
+	}
+	return fs
+}
+
+// AddBase adds the forms of base; a form already present keeps the closer
+// of the two readings.
+func (fs FormSet) AddBase(base string) {
+	Forms(base, func(f string, how Affix) bool {
+		if old, ok := fs[f]; !ok || how < old {
+			fs[f] = how
+		}
+		return true
+	})
+}
+
+// Candidates returns the bases the folded word w may be a form of, that is
+// w with proclitics, a suffix or both removed following the same tables as
+// Forms, longest first and without w itself. Nothing here knows whether a
+// candidate is a real word: ايران yields اير, كانون yields كان. Callers
+// keep only candidates their collection knows (see Stem), or go the other
+// way with Forms.
+func Candidates(w string) []string {
+	var out []string
+	seen := map[string]bool{w: true}
+	add := func(s string, min int) {
+		if utf8.RuneCountInString(s) >= min && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, n := range WithoutProclitics(w) {
+		add(n, minBase)
+		for _, e := range suffixTable {
+			r, ok := strings.CutSuffix(n, e.suffix)
+			if !ok {
+				continue
+			}
+			add(r, minSuffixedBase)
+			if e.marbuta == "ت" {
+				if s, ok := strings.CutSuffix(r, "ت"); ok {
+					add(s+"ه", minSuffixedBase)
+				}
+			} else {
+				add(r+"ه", minSuffixedBase)
+			}
+		}
+	}
+	// Longest first: the least cut reading is the safest one.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// stripProclitics returns w and every reading of w with proclitics removed,
+// undoing attach.
+func WithoutProclitics(w string) []string {
+	out := []string{w}
+	for _, c := range conjunctions {
+		a, ok := strings.CutPrefix(w, c)
+		if !ok {
+			continue
+		}
+		for _, p := range prepositions {
+			if c == "" && p == "" {
+				continue
+			}
+			b, ok := strings.CutPrefix(a, p)
+			if !ok {
+				continue
+			}
+			if p != "" || c != "" {
+				out = append(out, b)
+			}
+			if p == "ل" && strings.HasPrefix(b, "ل") {
+				// لل… is ل + ال…, or ل + الل… with a lam dropped.
+				out = append(out, "ا"+b, "ال"+b)
+			}
+		}
+	}
+	// The article, after whatever came before it.
+	for _, n := range out[:len(out):len(out)] {
+		if b, ok := strings.CutPrefix(n, article); ok {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Stem returns w with the longest run of proclitics removed whose
+// remainder the collection holds at least as often as w itself, or w when
+// there is none; count gives how often a folded word occurs in the
+// collection. Suffixes are never removed, and a remainder rarer than the
+// word is taken as a sign that the first letters belong to the word:
+// وزارة stays وزارة although زارة exists, فلسطين stays فلسطين.
+func Stem(w string, count func(string) int) string {
+	best, n := w, count(w)
+	for _, c := range WithoutProclitics(w)[1:] {
+		if len(c) < len(best) && utf8.RuneCountInString(c) >= minBase && count(c) >= n && count(c) > 0 {
+			best = c
+		}
+	}
+	return best
+}
