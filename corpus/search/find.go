@@ -1,0 +1,155 @@
+package search
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sahifa/corpus"
+	"sahifa/corpus/arabic"
+)
+
+// FindInArticle returns every match of query in a, in document order, the
+// title first. Excluded words do not match; the article need not hold all
+// the query's words.
+func FindInArticle(a *corpus.Article, query string) []Match {
+	if a == nil {
+		return nil
+	}
+	return parse(query).find(a)
+}
+
+func (q *query) find(a *corpus.Article) []Match {
+	var out []Match
+	var toks []arabic.Token
+	var folded []string
+	var buf []byte
+	scan := func(para int, text string) {
+		toks = arabic.AppendWords(toks[:0], text)
+		folded = folded[:0]
+		for _, t := range toks {
+			buf = arabic.AppendFold(buf[:0], text[t.Start:t.End])
+			folded = append(folded, string(buf))
+		}
+		for i := 0; i < len(toks); {
+			end := -1
+			for _, c := range q.clauses {
+				if c.exclude || i+len(c.words) > len(toks) {
+					continue
+				}
+				ok := true
+				for j, w := range c.words {
+					if w.match(folded[i+j]) == 0 {
+						ok = false
+						break
+					}
+				}
+				if ok && i+len(c.words) > end {
+					end = i + len(c.words)
+				}
+			}
+			if end < 0 {
+				i++
+				continue
+			}
+			out = append(out, Match{Para: para, Start: toks[i].Start, End: toks[end-1].End})
+			i = end
+		}
+	}
+	scan(-1, a.Title)
+	for i, p := range a.Paragraphs {
+		scan(i, p.Text)
+	}
+	return out
+}
+
+// textOf returns the text a match points into.
+func textOf(a *corpus.Article, para int) string {
+	if para < 0 {
+		return a.Title
+	}
+	if para < len(a.Paragraphs) {
+		return a.Paragraphs[para].Text
+	}
+	return ""
+}
+
+// Snippet returns the text around m in a, about runes runes long, cut at
+// word boundaries with "…" where text was left out, and m's place in it.
+func Snippet(a *corpus.Article, m Match, runes int) (text string, hl []Match) {
+	return snippet(a, m, []Match{m}, runes)
+}
+
+// Snippet returns the text around the hit's first match in the body (or
+// in the title when the body has none), about runes runes long, with every
+// match that falls inside it.
+func (h Hit) Snippet(runes int) (text string, hl []Match) {
+	if h.Article == nil || len(h.Matches) == 0 {
+		return "", nil
+	}
+	m := h.Matches[0]
+	for _, x := range h.Matches {
+		if x.Para >= 0 {
+			m = x
+			break
+		}
+	}
+	return snippet(h.Article, m, h.Matches, runes)
+}
+
+func snippet(a *corpus.Article, m Match, all []Match, runes int) (string, []Match) {
+	if a == nil {
+		return "", nil
+	}
+	s := textOf(a, m.Para)
+	if m.Start < 0 || m.End > len(s) || m.Start > m.End {
+		return "", nil
+	}
+	if runes < 1 {
+		runes = 1
+	}
+	// Spend what the match leaves over on both sides, a third before it.
+	spare := runes - utf8.RuneCountInString(s[m.Start:m.End])
+	before := max(spare/3, 0)
+	start := m.Start
+	for n := 0; n < before && start > 0; n++ {
+		_, k := utf8.DecodeLastRuneInString(s[:start])
+		start -= k
+	}
+	end := m.End
+	for n := 0; n < spare-(utf8.RuneCountInString(s[start:m.Start])) && end < len(s); n++ {
+		_, k := utf8.DecodeRuneInString(s[end:])
+		end += k
+	}
+	// Do not cut a word in two.
+	if start > 0 {
+		if i := strings.IndexAny(s[start:m.Start], " \t\n"); i >= 0 {
+			start += i + 1
+		} else {
+			start = m.Start
+		}
+	}
+	if end < len(s) {
+		if i := strings.LastIndexAny(s[m.End:end], " \t\n"); i >= 0 {
+			end = m.End + i
+		} else {
+			end = m.End
+		}
+	}
+	var b strings.Builder
+	shift := -start
+	if start > 0 {
+		b.WriteString("…")
+		shift += len("…")
+	}
+	b.WriteString(s[start:end])
+	if end < len(s) {
+		b.WriteString("…")
+	}
+	var hl []Match
+	for _, x := range all {
+		if x.Para == m.Para && x.Start >= start && x.End <= end {
+			hl = append(hl, Match{Para: m.Para, Start: x.Start + shift, End: x.End + shift})
+		}
+	}
+	return b.String(), hl
+}

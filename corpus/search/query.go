@@ -1,0 +1,134 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+
+	"sahifa/corpus/arabic"
+)
+
+// Weights of the forms a query word matches, relative to the word as typed:
+// a clitic form (والأسد for اسد) is nearly as good, a suffixed one
+// (مدرستها for مدرسة) or a prefix completion weaker, so that the article
+// using the reader's own word comes first.
+const (
+	weightSame      = 1.0
+	weightProclitic = 0.9
+	weightSuffixed  = 0.5
+	weightVariant   = 0.9 // times the above, for a spelling from arabic.Variants
+	weightPrefix    = 0.6
+)
+
+var affixWeight = [...]float32{
+	arabic.Same:      weightSame,
+	arabic.Proclitic: weightProclitic,
+	arabic.Suffixed:  weightSuffixed,
+}
+
+// word is one word of a query, with the folded words it matches.
+type word struct {
+	text   string             // folded, as typed
+	forms  map[string]float32 // folded word → weight
+	prefix bool               // text* : any word starting with text, behind proclitics
+}
+
+// clause is a word or a phrase of a query, required or excluded.
+type clause struct {
+	words   []*word // more than one: a phrase
+	exclude bool
+}
+
+// query is a parsed query.
+type query struct {
+	clauses []*clause
+}
+
+// parse reads a query: words separated by spaces are all required, "…"
+// makes a phrase, a leading - excludes a word or phrase, a trailing *
+// asks for words that start with what precedes it. A chunk that Words cuts
+// in several (١٤٣٦هـ, covid-19) is a phrase.
+func parse(s string) *query {
+	q := &query{}
+	for len(s) > 0 {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		exclude := false
+		if len(s) > 1 && s[0] == '-' && s[1] != ' ' {
+			exclude = true
+			s = s[1:]
+		}
+		var chunk string
+		phrase := false
+		if s[0] == '"' {
+			end := strings.IndexByte(s[1:], '"')
+			if end < 0 {
+				chunk, s = s[1:], ""
+			} else {
+				chunk, s = s[1:1+end], s[2+end:]
+			}
+			phrase = true
+		} else {
+			end := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
+			if end < 0 {
+				end = len(s)
+			}
+			chunk, s = s[:end], s[end:]
+		}
+		toks := arabic.Words(chunk)
+		if len(toks) == 0 {
+			continue
+		}
+		c := &clause{exclude: exclude}
+		prefix := !phrase && len(toks) == 1 && strings.HasSuffix(chunk, "*")
+		for i, t := range toks {
+			c.words = append(c.words, newWord(arabic.Fold(chunk[t.Start:t.End]), prefix, len(toks) > 1, i))
+		}
+		q.clauses = append(q.clauses, c)
+	}
+	return q
+}
+
+// newWord works out what a query word matches. Alone or first in a
+// phrase it matches its clitic forms; alone, its suffixed forms too; later
+// in a phrase, only itself and its spelling variants, as a phrase is meant
+// to be exact but may take a conjunction or preposition in front.
+func newWord(text string, prefix, inPhrase bool, at int) *word {
+	w := &word{text: text, forms: map[string]float32{}, prefix: prefix}
+	bases := append([]string{text}, arabic.Variants(text)...)
+	for bi, b := range bases {
+		scale := float32(1)
+		if bi > 0 {
+			scale = weightVariant
+		}
+		arabic.Forms(b, func(f string, how arabic.Affix) bool {
+			if inPhrase && (how == arabic.Suffixed || how == arabic.Proclitic && at > 0) {
+				return true
+			}
+			if wt := affixWeight[how] * scale; wt > w.forms[f] {
+				w.forms[f] = wt
+			}
+			return true
+		})
+	}
+	return w
+}
+
+// match returns the weight with which the folded word f matches w, or 0.
+func (w *word) match(f string) float32 {
+	if wt, ok := w.forms[f]; ok {
+		return wt
+	}
+	if w.prefix {
+		for i, b := range arabic.WithoutProclitics(f) {
+			if strings.HasPrefix(b, w.text) {
+				if i == 0 {
+					return weightPrefix
+				}
+				return weightPrefix * weightProclitic
+			}
+		}
+	}
+	return 0
+}

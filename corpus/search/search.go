@@ -1,0 +1,418 @@
+package search
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"sahifa/corpus"
+	"sahifa/corpus/arabic"
+)
+
+// Hit is an article found by Search.
+type Hit struct {
+	Article *corpus.Article
+	Score   float64
+	Matches []Match // every match in the article, in document order
+}
+
+// Match is a stretch of an article's text that a query matched: byte
+// offsets [Start, End) into the title (Para −1) or into the text of
+// Article.Paragraphs[Para].
+type Match struct {
+	Para       int
+	Start, End int
+}
+
+// BM25 parameters: Robertson & Zaragoza, "The Probabilistic Relevance
+// Framework: BM25 and Beyond" (2009), with the usual k1 and b; a title
+// word counts titleWeight times a body word (BM25F).
+const (
+	k1          = 1.2
+	bTitle      = 0.5
+	bBody       = 0.75
+	titleWeight = 3.0
+	// maxPrefixTerms bounds the words a prefix* stands for, keeping the
+	// most frequent, so that a one-letter prefix stays fast.
+	maxPrefixTerms = 2000
+)
+
+// termRef is a term of the index that a query word matches, with its weight.
+type termRef struct {
+	id uint32
+	wt float32
+}
+
+// scratch holds one search's per-document arrays; they are pooled and
+// cleaned up after use, so a search allocates little.
+type scratch struct {
+	acc   []float32 // the current word's weighted term frequency
+	score []float32
+	mark  []uint32 // stamp: the document is a candidate of this step
+	seen  []uint32 // stamp: the document holds the current word
+	stamp uint32
+	cands []uint32
+	dirty []uint32 // documents whose acc or score may be non-zero
+	next  []uint32
+	refs  []posRef
+	pos   [][]uint32
+}
+
+// posRef says where the positions of a phrase word's term in a document are.
+type posRef struct {
+	doc  uint32
+	word int
+	data []byte
+	off  int
+	n    int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (s *scratch) grow(n int) {
+	if len(s.acc) < n {
+		n += n / 4
+		s.acc = make([]float32, n)
+		s.score = make([]float32, n)
+		s.mark = make([]uint32, n)
+		s.seen = make([]uint32, n)
+		s.stamp = 0
+	}
+}
+
+func (s *scratch) newStamp() uint32 {
+	s.stamp++
+	if s.stamp == 0 {
+		clear(s.mark)
+		clear(s.seen)
+		s.stamp = 1
+	}
+	return s.stamp
+}
+
+// Search returns up to limit articles that match query, best first; limit
+// ≤ 0 means all of them.
+func (ix *Index) Search(query string, limit int) []Hit {
+	q := parse(query)
+	hits := ix.search(q, limit)
+	for i := range hits {
+		hits[i].Matches = q.find(hits[i].Article)
+	}
+	return hits
+}
+
+func (ix *Index) search(q *query, limit int) []Hit {
+	var pos, neg []*clause
+	for _, c := range q.clauses {
+		if c.exclude {
+			neg = append(neg, c)
+		} else {
+			pos = append(pos, c)
+		}
+	}
+	if len(pos) == 0 {
+		return nil
+	}
+
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	n := len(ix.docs)
+	if n == 0 {
+		return nil
+	}
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	s.grow(n)
+
+	terms := make([][][]termRef, len(q.clauses))
+	cost := map[*clause]int{}
+	for ci, c := range q.clauses {
+		terms[ci] = make([][]termRef, len(c.words))
+		for wi, w := range c.words {
+			terms[ci][wi] = ix.lookup(w)
+			for _, t := range terms[ci][wi] {
+				cost[c] += int(ix.post[t.id].df)
+			}
+		}
+	}
+	termsOf := func(c *clause) [][]termRef { return terms[slices.Index(q.clauses, c)] }
+	// The rarest clause first: it leaves the fewest candidates to the rest.
+	slices.SortStableFunc(pos, func(a, b *clause) int { return cmp.Compare(cost[a], cost[b]) })
+
+	avgT := float32(ix.sumT)/float32(n) + 1
+	avgB := float32(ix.sumB)/float32(n) + 1
+	s.cands = s.cands[:0]
+	s.dirty = s.dirty[:0]
+	all := true // no candidate list yet: every document is one
+	for _, c := range pos {
+		ok := ix.clause(s, c, termsOf(c), all, true, avgT, avgB)
+		all = false
+		if !ok || len(s.cands) == 0 {
+			s.cands = s.cands[:0]
+			break
+		}
+	}
+	for _, c := range neg {
+		if len(s.cands) == 0 {
+			break
+		}
+		keep := append([]uint32(nil), s.cands...)
+		ix.clause(s, c, termsOf(c), false, false, avgT, avgB)
+		matched := s.stamp
+		fresh := s.newStamp()
+		s.cands = s.cands[:0]
+		for _, d := range keep {
+			if s.mark[d] != matched {
+				s.mark[d] = fresh
+				s.cands = append(s.cands, d)
+			}
+		}
+	}
+
+	best := topK(s.score, s.cands, limit)
+	hits := make([]Hit, len(best))
+	for i, d := range best {
+		hits[i] = Hit{Article: ix.docs[d].a, Score: float64(s.score[d])}
+	}
+	for _, d := range s.dirty {
+		s.score[d] = 0
+		s.acc[d] = 0
+	}
+	return hits
+}
+
+// topK returns the k documents of cands with the highest scores, best
+// first, ties going to the article added first; k ≤ 0 means all. It keeps
+// a heap of the best k, so that a word in every article costs little more
+// than a rare one.
+func topK(score []float32, cands []uint32, k int) []uint32 {
+	better := func(a, b uint32) bool {
+		if score[a] != score[b] {
+			return score[a] > score[b]
+		}
+		return a < b
+	}
+	if k <= 0 || k > len(cands) {
+		k = len(cands)
+	}
+	h := make([]uint32, 0, k) // a heap with the worst of the best on top
+	down := func(i int) {
+		for {
+			l, w := 2*i+1, i
+			if l < len(h) && better(h[w], h[l]) {
+				w = l
+			}
+			if r := l + 1; r < len(h) && better(h[w], h[r]) {
+				w = r
+			}
+			if w == i {
+				return
+			}
+			h[i], h[w] = h[w], h[i]
+			i = w
+		}
+	}
+	for _, d := range cands {
+		if len(h) < k {
+			h = append(h, d)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !better(h[p], h[i]) {
+					break
+				}
+				h[i], h[p] = h[p], h[i]
+				i = p
+			}
+		} else if better(d, h[0]) {
+			h[0] = d
+			down(0)
+		}
+	}
+	slices.SortFunc(h, func(a, b uint32) int {
+		if better(a, b) {
+			return -1
+		}
+		if better(b, a) {
+			return 1
+		}
+		return 0
+	})
+	return h
+}
+
+// clause narrows s.cands to the documents matching c (all documents when
+// all is set), adding each word's BM25 score when score is set. It leaves
+// s.stamp marking the documents in s.cands and reports false when a word
+// of c matches nothing.
+func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score bool, avgT, avgB float32) bool {
+	n := float32(len(ix.docs))
+	phrase := len(c.words) > 1
+	s.refs = s.refs[:0]
+	for wi := range c.words {
+		if len(terms[wi]) == 0 {
+			s.cands = s.cands[:0]
+			s.newStamp()
+			return false
+		}
+		candStamp := s.stamp
+		wordStamp := s.newStamp()
+		s.next = s.next[:0]
+		df := 0
+		for _, t := range terms[wi] {
+			cur := cursor{data: ix.post[t.id].data}
+			for cur.next() {
+				d := cur.doc
+				if s.seen[d] != wordStamp {
+					s.seen[d] = wordStamp
+					df++
+					if all || s.mark[d] == candStamp {
+						s.mark[d] = wordStamp
+						s.next = append(s.next, d)
+					}
+				}
+				if s.mark[d] != wordStamp {
+					continue
+				}
+				if score {
+					info := &ix.docs[d]
+					tt := float32(cur.tt)
+					tb := float32(cur.tf) - tt
+					if tb < 0 {
+						tb = 0
+					}
+					f := titleWeight*tt/(1-bTitle+bTitle*float32(info.lenT)/avgT) +
+						tb/(1-bBody+bBody*float32(info.lenB)/avgB)
+					s.acc[d] += t.wt * f
+				}
+				if phrase {
+					s.refs = append(s.refs, posRef{doc: d, word: wi, data: cur.data, off: cur.pos, n: cur.npos})
+				}
+			}
+		}
+		if all {
+			// Every document any later step touches holds this word.
+			s.dirty = append(s.dirty, s.next...)
+		}
+		all = false
+		if score {
+			idf := float32(math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5)))
+			for _, d := range s.next {
+				a := s.acc[d]
+				s.score[d] += idf * a * (k1 + 1) / (a + k1)
+				s.acc[d] = 0
+			}
+		}
+		s.cands, s.next = s.next, s.cands
+	}
+	if phrase {
+		ix.verifyPhrase(s, len(c.words))
+	}
+	return len(s.cands) > 0
+}
+
+// verifyPhrase keeps the candidates where the phrase's words stand one
+// after another.
+func (ix *Index) verifyPhrase(s *scratch, words int) {
+	slices.SortStableFunc(s.refs, func(a, b posRef) int { return cmp.Compare(a.doc, b.doc) })
+	keep := s.stamp
+	fresh := s.newStamp()
+	out := s.next[:0]
+	if cap(s.pos) < words {
+		s.pos = make([][]uint32, words)
+	}
+	s.pos = s.pos[:words]
+	refs := s.refs
+	for i := 0; i < len(refs); {
+		j := i
+		d := refs[i].doc
+		for ; j < len(refs) && refs[j].doc == d; j++ {
+		}
+		if s.mark[d] == keep {
+			for w := range s.pos {
+				s.pos[w] = s.pos[w][:0]
+			}
+			for _, r := range refs[i:j] {
+				s.pos[r.word] = appendPositions(s.pos[r.word], r.data, r.off, r.n)
+			}
+			if adjacent(s.pos) {
+				s.mark[d] = fresh
+				out = append(out, d)
+			}
+		}
+		i = j
+	}
+	slices.Sort(out)
+	s.next = s.cands
+	s.cands = out
+}
+
+// adjacent reports whether some position p has word i at p+i for every i.
+func adjacent(pos [][]uint32) bool {
+	for w := 1; w < len(pos); w++ {
+		slices.Sort(pos[w])
+	}
+	for _, p := range pos[0] {
+		ok := true
+		for w := 1; w < len(pos) && ok; w++ {
+			_, ok = slices.BinarySearch(pos[w], p+uint32(w))
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup returns the terms of the index that w matches.
+func (ix *Index) lookup(w *word) []termRef {
+	var out []termRef
+	seen := map[uint32]bool{}
+	for f, wt := range w.forms {
+		if id, ok := ix.terms[f]; ok && !seen[id] {
+			seen[id] = true
+			out = append(out, termRef{id, wt})
+		}
+	}
+	if w.prefix && w.text != "" {
+		sorted := ix.sortedTerms()
+		var more []termRef
+		for _, lead := range prefixLeads(w.text) {
+			i, _ := slices.BinarySearchFunc(sorted, lead, func(id uint32, s string) int { return strings.Compare(ix.names[id], s) })
+			for ; i < len(sorted) && strings.HasPrefix(ix.names[sorted[i]], lead); i++ {
+				id := sorted[i]
+				if seen[id] {
+					continue
+				}
+				if wt := w.match(ix.names[id]); wt > 0 {
+					seen[id] = true
+					more = append(more, termRef{id, wt})
+				}
+			}
+		}
+		if len(more) > maxPrefixTerms {
+			slices.SortFunc(more, func(a, b termRef) int { return cmp.Compare(ix.post[b.id].df, ix.post[a.id].df) })
+			more = more[:maxPrefixTerms]
+		}
+		out = append(out, more...)
+	}
+	// Map order must not leak into scores' floating-point sums.
+	slices.SortFunc(out, func(a, b termRef) int { return cmp.Compare(a.id, b.id) })
+	return out
+}
+
+// prefixLeads returns how a word starting with p may begin once
+// proclitics are attached: p itself, ال+p, و+p, وال+p, لل+p and so on.
+func prefixLeads(p string) []string {
+	seen := map[string]bool{}
+	var out []string
+	arabic.Forms(p, func(f string, how arabic.Affix) bool {
+		if how != arabic.Suffixed && !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+		return true
+	})
+	return out
+}
