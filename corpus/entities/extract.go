@@ -1,0 +1,512 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"sahifa/corpus"
+	"sahifa/corpus/arabic"
+)
+
+// Mention is one place where an entity is named: a byte range [Start, End)
+// of the article's title (Para -1) or of Paragraphs[Para].Text.
+type Mention struct {
+	Para       int
+	Start, End int
+}
+
+// Entity is a person, place, organisation or other name of one article,
+// with every place it is named.
+type Entity struct {
+	// Key is the folded canonical name: the same for every spelling and
+	// clitic form of the name, and across articles.
+	Key string
+	// Label is the fullest form of the name seen in the article.
+	Label    string
+	Kind     Kind
+	Mentions []Mention
+}
+
+// token is a word or punctuation mark of an article text.
+type token struct {
+	para       int
+	start, end int
+}
+
+// found is a name the tagger or the consistency pass found: tokens
+// [first, last] of the article's token list.
+type found struct {
+	first, last int
+	kind        Kind
+}
+
+var taggers = sync.Pool{}
+
+// Extract finds the named entities of an article's title and paragraphs
+// (never what the loader removed as page furniture) with the embedded
+// model, and groups their mentions. The result is sorted by Kind, then by
+// number of mentions, most first. An article without names, or a model
+// that cannot be read, gives no entities.
+func Extract(a *corpus.Article) []Entity {
+	m, err := Default()
+	if err != nil || a == nil {
+		return nil
+	}
+	return m.Extract(a)
+}
+
+// Extract is the package-level Extract with model m.
+func (m *Model) Extract(a *corpus.Article) []Entity {
+	t, _ := taggers.Get().(*tagger)
+	if t == nil || t.m != m {
+		t = m.newTagger()
+	}
+	defer taggers.Put(t)
+
+	texts := make([]string, len(a.Paragraphs)+1)
+	texts[0] = a.Title
+	for i, p := range a.Paragraphs {
+		texts[i+1] = p.Text
+	}
+	var toks []token
+	var words []string
+	var names []found
+	for pi, text := range texts {
+		para0 := len(toks)
+		toks = appendTokens(toks, text, pi-1)
+		// Tag sentence by sentence: a sentence ends at its final
+		// punctuation or at the end of the paragraph.
+		from := para0
+		for i := para0; i <= len(toks); i++ {
+			if i < len(toks) && !endsSentence(text[toks[i].start:toks[i].end]) {
+				continue
+			}
+			end := min(i+1, len(toks))
+			if end > from {
+				words = words[:0]
+				for _, tk := range toks[from:end] {
+					words = append(words, text[tk.start:tk.end])
+				}
+				tags := t.tag(words)
+				for _, c := range chunksOf(tags) {
+					names = append(names, found{from + c.first, from + c.last, c.kind})
+				}
+			}
+			from = end
+		}
+	}
+	x := &extraction{texts: texts, toks: toks}
+	x.fold()
+	for _, n := range names {
+		if n, ok := x.trim(n); ok {
+			x.names = append(x.names, n)
+		}
+	}
+	x.spread()
+	return x.group()
+}
+
+// chunksOf turns tag indexes into names; the decoder's BIO constraints
+// make every I continue a B of its own kind.
+func chunksOf(tags []int) []found {
+	var out []found
+	for i := 0; i < len(tags); i++ {
+		if tags[i] == 0 {
+			continue
+		}
+		j := i
+		for j+1 < len(tags) && isInside(tags[j+1]) {
+			j++
+		}
+		out = append(out, found{i, j, kindOfTag(tags[i])})
+		i = j
+	}
+	return out
+}
+
+// sentenceEnds are the marks that end a sentence.
+var sentenceEnds = map[string]bool{".": true, "؟": true, "?": true, "!": true, "؛": true, "…": true, "۔": true}
+
+func endsSentence(tok string) bool { return sentenceEnds[tok] }
+
+// appendTokens appends the words of text (arabic.Tokens) and each mark of
+// punctuation between them as tokens of paragraph para: the tokenisation
+// ANERcorp was written in.
+func appendTokens(dst []token, text string, para int) []token {
+	prev := 0
+	for _, w := range arabic.Tokens(text) {
+		dst = appendMarks(dst, text, prev, w.Start, para)
+		dst = append(dst, token{para, w.Start, w.End})
+		prev = w.End
+	}
+	return appendMarks(dst, text, prev, len(text), para)
+}
+
+func appendMarks(dst []token, text string, from, to, para int) []token {
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			dst = append(dst, token{para, i, i + size})
+		}
+		i += size
+	}
+	return dst
+}
+
+// extraction is the state of one Extract call after tagging.
+type extraction struct {
+	texts  []string
+	toks   []token
+	folded []string // folded form of each token
+	bare   map[string]bool
+	names  []found
+}
+
+func (x *extraction) text(i int) string {
+	t := x.toks[i]
+	return x.texts[t.para+1][t.start:t.end]
+}
+
+func (x *extraction) fold() {
+	x.folded = make([]string, len(x.toks))
+	x.bare = make(map[string]bool, len(x.toks))
+	for i := range x.toks {
+		x.folded[i] = arabic.Fold(x.text(i))
+		x.bare[x.folded[i]] = true
+	}
+}
+
+// stopWords are words that are never a name nor part of one at its edges,
+// though the tagger may take them for one: verbs of saying, days, and
+// time words of news copy (the seeds' forbidden list; CLDR weekday names).
+var stopWords = foldedSet("قال وقال قالت وقالت أضاف وأضاف أمس اليوم غدا بحسب وكان كان وكانت " +
+	"الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الإرهاب الإرهابيين " +
+	"في من إلى على عن مع و أو ثم")
+
+func foldedSet(words string) map[string]bool {
+	s := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		s[arabic.Fold(w)] = true
+	}
+	return s
+}
+
+// trim takes titles, stop words and punctuation off the edges of a name,
+// and reports whether a name is left: الرئيس الروسي فلاديمير بوتين names
+// فلاديمير بوتين.
+func (x *extraction) trim(n found) (found, bool) {
+	edge := func(i int) bool {
+		f := x.folded[i]
+		st, _ := stripClitics(f)
+		return !hasLetter(f) || stopWords[f] || stopWords[st] ||
+			(n.kind == Person && (lex.words[f]|lex.words[st])&(lexPersTitle|lexNationality) != 0)
+	}
+	for n.first <= n.last && edge(n.first) {
+		n.first++
+	}
+	for n.last >= n.first && edge(n.last) {
+		n.last--
+	}
+	// A place's administrative head is not part of its name: محافظة إدلب
+	// is إدلب.
+	for n.kind == Place && n.first < n.last && slices.Contains(adminPrefixes, x.folded[n.first]) {
+		n.first++
+	}
+	if n.first > n.last || x.toks[n.first].para != x.toks[n.last].para {
+		return n, false
+	}
+	return n, true
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// key returns the folded canonical name of tokens [first, last] and how
+// many letters of the first token are clitics. A clitic comes off only
+// when the word without it stands elsewhere in the article or in the
+// gazetteers, or leaves the article ال in front: وبوتين → بوتين when بوتين
+// is written too, but بوتين itself keeps its ب.
+func (x *extraction) key(first, last int) (string, int) {
+	var b strings.Builder
+	lead := 0
+	prev := ""
+	for i := first; i <= last; i++ {
+		f := x.folded[i]
+		if i == first {
+			f, lead = x.unclitic(f)
+		}
+		// عبد joins the name after it: عبد الفتاح = عبدالفتاح.
+		if b.Len() > 0 && prev != "عبد" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(keyWord(f))
+		prev = f
+	}
+	return b.String(), lead
+}
+
+func (x *extraction) unclitic(f string) (string, int) {
+	best, letters := f, 0
+	for _, c := range cliticForms(f) {
+		if x.bare[c.stem] || lex.words[c.stem] != 0 || len(lex.names[c.stem]) > 0 ||
+			strings.HasPrefix(c.stem, "ال") && !strings.HasPrefix(f, "ال") {
+			best, letters = c.stem, c.letters
+		}
+	}
+	return best, letters
+}
+
+type cliticForm struct {
+	stem    string
+	letters int
+}
+
+// cliticForms lists the ways to take proclitics off f, fewest first.
+func cliticForms(f string) []cliticForm {
+	var out []cliticForm
+	stem, letters := f, 0
+	for _, set := range proclitics {
+		for _, p := range set {
+			rest, ok := strings.CutPrefix(stem, p)
+			if !ok || runeCount(rest) < minStem {
+				continue
+			}
+			if p == "ل" && strings.HasPrefix(rest, "ل") {
+				out = append(out, cliticForm{"ا" + rest, letters + 1})
+				return out
+			}
+			stem, letters = rest, letters+1
+			out = append(out, cliticForm{stem, letters})
+			break
+		}
+	}
+	return out
+}
+
+// spread tags every other place in the article where a name the tagger
+// found is written again, with or without clitics, and a person's family
+// name standing alone: what the tagger saw in a clear context it then
+// knows everywhere (one sense per discourse).
+func (x *extraction) spread() {
+	type known struct {
+		words []string
+		kind  Kind
+	}
+	votes := map[string]map[Kind]int{}
+	seqs := map[string][]string{}
+	taken := make([]bool, len(x.toks))
+	for _, n := range x.names {
+		k, _ := x.key(n.first, n.last)
+		if votes[k] == nil {
+			votes[k] = map[Kind]int{}
+			words := make([]string, 0, n.last-n.first+1)
+			for i := n.first; i <= n.last; i++ {
+				w := x.folded[i]
+				if i == n.first {
+					w, _ = x.unclitic(w)
+				}
+				words = append(words, w)
+			}
+			seqs[k] = words
+		}
+		votes[k][n.kind]++
+		for i := n.first; i <= n.last; i++ {
+			taken[i] = true
+		}
+		if n.kind == Person && n.last > n.first {
+			last := x.folded[n.last]
+			if runeCount(last) >= minStem && !stopWords[last] {
+				if votes[last] == nil {
+					votes[last] = map[Kind]int{}
+					seqs[last] = []string{last}
+				}
+				votes[last][Person]++
+			}
+		}
+	}
+	// byFirst indexes the known names by their first word.
+	byFirst := map[string][]known{}
+	for k, v := range votes {
+		kind, best := Person, -1
+		for _, kd := range []Kind{Person, Place, Organisation, Other} {
+			if v[kd] > best {
+				kind, best = kd, v[kd]
+			}
+		}
+		w := seqs[k]
+		byFirst[w[0]] = append(byFirst[w[0]], known{w, kind})
+	}
+	for _, ks := range byFirst {
+		slices.SortFunc(ks, func(a, b known) int { return cmp.Compare(len(b.words), len(a.words)) })
+	}
+	for i := 0; i < len(x.toks); i++ {
+		if taken[i] {
+			continue
+		}
+		first, _ := x.unclitic(x.folded[i])
+		cands := byFirst[first]
+		if x.folded[i] != first {
+			cands = append(cands[:len(cands):len(cands)], byFirst[x.folded[i]]...)
+		}
+		for _, k := range cands {
+			end := i + len(k.words) - 1
+			if end >= len(x.toks) || x.toks[end].para != x.toks[i].para {
+				continue
+			}
+			ok := true
+			for j := 1; j < len(k.words); j++ {
+				if taken[i+j] || x.folded[i+j] != k.words[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				x.names = append(x.names, found{i, end, k.kind})
+				for j := i; j <= end; j++ {
+					taken[j] = true
+				}
+				i = end
+				break
+			}
+		}
+	}
+}
+
+// keyWord folds what Fold leaves apart but names spell both ways: a final
+// ية and يا (سورية, سوريا), so that the key is one for both.
+func keyWord(w string) string {
+	if rest, ok := strings.CutSuffix(w, "يه"); ok && runeCount(rest) >= 2 {
+		return rest + "يا"
+	}
+	return w
+}
+
+// KeyOf returns the key an entity named name gets: folded words joined by
+// one space, the spelling variants of names made one.
+func KeyOf(name string) string {
+	var b strings.Builder
+	prev := ""
+	for _, t := range arabic.Tokens(name) {
+		w := arabic.Fold(name[t.Start:t.End])
+		if b.Len() > 0 && prev != "عبد" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(keyWord(w))
+		prev = w
+	}
+	return b.String()
+}
+
+// placed is a mention before grouping, with what grouping weighs.
+type placed struct {
+	Mention
+	kind  Kind
+	words int
+	label string
+}
+
+// group turns names into entities: one per key, a lone family name joined
+// to the one full name in the article that ends with it, the kind the one
+// most mentions have, the label the fullest form.
+func (x *extraction) group() []Entity {
+	byKey := map[string][]placed{}
+	var keys []string
+	for _, n := range x.names {
+		k, lead := x.key(n.first, n.last)
+		first, last := x.toks[n.first], x.toks[n.last]
+		text := x.texts[first.para+1]
+		start := skipLetters(text, first.start, lead)
+		m := placed{Mention{first.para, start, last.end}, n.kind, n.last - n.first + 1, text[start:last.end]}
+		if byKey[k] == nil {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], m)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if strings.Contains(k, " ") {
+			continue
+		}
+		full, n := "", 0
+		for _, o := range keys {
+			if o != k && strings.HasSuffix(o, " "+k) && len(byKey[o]) > 0 && majority(byKey[o]) == Person {
+				full = o
+				n++
+			}
+		}
+		if n == 1 {
+			byKey[full] = append(byKey[full], byKey[k]...)
+			byKey[k] = nil
+		}
+	}
+	var out []Entity
+	for _, k := range keys {
+		ms := byKey[k]
+		if len(ms) == 0 {
+			continue
+		}
+		labels := map[string]int{}
+		for _, m := range ms {
+			labels[m.label]++
+		}
+		best := ms[0]
+		for _, m := range ms {
+			if m.words > best.words || m.words == best.words && labels[m.label] > labels[best.label] {
+				best = m
+			}
+		}
+		e := Entity{Key: k, Label: best.label, Kind: majority(ms)}
+		for _, m := range ms {
+			e.Mentions = append(e.Mentions, m.Mention)
+		}
+		slices.SortFunc(e.Mentions, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Para, b.Para), cmp.Compare(a.Start, b.Start))
+		})
+		e.Mentions = slices.Compact(e.Mentions)
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(len(b.Mentions), len(a.Mentions)), strings.Compare(a.Key, b.Key))
+	})
+	return out
+}
+
+// majority returns the kind most of the mentions were tagged with; a tie
+// goes to the first kind in Kind order.
+func majority(ms []placed) Kind {
+	var votes [4]int
+	for _, m := range ms {
+		votes[m.kind&3]++
+	}
+	kind := Kind(0)
+	for kd := range votes {
+		if votes[kd] > votes[kind] {
+			kind = Kind(kd)
+		}
+	}
+	return kind
+}
+
+// skipLetters returns the offset in text after n letters from start,
+// stepping over the marks that ride on them.
+func skipLetters(text string, start, n int) int {
+	i := start
+	for n > 0 && i < len(text) {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		n--
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsMark(r) && r != '\u0640' {
+				break
+			}
+			i += size
+		}
+	}
+	return i
+}

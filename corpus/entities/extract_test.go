@@ -1,0 +1,74 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"sahifa/corpus"
+)
+
+func TestExtractGroupsCliticsSurnamesAndSpellings(t *testing.T) {
+	a := &corpus.Article{
+		Title: "بوتين يزور سورية",
+		Paragraphs: []corpus.Paragraph{
+			{Text: "وصل الرئيس الروسي فلاديمير بوتين إلى سوريا أمس، والتقى الرئيس السوري بشار الأسد في دمشق."},
+			{Text: "وقال بوتين إن روسيا ستبقى في سوريا، وأضاف أن الأسد وافق. ونقلت وكالة إنترفاكس عن لبوتين قوله."},
+		},
+	}
+	es := Extract(a)
+	byKey := map[string]Entity{}
+	for _, e := range es {
+		byKey[e.Key] = e
+		for _, m := range e.Mentions {
+			text := a.Title
+			if m.Para >= 0 {
+				text = a.Paragraphs[m.Para].Text
+			}
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || !utf8.ValidString(text[m.Start:m.End]) {
+				t.Fatalf("%s: bad mention %+v", e.Label, m)
+			}
+			if got := KeyOf(text[m.Start:m.End]); got != e.Key && !strings.HasSuffix(e.Key, " "+got) {
+				t.Errorf("%s: mention %q is not the entity's name", e.Label, text[m.Start:m.End])
+			}
+		}
+	}
+	putin, ok := byKey[KeyOf("فلاديمير بوتين")]
+	if !ok || putin.Kind != Person || putin.Label != "فلاديمير بوتين" {
+		t.Fatalf("no person فلاديمير بوتين in %+v", es)
+	}
+	if len(putin.Mentions) != 4 { // title, full name, وقال بوتين, لبوتين
+		t.Errorf("بوتين has %d mentions, want 4: %+v", len(putin.Mentions), putin.Mentions)
+	}
+	if assad, ok := byKey[KeyOf("بشار الأسد")]; !ok || len(assad.Mentions) != 2 {
+		t.Errorf("بشار الأسد: %+v, want 2 mentions", assad)
+	}
+	if syria := byKey[KeyOf("سوريا")]; syria.Kind != Place || len(syria.Mentions) != 3 {
+		t.Errorf("سوريا/سورية: %+v, want one place with 3 mentions", syria)
+	}
+	for _, e := range es {
+		if strings.Contains(e.Label, "الرئيس") || e.Key == KeyOf("وقال") || e.Key == KeyOf("أمس") {
+			t.Errorf("entity %q should not exist", e.Label)
+		}
+	}
+}
+
+func TestExtractOnEmptyArticles(t *testing.T) {
+	for _, a := range []*corpus.Article{nil, {}, {Title: "، . ؟"}, {Paragraphs: []corpus.Paragraph{{Text: "\x00\xff"}}}} {
+		if es := Extract(a); len(es) != 0 {
+			t.Errorf("Extract(%+v) = %+v", a, es)
+		}
+	}
+}
+
+func TestKeyOf(t *testing.T) {
+	for _, c := range [][2]string{
+		{"سورية", "سوريا"},
+		{"عبد الفتاح السيسي", "عبدالفتاح السيسي"},
+		{"إيران", "ايران"},
+	} {
+		if KeyOf(c[0]) != KeyOf(c[1]) {
+			t.Errorf("KeyOf(%q) = %q ≠ KeyOf(%q) = %q", c[0], KeyOf(c[0]), c[1], KeyOf(c[1]))
+		}
+	}
+}

@@ -1,0 +1,270 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"sahifa/corpus/arabic"
+)
+
+// A feature is a 64-bit hash of a template and a value; the model keeps a
+// row of per-tag weights for each feature it learnt. Hashing keeps feature
+// extraction free of allocations, which is what makes tagging fast.
+const (
+	tBias uint64 = iota + 1
+	tForm
+	tStem
+	tPre1
+	tPre2
+	tPre3
+	tSuf1
+	tSuf2
+	tSuf3
+	tStemPre2
+	tStemSuf2
+	tFormM2
+	tFormM1
+	tFormP1
+	tFormP2
+	tStemM1
+	tStemP1
+	tBigramM1
+	tBigramP1
+	tShape
+	tShapeM1
+	tShapeP1
+	tShapeTri
+	tLex // + offset (-2…2) * lexNumClasses + class bit
+)
+
+// Shapes of a token: its script and the kind of characters it holds.
+const (
+	shapeArabic uint8 = iota
+	shapeLatin
+	shapeLatinCap
+	shapeDigits
+	shapeMixed
+	shapePunct
+	shapeBoundary
+)
+
+// sentence is what the tagger knows of one sentence: each token's folded
+// form, the form without proclitics, their hashes, shape and word-list
+// classes. Its slices are reused from one sentence to the next.
+type sentence struct {
+	arena  []byte
+	form   []string
+	stem   []string
+	hForm  []uint64
+	hStem  []uint64
+	shape  []uint8
+	lex    []lexClass
+	length []uint8
+}
+
+// reset fills s from the tokens, which are the words and punctuation of one
+// sentence as written.
+func (s *sentence) reset(tokens []string) {
+	n := len(tokens)
+	s.arena = s.arena[:0]
+	ends := make([]int, 0, n)
+	for _, t := range tokens {
+		s.arena = arabic.AppendFold(s.arena, t)
+		ends = append(ends, len(s.arena))
+	}
+	all := string(s.arena)
+	s.form = grow(s.form, n)
+	s.stem = grow(s.stem, n)
+	s.hForm = grow(s.hForm, n)
+	s.hStem = grow(s.hStem, n)
+	s.shape = grow(s.shape, n)
+	s.lex = grow(s.lex, n)
+	s.length = grow(s.length, n)
+	start := 0
+	for i, t := range tokens {
+		f := all[start:ends[i]]
+		start = ends[i]
+		s.form[i] = f
+		st, _ := stripClitics(f)
+		s.stem[i] = st
+		s.hForm[i] = hashString(f)
+		s.hStem[i] = hashString(st)
+		s.shape[i] = shapeOf(t)
+		s.length[i] = uint8(min(runeCount(st), 8))
+	}
+	lex.mark(s.form, s.stem, s.lex)
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func shapeOf(t string) uint8 {
+	var ar, lat, cap, dig, other bool
+	for _, r := range t {
+		switch {
+		case '0' <= r && r <= '9' || unicode.IsDigit(r):
+			dig = true
+		case unicode.Is(unicode.Arabic, r):
+			ar = ar || unicode.IsLetter(r)
+		case unicode.IsLetter(r):
+			lat = true
+			cap = cap || unicode.IsUpper(r)
+		case unicode.IsMark(r):
+		default:
+			other = true
+		}
+	}
+	switch {
+	case dig && !ar && !lat:
+		return shapeDigits
+	case ar && !lat && !dig:
+		return shapeArabic
+	case lat && !ar && !dig && cap:
+		return shapeLatinCap
+	case lat && !ar && !dig:
+		return shapeLatin
+	case !ar && !lat && !dig && other:
+		return shapePunct
+	}
+	return shapeMixed
+}
+
+// features appends the features of token i to dst.
+func (s *sentence) features(i int, dst []uint64) []uint64 {
+	f := s.form[i]
+	st := s.stem[i]
+	dst = append(dst,
+		mix(tBias, 0),
+		mix(tForm, s.hForm[i]),
+		mix(tStem, s.hStem[i]),
+		mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])),
+		mix(tFormM1, s.formHash(i-1)),
+		mix(tFormP1, s.formHash(i+1)),
+		mix(tFormM2, s.formHash(i-2)),
+		mix(tFormP2, s.formHash(i+2)),
+		mix(tStemM1, s.stemHash(i-1)),
+		mix(tStemP1, s.stemHash(i+1)),
+		mix(tBigramM1, s.formHash(i-1)*31^s.hForm[i]),
+		mix(tBigramP1, s.hForm[i]*31^s.formHash(i+1)),
+		mix(tShapeM1, uint64(s.shapeAt(i-1))),
+		mix(tShapeP1, uint64(s.shapeAt(i+1))),
+		mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))),
+	)
+	if s.shape[i] == shapeArabic || s.shape[i] == shapeLatin || s.shape[i] == shapeLatinCap {
+		for k, t := range [3]uint64{tPre1, tPre2, tPre3} {
+			if p, ok := prefixRunes(f, k+1); ok {
+				dst = append(dst, mix(t, hashString(p)))
+			}
+		}
+		for k, t := range [3]uint64{tSuf1, tSuf2, tSuf3} {
+			if p, ok := suffixRunes(f, k+1); ok {
+				dst = append(dst, mix(t, hashString(p)))
+			}
+		}
+		if st != f {
+			if p, ok := prefixRunes(st, 2); ok {
+				dst = append(dst, mix(tStemPre2, hashString(p)))
+			}
+			if p, ok := suffixRunes(st, 2); ok {
+				dst = append(dst, mix(tStemSuf2, hashString(p)))
+			}
+		}
+	}
+	for off := -2; off <= 2; off++ {
+		j := i + off
+		if j < 0 || j >= len(s.form) {
+			continue
+		}
+		for c, bits := 0, s.lex[j]; bits != 0; c, bits = c+1, bits>>1 {
+			if bits&1 != 0 {
+				dst = append(dst, mix(tLex, uint64((off+2)*lexNumClasses+c)))
+			}
+		}
+	}
+	return dst
+}
+
+// Hashes of the sentence boundaries, for neighbours that do not exist.
+var (
+	hashBOS = hashString("\x00<s>")
+	hashEOS = hashString("\x00</s>")
+)
+
+func (s *sentence) formHash(i int) uint64 {
+	switch {
+	case i < 0:
+		return hashBOS
+	case i >= len(s.form):
+		return hashEOS
+	}
+	return s.hForm[i]
+}
+
+func (s *sentence) stemHash(i int) uint64 {
+	switch {
+	case i < 0:
+		return hashBOS
+	case i >= len(s.form):
+		return hashEOS
+	}
+	return s.hStem[i]
+}
+
+func (s *sentence) shapeAt(i int) uint8 {
+	if i < 0 || i >= len(s.form) {
+		return shapeBoundary
+	}
+	return s.shape[i]
+}
+
+// prefixRunes returns the first n runes of s when s is longer than that.
+func prefixRunes(s string, n int) (string, bool) {
+	i := 0
+	for k := 0; k < n; k++ {
+		if i >= len(s) {
+			return "", false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i], i < len(s)
+}
+
+// suffixRunes returns the last n runes of s when s is longer than that.
+func suffixRunes(s string, n int) (string, bool) {
+	i := len(s)
+	for k := 0; k < n; k++ {
+		if i <= 0 {
+			return "", false
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:], i > 0
+}
+
+// hashString is 64-bit FNV-1a.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix combines a template and a value into a feature (the SplitMix64
+// finaliser, so that nearby values spread over the whole key space).
+func mix(tpl, v uint64) uint64 {
+	x := tpl*0x9E3779B97F4A7C15 ^ v
+	x ^= x >> 30
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	return x
+}

@@ -1,0 +1,168 @@
+package entities
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+
+	"sahifa/corpus/arabic"
+)
+
+// The gazetteers ship inside the binary; lexicon/README.md says where each
+// list comes from and under which licence.
+//
+//go:embed lexicon/*.txt lexicon/*.tsv
+var lexiconFS embed.FS
+
+// lexClass is a bit set of what the word lists say about a word.
+type lexClass uint16
+
+const (
+	lexCityB       lexClass = 1 << iota // first word of a city name
+	lexCityI                            // later word of a city name
+	lexCountryB                         // first word of a country or region name
+	lexCountryI                         // later word of a country or region name
+	lexFirstName                        // a given name
+	lexLastName                         // a family name
+	lexPersTitle                        // a title that precedes a person's name
+	lexOrgHead                          // a word that heads an organisation's name
+	lexLocHead                          // a word that precedes a place name
+	lexSay                              // a verb of saying, whose subject is often a person
+	lexNationality                      // an adjective of nationality after a title
+	lexNumClasses  = iota
+)
+
+// triggers lists the words that announce a name, folded at start-up.
+// Compiled for Sahifa from the examples and the wording of Arabic
+// wire copy (ANERcorp's own contexts: Benajiba, Rosso & Benedí 2007 use
+// such trigger lists in ANERsys); each is a hint the model weighs, never a
+// rule on its own.
+var triggers = []struct {
+	class lexClass
+	words string
+}{
+	{lexPersTitle, "الرئيس رئيس الملك الأمير الامير الشيخ السيد السيدة وزير الوزير وزيرة المتحدث الناطق " +
+		"الدكتور د المستشار النائب الجنرال العقيد اللواء العميد المشير الفريق قائد زعيم نائب المبعوث الأمين " +
+		"مدير المدير السفير الرئيسان نظيره نظيرة المرشد الإمام البابا القاضي المحامي الكاتب الصحفي المدرب " +
+		"اللاعب المغني الفنان الممثل الحاخام المطران العاهل ولي الشاعر الروائي المخرج مساعد المندوب السناتور " +
+		"السيناتور عضو رئيسة المستشارة الملكة الأميرة النجم حاكم المحافظ عمدة"},
+	{lexOrgHead, "وكالة وزارة مجلس حزب حركة منظمة شركة جامعة جمعية هيئة بنك مصرف صحيفة جريدة قناة " +
+		"اتحاد تنظيم جبهة مؤسسة لجنة مركز المرصد الشبكة الجيش القوات جماعة كتائب ألوية لواء مجموعة " +
+		"نادي منتدى معهد محكمة برلمان البرلمان الكونغرس الكونجرس البنك الأمم الاتحاد الحزب الحركة " +
+		"المنظمة الشركة الجامعة المجلس الوزارة الهيئة اللجنة المؤسسة الجبهة مكتب إذاعة تلفزيون التلفزيون " +
+		"وكالات مجمع رابطة نقابة الرئاسة"},
+	{lexLocHead, "مدينة محافظة ولاية منطقة قرية بلدة عاصمة العاصمة إقليم جزيرة جزر بحر نهر جبل " +
+		"مطار ميناء قاعدة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي حي ضاحية مخيم سهل وادي " +
+		"خليج مضيق صحراء ريف بلاد دولة"},
+	{lexSay, "قال وقال أعلن وأعلن أضاف وأضاف أكد وأكد أوضح وأوضح صرح وصرح ذكر وذكر أشار وأشار " +
+		"قالت وقالت أعلنت أكدت أضافت ذكرت أشارت التقى استقبل زار يزور بحث دعا"},
+	{lexNationality, "الروسي الأمريكي الأميركي السوري المصري الفرنسي البريطاني الألماني الإيراني التركي " +
+		"العراقي الإسرائيلي الفلسطيني اللبناني الأردني السعودي الصيني الياباني الإسباني الإيطالي " +
+		"الروسية الأمريكية الأميركية السورية المصرية الفرنسية البريطانية الألمانية الإيرانية التركية " +
+		"العراقية الإسرائيلية الفلسطينية اللبنانية الأردنية السعودية الصينية"},
+}
+
+// lexicon maps a folded word to its classes; multi-word gazetteer names are
+// kept whole in names, by their folded first word, for longest-match lookup.
+type lexicon struct {
+	words map[string]lexClass
+	names map[string][]gazName
+}
+
+type gazName struct {
+	words []string // folded
+	class lexClass // the B class; the I class is the next bit
+}
+
+// adminPrefixes are words that Wikidata-derived city labels often start
+// with (ولاية قندهار); the name without them is added too, since news text
+// says قندهار.
+var adminPrefixes = []string{"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "مقاطعه"}
+
+var lex = loadLexicon()
+
+func loadLexicon() *lexicon {
+	l := &lexicon{words: map[string]lexClass{}, names: map[string][]gazName{}}
+	for _, t := range triggers {
+		for _, w := range strings.Fields(t.words) {
+			l.words[arabic.Fold(w)] |= t.class
+		}
+	}
+	eachLine("lexicon/first-names.txt", func(s string) { l.words[arabic.Fold(s)] |= lexFirstName })
+	eachLine("lexicon/last-names.txt", func(s string) { l.words[arabic.Fold(s)] |= lexLastName })
+	eachLine("lexicon/cities.txt", func(s string) { l.addName(s, lexCityB) })
+	eachLine("lexicon/territories.tsv", func(s string) {
+		if _, name, ok := strings.Cut(s, "\t"); ok && name != "arabic_name" {
+			l.addName(name, lexCountryB)
+		}
+	})
+	return l
+}
+
+func (l *lexicon) addName(s string, class lexClass) {
+	words := strings.Fields(arabic.Fold(s))
+	if len(words) == 0 {
+		return
+	}
+	l.names[words[0]] = append(l.names[words[0]], gazName{words, class})
+	for _, p := range adminPrefixes {
+		if words[0] == p && len(words) > 1 {
+			l.names[words[1]] = append(l.names[words[1]], gazName{words[1:], class})
+		}
+	}
+}
+
+func eachLine(name string, f func(string)) {
+	b, err := lexiconFS.ReadFile(name)
+	if err != nil {
+		panic("entities: embedded " + name + ": " + err.Error())
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		s := strings.TrimSpace(sc.Text())
+		if s != "" && !strings.HasPrefix(s, "#") {
+			f(s)
+		}
+	}
+}
+
+// mark sets the gazetteer classes of a sentence's words: each word gets
+// its own classes and, where a listed name of several words starts, the B
+// and I classes of the longest such name. A word is looked up as written
+// and without its clitics.
+func (l *lexicon) mark(form, stem []string, out []lexClass) {
+	for i := range form {
+		out[i] = l.words[form[i]] | l.words[stem[i]]
+	}
+	for i := 0; i < len(form); i++ {
+		best, class := 0, lexClass(0)
+		for _, key := range [2]string{form[i], stem[i]} {
+			for _, n := range l.names[key] {
+				if len(n.words) <= best || i+len(n.words) > len(form) {
+					continue
+				}
+				ok := true
+				for k := 1; k < len(n.words); k++ {
+					if form[i+k] != n.words[k] {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					best, class = len(n.words), n.class
+				}
+			}
+			if stem[i] == form[i] {
+				break
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		out[i] |= class
+		for k := 1; k < best; k++ {
+			out[i+k] |= class << 1
+		}
+		i += best - 1
+	}
+}

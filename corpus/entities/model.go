@@ -1,0 +1,254 @@
+package entities
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Tags are the BIO labels the tagger writes, in the order of the model's
+// weight rows: ANERcorp's label set (Benajiba, Rosso & Benedí 2007).
+var Tags = [...]string{"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
+
+const (
+	nTags = len(Tags)
+	start = nTags // the row of trans for the first token of a sentence
+)
+
+// kindOfTag gives the Kind of tag t (t ≠ 0), and isInside whether it
+// continues a name.
+func kindOfTag(t int) Kind { return Kind((t - 1) / 2) }
+func isInside(t int) bool  { return t > 0 && t%2 == 0 }
+func beginTag(k Kind) int  { return 1 + 2*int(k) }
+func allowed(prev, cur int) bool {
+	// I-X continues only B-X or I-X: the hard constraint of BIO decoding.
+	return !isInside(cur) || prev != start && prev != 0 && kindOfTag(prev) == kindOfTag(cur)
+}
+
+// Model is a trained sequence tagger: an averaged perceptron over hashed
+// features with first-order tag transitions, decoded by Viterbi.
+type Model struct {
+	index map[uint64]int32 // feature → first weight of its row
+	w     []float32        // nTags weights per row
+	trans [nTags + 1][nTags]float32
+}
+
+// Features returns how many features the model weighs.
+func (m *Model) Features() int { return len(m.index) }
+
+// tagger holds the buffers for tagging sentences; one per goroutine.
+type tagger struct {
+	m     *Model
+	s     sentence
+	feats []uint64
+	score []float32 // emission scores, nTags per token
+	delta []float32
+	back  []uint8
+	tags  []int
+}
+
+func (m *Model) newTagger() *tagger { return &tagger{m: m} }
+
+// tag returns the best tag sequence for the tokens, reusing t's buffers.
+func (t *tagger) tag(tokens []string) []int {
+	n := len(tokens)
+	t.s.reset(tokens)
+	t.score = grow(t.score, n*nTags)
+	clear(t.score)
+	for i := 0; i < n; i++ {
+		t.feats = t.s.features(i, t.feats[:0])
+		e := t.score[i*nTags : (i+1)*nTags : (i+1)*nTags]
+		for _, f := range t.feats {
+			if r, ok := t.m.index[f]; ok {
+				w := t.m.w[r : int(r)+nTags : int(r)+nTags]
+				for k := range e {
+					e[k] += w[k]
+				}
+			}
+		}
+	}
+	t.tags = viterbi(&t.m.trans, t.score, n, &t.delta, &t.back, t.tags)
+	return t.tags
+}
+
+var negInf = float32(math.Inf(-1))
+
+// viterbi returns the tag sequence of highest total score under BIO
+// constraints, for n tokens with the given emission scores.
+func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf *[]float32, backBuf *[]uint8, out []int) []int {
+	out = grow(out, n)
+	if n == 0 {
+		return out
+	}
+	*deltaBuf = grow(*deltaBuf, n*nTags)
+	*backBuf = grow(*backBuf, n*nTags)
+	delta, back := *deltaBuf, *backBuf
+	for c := 0; c < nTags; c++ {
+		delta[c] = negInf
+		if allowed(start, c) {
+			delta[c] = trans[start][c] + score[c]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := delta[(i-1)*nTags : i*nTags]
+		for c := 0; c < nTags; c++ {
+			best, arg := negInf, 0
+			for p := 0; p < nTags; p++ {
+				if prev[p] == negInf || !allowed(p, c) {
+					continue
+				}
+				if v := prev[p] + trans[p][c]; v > best {
+					best, arg = v, p
+				}
+			}
+			delta[i*nTags+c] = best + score[i*nTags+c]
+			back[i*nTags+c] = uint8(arg)
+		}
+	}
+	last := delta[(n-1)*nTags:]
+	arg := 0
+	for c := 1; c < nTags; c++ {
+		if last[c] > last[arg] {
+			arg = c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*nTags+arg])
+	}
+	return out
+}
+
+// The model file: gzip of a magic line, the transition weights as
+// float32, the feature count, the features' keys in increasing order as
+// uvarint deltas, then per feature a byte mask of the tags it weighs and
+// those weights as int16 steps of the scale.
+const modelMagic = "sahifa-ner 1\n"
+
+// WriteTo writes the model in its file format; equal models give equal
+// bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	keys := make([]uint64, 0, len(m.index))
+	maxAbs := float32(0)
+	for k, r := range m.index {
+		keys = append(keys, k)
+		for _, v := range m.w[r : int(r)+nTags] {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+		}
+	}
+	slices.Sort(keys)
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	var b bytes.Buffer
+	b.WriteString(modelMagic)
+	binary.Write(&b, binary.LittleEndian, m.trans)
+	binary.Write(&b, binary.LittleEndian, scale)
+	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
+	prev := uint64(0)
+	for _, k := range keys {
+		b.Write(binary.AppendUvarint(nil, k-prev))
+		prev = k
+	}
+	for _, k := range keys {
+		row := m.w[m.index[k] : int(m.index[k])+nTags]
+		var mask uint16
+		var q [nTags]int16
+		for t, v := range row {
+			q[t] = int16(math.Round(float64(v / scale)))
+			if q[t] != 0 {
+				mask |= 1 << t
+			}
+		}
+		b.Write(binary.AppendUvarint(nil, uint64(mask)))
+		for t := range row {
+			if mask&(1<<t) != 0 {
+				b.Write(binary.AppendVarint(nil, int64(q[t])))
+			}
+		}
+	}
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := zw.Write(b.Bytes()); err != nil {
+		return cw.n, err
+	}
+	err = zw.Close()
+	return cw.n, err
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("entities: model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("entities: model: not a sahifa-ner 1 file")
+	}
+	m := &Model{}
+	var scale float32
+	if err := binary.Read(br, binary.LittleEndian, &m.trans); err != nil {
+		return nil, fmt.Errorf("entities: model: %w", err)
+	}
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return nil, fmt.Errorf("entities: model: %w", err)
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<26 {
+		return nil, errors.New("entities: model: bad feature count")
+	}
+	keys := make([]uint64, n)
+	prev := uint64(0)
+	for i := range keys {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("entities: model: %w", err)
+		}
+		prev += d
+		keys[i] = prev
+	}
+	m.index = make(map[uint64]int32, n)
+	m.w = make([]float32, int(n)*nTags)
+	for i, k := range keys {
+		mask, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("entities: model: %w", err)
+		}
+		row := m.w[i*nTags : (i+1)*nTags]
+		for t := range row {
+			if mask&(1<<t) == 0 {
+				continue
+			}
+			q, err := binary.ReadVarint(br)
+			if err != nil {
+				return nil, fmt.Errorf("entities: model: %w", err)
+			}
+			row[t] = float32(q) * scale
+		}
+		m.index[k] = int32(i * nTags)
+	}
+	return m, nil
+}

@@ -1,0 +1,225 @@
+package entities
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
+)
+
+// TrainOptions controls Train. Zero values take the defaults.
+type TrainOptions struct {
+	Epochs   int     // passes over the data; default 12
+	Seed     uint64  // seed of the order in which sentences are visited
+	MinCount int     // features seen fewer times in the data are not learnt; default 1
+	Prune    float64 // features whose averaged weights all stay below this are dropped; default 0.05
+	Log      io.Writer
+}
+
+// Train learns a Model from tagged sentences with the averaged structured
+// perceptron (Collins 2002): decode each sentence with the current
+// weights and, where the best path differs from the gold one, move weight
+// from the predicted features to the gold ones; the model is the average
+// of the weights over all steps. Equal inputs and options give an equal
+// model.
+func Train(data []Sentence, opt TrainOptions) *Model {
+	if opt.Epochs == 0 {
+		opt.Epochs = 12
+	}
+	if opt.MinCount == 0 {
+		opt.MinCount = 1
+	}
+	if opt.Prune == 0 {
+		opt.Prune = 0.05
+	}
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, args...)
+		}
+	}
+
+	// Extract every sentence's features once.
+	type example struct {
+		gold []int
+		off  []int32 // feature list of token i: feats[off[i]:off[i+1]]
+	}
+	var s sentence
+	var buf []uint64
+	var hashes []uint64
+	counts := map[uint64]int32{}
+	var order []uint64 // features in order of first sight, for determinism
+	examples := make([]example, 0, len(data))
+	for _, d := range data {
+		ex := example{gold: make([]int, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1)}
+		for i := range d.Tokens {
+			ex.gold[i] = tagIndex(d.Tags, i)
+		}
+		s.reset(d.Tokens)
+		ex.off = append(ex.off, int32(len(hashes)))
+		for i := range d.Tokens {
+			buf = s.features(i, buf[:0])
+			for _, f := range buf {
+				if counts[f] == 0 {
+					order = append(order, f)
+				}
+				counts[f]++
+			}
+			hashes = append(hashes, buf...)
+			ex.off = append(ex.off, int32(len(hashes)))
+		}
+		examples = append(examples, ex)
+	}
+	index := map[uint64]int32{}
+	for _, f := range order {
+		if counts[f] >= int32(opt.MinCount) {
+			index[f] = int32(len(index))
+		}
+	}
+	rows := make([]int32, len(hashes)) // feature → row, -1 when not learnt
+	for i, f := range hashes {
+		r, ok := index[f]
+		if !ok {
+			r = -1
+		}
+		rows[i] = r
+	}
+	logf("%d sentences, %d tokens, %d features (%d seen at least %d times)\n",
+		len(examples), totalTokens(data), len(order), len(index), opt.MinCount)
+
+	// Weights change by whole steps, so integers hold them exactly; acc
+	// sums step×change, from which the average follows (Daumé's trick).
+	nf := len(index)
+	w := make([]int32, nf*nTags)
+	acc := make([]int64, nf*nTags)
+	var tw [nTags + 1][nTags]int32
+	var tacc [nTags + 1][nTags]int64
+	step := int64(1)
+	update := func(feats []int32, tag int, d int32) {
+		for _, r := range feats {
+			if r >= 0 {
+				w[int(r)*nTags+tag] += d
+				acc[int(r)*nTags+tag] += step * int64(d)
+			}
+		}
+	}
+
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5a41f1a))
+	perm := make([]int, len(examples))
+	for i := range perm {
+		perm[i] = i
+	}
+	var score []float32
+	var trans [nTags + 1][nTags]float32
+	var delta []float32
+	var back []uint8
+	var pred []int
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+		wrong := 0
+		for _, ei := range perm {
+			ex := &examples[ei]
+			n := len(ex.gold)
+			score = grow(score, n*nTags)
+			clear(score)
+			for i := 0; i < n; i++ {
+				e := score[i*nTags : (i+1)*nTags]
+				for _, r := range rows[ex.off[i]:ex.off[i+1]] {
+					if r >= 0 {
+						for k := range e {
+							e[k] += float32(w[int(r)*nTags+k])
+						}
+					}
+				}
+			}
+			for p := range tw {
+				for c := range tw[p] {
+					trans[p][c] = float32(tw[p][c])
+				}
+			}
+			pred = viterbi(&trans, score, n, &delta, &back, pred)
+			for i := 0; i < n; i++ {
+				g, p := ex.gold[i], pred[i]
+				gp, pp := start, start
+				if i > 0 {
+					gp, pp = ex.gold[i-1], pred[i-1]
+				}
+				if g != p {
+					wrong++
+					feats := rows[ex.off[i]:ex.off[i+1]]
+					update(feats, g, 1)
+					update(feats, p, -1)
+				}
+				if g != p || gp != pp {
+					tw[gp][g]++
+					tacc[gp][g] += step
+					tw[pp][p]--
+					tacc[pp][p] -= step
+				}
+			}
+			step++
+		}
+		logf("epoch %2d: %d token errors\n", epoch, wrong)
+	}
+
+	m := &Model{index: map[uint64]int32{}}
+	avg := func(wv int32, av int64) float64 { return float64(wv) - float64(av)/float64(step) }
+	for p := range tw {
+		for c := range tw[p] {
+			m.trans[p][c] = float32(avg(tw[p][c], tacc[p][c]))
+		}
+	}
+	for _, f := range order {
+		r, ok := index[f]
+		if !ok {
+			continue
+		}
+		var row [nTags]float32
+		keep := false
+		for t := 0; t < nTags; t++ {
+			v := avg(w[int(r)*nTags+t], acc[int(r)*nTags+t])
+			row[t] = float32(v)
+			keep = keep || math.Abs(v) >= opt.Prune
+		}
+		if keep {
+			m.index[f] = int32(len(m.w))
+			m.w = append(m.w, row[:]...)
+		}
+	}
+	logf("%d features kept after pruning\n", len(m.index))
+	return m
+}
+
+func totalTokens(data []Sentence) int {
+	n := 0
+	for _, d := range data {
+		n += len(d.Tokens)
+	}
+	return n
+}
+
+// tagIndex returns the index in Tags of tags[i]; anything unknown is O.
+func tagIndex(tags []string, i int) int {
+	if i >= len(tags) {
+		return 0
+	}
+	t := strings.TrimSpace(tags[i])
+	for k, name := range Tags {
+		if t == name {
+			return k
+		}
+	}
+	return 0
+}
+
+// TagSentence returns the BIO tags the model gives to the tokens of one
+// sentence.
+func (m *Model) TagSentence(tokens []string) []string {
+	t := m.newTagger()
+	idx := t.tag(tokens)
+	out := make([]string, len(idx))
+	for i, k := range idx {
+		out[i] = Tags[k]
+	}
+	return out
+}

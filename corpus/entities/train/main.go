@@ -1,0 +1,116 @@
+// Train learns Sahifa's entity tagger from a CoNLL file such as ANERcorp's
+// training part and writes the model that package entities embeds, or
+// measures the tagger on a part of the data it holds out.
+//
+// Usage:
+//
+//	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -o corpus/entities/model.bin.gz
+//	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -eval
+//
+// With -eval the last sixth of the sentences is held out: the model learns
+// from the first five sixths and is scored on the rest, exact spans as
+// conlleval scores them. With -folds K it is scored by K-fold
+// cross-validation instead.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"sahifa/corpus/entities"
+)
+
+func main() {
+	data := flag.String("data", "", "CoNLL file to learn from (token … tag per line)")
+	out := flag.String("o", "", "write the model here")
+	eval := flag.Bool("eval", false, "hold out the last sixth of the sentences and report scores on it")
+	folds := flag.Int("folds", 0, "report K-fold cross-validation scores instead")
+	epochs := flag.Int("epochs", 0, "passes over the data (0: the default)")
+	minCount := flag.Int("mincount", 0, "drop features seen fewer times (0: the default)")
+	prune := flag.Float64("prune", 0, "drop features whose weights stay below this (0: the default)")
+	seed := flag.Uint64("seed", 1, "seed of the visiting order")
+	verbose := flag.Bool("v", false, "log training progress")
+	flag.Parse()
+	if *data == "" || *out == "" && !*eval && *folds == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	f, err := os.Open(*data)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	sents, err := entities.ReadCoNLL(f)
+	f.Close()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed}
+	if *verbose {
+		opt.Log = os.Stderr
+	}
+	switch {
+	case *folds > 1:
+		total := entities.Evaluation{}
+		for k := 0; k < *folds; k++ {
+			var train, test []entities.Sentence
+			for i, s := range sents {
+				if i*(*folds)/len(sents) == k {
+					test = append(test, s)
+				} else {
+					train = append(train, s)
+				}
+			}
+			e := score(entities.Train(train, opt), test)
+			fmt.Printf("fold %d: micro-F1 PERS/LOC/ORG %.2f\n", k+1, e.Micro("PERS", "LOC", "ORG").F1())
+			for t, s := range e {
+				x := total[t]
+				if x == nil {
+					x = &entities.Score{}
+					total[t] = x
+				}
+				x.Found += s.Found
+				x.Gold += s.Gold
+				x.Correct += s.Correct
+			}
+		}
+		total.Report(os.Stdout)
+	case *eval:
+		cut := len(sents) * 5 / 6
+		t0 := time.Now()
+		m := entities.Train(sents[:cut], opt)
+		fmt.Printf("trained on %d sentences in %v, %d features; held out %d sentences\n",
+			cut, time.Since(t0).Round(time.Millisecond), m.Features(), len(sents)-cut)
+		score(m, sents[cut:]).Report(os.Stdout)
+	}
+	if *out != "" {
+		t0 := time.Now()
+		m := entities.Train(sents, opt)
+		w, err := os.Create(*out)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		n, err := m.WriteTo(w)
+		if err == nil {
+			err = w.Close()
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		fmt.Printf("trained on %d sentences in %v: %d features, %d bytes in %s\n",
+			len(sents), time.Since(t0).Round(time.Millisecond), m.Features(), n, *out)
+	}
+}
+
+func score(m *entities.Model, test []entities.Sentence) entities.Evaluation {
+	e := entities.Evaluation{}
+	for _, s := range test {
+		e.Add(s.Tags, m.TagSentence(s.Tokens))
+	}
+	return e
+}
