@@ -1,0 +1,525 @@
+// Package ui is Sahifa's interactive screen: an article list, a reading pane
+// and a side column, drawn with Bubble Tea. Arabic text reaches the terminal
+// already wrapped, reordered and shaped by the bidi package, so that the
+// screen reads the same in terminals that do no bidi at all.
+//
+// Model is the only tea.Model. The panes are plain structs that own their
+// state and draw themselves at the size computeLayout gives them.
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"sahifa/corpus"
+)
+
+// Layout says which way the screen is laid out.
+type Layout uint8
+
+const (
+	// LayoutAuto mirrors the screen when most of the corpus is right to left.
+	LayoutAuto Layout = iota
+	// LayoutLTR puts the list on the left.
+	LayoutLTR
+	// LayoutRTL puts the list on the right.
+	LayoutRTL
+)
+
+// Config holds the choices made on the command line.
+type Config struct {
+	Layout Layout
+	// Logical leaves lines in logical order for terminals that do their own
+	// bidi (--bidi=terminal); NoShape keeps Arabic letters unjoined
+	// (--shape=off).
+	Logical, NoShape bool
+	// NoColor draws with attributes only (NO_COLOR).
+	NoColor bool
+}
+
+// overlay is a screen that covers the panes for a while.
+type overlay uint8
+
+const (
+	overlayNone overlay = iota
+	overlayHelp
+	overlayProblems
+)
+
+// Model is the root of the screen: it routes messages to the panes and lays
+// them out.
+type Model struct {
+	cfg     Config
+	batches <-chan corpus.Batch
+
+	w, h    int
+	focus   pane
+	overlay overlay
+	ovTop   int // first line of the overlay on screen
+
+	list     listPane
+	reader   readerPane
+	problems []corpus.Problem
+	loading  bool
+	progress corpus.Batch // the counts of the last batch
+	rtl      int          // articles whose Dir is RTL
+
+	keys  keyMap
+	st    styles
+	dark  bool
+	help  help.Model
+	guide guide
+	sep   string // the styled separator between panes
+}
+
+// New returns the screen for a corpus arriving on batches (from corpus.Load
+// or corpus.LoadFS); it shows the first frame before anything has arrived.
+func New(cfg Config, batches <-chan corpus.Batch) *Model {
+	m := &Model{cfg: cfg, batches: batches, loading: batches != nil, dark: true, keys: defaultKeyMap(), help: help.New()}
+	m.restyle()
+	m.updateKeys()
+	return m
+}
+
+// batchMsg carries one batch of a load; ok is false once the channel closed.
+type batchMsg struct {
+	corpus.Batch
+	ok bool
+}
+
+// next waits for the next batch in a tea.Cmd, never in Update.
+func (m *Model) next() tea.Cmd {
+	ch := m.batches
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		b, ok := <-ch
+		return batchMsg{b, ok}
+	}
+}
+
+// Init asks for the background colour and starts reading the corpus.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.next())
+}
+
+func (m *Model) restyle() {
+	m.st = newStyles(m.dark, m.cfg.NoColor)
+	m.help.Styles = m.st.help
+	m.sep = m.st.separator.Render("│")
+	m.reader.restyle()
+	m.list.rows = nil
+}
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = max(msg.Width, 0), max(msg.Height, 0)
+		m.clampScroll()
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.restyle()
+	case batchMsg:
+		cmd = m.addBatch(msg)
+	case tea.KeyPressMsg:
+		cmd = m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		m.handleClick(msg.Mouse())
+	}
+	m.updateKeys()
+	return m, cmd
+}
+
+func (m *Model) addBatch(b batchMsg) tea.Cmd {
+	if !b.ok {
+		m.loading = false
+		return nil
+	}
+	m.list.add(b.Articles)
+	for _, a := range b.Articles {
+		if a.Dir == corpus.RTL {
+			m.rtl++
+		}
+	}
+	m.problems = append(m.problems, b.Problems...)
+	m.progress = b.Batch
+	if b.Done {
+		m.loading = false
+		return nil
+	}
+	return m.next()
+}
+
+// mirrored reports whether the list goes on the right.
+func (m *Model) mirrored() bool {
+	switch m.cfg.Layout {
+	case LayoutRTL:
+		return true
+	case LayoutLTR:
+		return false
+	}
+	return m.rtl*2 > len(m.list.all)
+}
+
+func (m *Model) screen() screen {
+	return computeLayout(m.w, m.h, layoutOptions{Mirror: m.mirrored(), Focus: m.focus})
+}
+
+// size returns the size pane p has, or would have if it were shown.
+func (m *Model) size(p pane) rect {
+	if r, ok := m.screen().find(p); ok {
+		return r
+	}
+	r, _ := computeLayout(m.w, m.h, layoutOptions{Mirror: m.mirrored(), Focus: p}).find(p)
+	return r
+}
+
+// panes lists the panes tab cycles through at the current width.
+func (m *Model) panes() []pane {
+	if m.w >= narrowMin && m.w < wideMin {
+		return []pane{paneList, paneReader}
+	}
+	return []pane{paneList, paneReader, paneSide}
+}
+
+func (m *Model) cycle(step int) {
+	ps := m.panes()
+	i := 0
+	for j, p := range ps {
+		if p == m.focus {
+			i = j
+		}
+	}
+	m.focus = ps[(i+step+len(ps))%len(ps)]
+}
+
+func (m *Model) clampScroll() {
+	if !m.panesVisible(m.focus) {
+		m.focus = paneList
+	}
+	r := m.size(paneReader)
+	m.reader.scroll(0, r.W, r.H, &m.st, m.cfg)
+	m.list.scrollIntoView(m.size(paneList).H)
+}
+
+// panesVisible reports whether p can have the focus at the current width.
+func (m *Model) panesVisible(p pane) bool {
+	for _, q := range m.panes() {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// updateKeys enables the bindings that apply now, which is also what the
+// help bar shows.
+func (m *Model) updateKeys() {
+	k := &m.keys
+	inOverlay := m.overlay != overlayNone
+	canMove := inOverlay ||
+		(m.focus == paneList && m.list.len() > 0) ||
+		(m.focus == paneReader && m.reader.art != nil)
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom} {
+		b.SetEnabled(canMove)
+	}
+	k.Open.SetEnabled(!inOverlay && m.focus == paneList && m.list.len() > 0)
+	k.Back.SetEnabled(inOverlay || m.focus != paneList)
+	k.NextPane.SetEnabled(!inOverlay)
+	k.PrevPane.SetEnabled(!inOverlay)
+	k.Raw.SetEnabled(!inOverlay && m.focus == paneReader && m.reader.art != nil)
+	k.Problems.SetEnabled(len(m.problems) > 0)
+	// Search arrives with the search index (corpus/search).
+	k.Search.SetEnabled(false)
+	k.NextMatch.SetEnabled(false)
+	k.PrevMatch.SetEnabled(false)
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.ForceQuit), key.Matches(msg, k.Quit):
+		return tea.Quit
+	}
+	if m.overlay != overlayNone {
+		m.overlayKey(msg)
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.overlay, m.ovTop = overlayHelp, 0
+		return nil
+	case key.Matches(msg, k.Problems):
+		m.overlay, m.ovTop = overlayProblems, 0
+		return nil
+	case key.Matches(msg, k.NextPane):
+		m.cycle(1)
+		return nil
+	case key.Matches(msg, k.PrevPane):
+		m.cycle(-1)
+		return nil
+	}
+	switch m.focus {
+	case paneList:
+		m.listKey(msg)
+	case paneReader:
+		m.readerKey(msg)
+	case paneSide:
+		if key.Matches(msg, k.Back) {
+			m.focus = paneList
+		}
+	}
+	return nil
+}
+
+// motion turns a movement key into a line count for a view of h lines, or
+// the sentinels top/bottom; ok is false for other keys.
+func (m *Model) motion(msg tea.KeyPressMsg, h int) (n int, ok bool) {
+	k := &m.keys
+	page := max(h, 1)
+	switch {
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.PageDown):
+		return page, true
+	case key.Matches(msg, k.PageUp):
+		return -page, true
+	case key.Matches(msg, k.HalfDown):
+		return max(page/2, 1), true
+	case key.Matches(msg, k.HalfUp):
+		return -max(page/2, 1), true
+	case key.Matches(msg, k.Top):
+		return toTop, true
+	case key.Matches(msg, k.Bottom):
+		return toBottom, true
+	}
+	return 0, false
+}
+
+// Sentinels of motion for g and G.
+const (
+	toTop    = -1 << 30
+	toBottom = 1 << 30
+)
+
+func (m *Model) listKey(msg tea.KeyPressMsg) {
+	r := m.size(paneList)
+	if n, ok := m.motion(msg, m.list.visibleRows(r.H)); ok {
+		m.list.move(n, r.H)
+		return
+	}
+	if key.Matches(msg, m.keys.Open) {
+		if a := m.list.selected(); a != nil {
+			m.reader.open(a)
+			m.focus = paneReader
+		}
+	}
+}
+
+func (m *Model) readerKey(msg tea.KeyPressMsg) {
+	r := m.size(paneReader)
+	if n, ok := m.motion(msg, bodyHeight(r.H)); ok {
+		m.reader.scroll(n, r.W, r.H, &m.st, m.cfg)
+		return
+	}
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		m.focus = paneList
+	case key.Matches(msg, m.keys.Raw):
+		m.reader.raw = !m.reader.raw
+		m.reader.top = 0
+	}
+}
+
+func (m *Model) overlayKey(msg tea.KeyPressMsg) {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.Back),
+		m.overlay == overlayHelp && key.Matches(msg, k.Help),
+		m.overlay == overlayProblems && key.Matches(msg, k.Problems):
+		m.overlay = overlayNone
+		return
+	}
+	body := m.screen().Status.Y
+	if body == 0 {
+		body = m.h
+	}
+	if n, ok := m.motion(msg, body); ok {
+		total := len(m.overlayLines(m.w))
+		m.ovTop = clamp(m.ovTop+n, 0, max(total-body, 0))
+	}
+}
+
+func (m *Model) handleWheel(ms tea.Mouse) {
+	n := 0
+	switch ms.Button {
+	case tea.MouseWheelDown:
+		n = 3
+	case tea.MouseWheelUp:
+		n = -3
+	default:
+		return
+	}
+	if m.overlay != overlayNone {
+		m.ovTop = clamp(m.ovTop+n, 0, max(len(m.overlayLines(m.w))-m.h, 0))
+		return
+	}
+	p, ok := m.screen().at(ms.X, ms.Y)
+	if !ok {
+		return
+	}
+	r := m.size(p)
+	switch p {
+	case paneList:
+		m.list.move(n/3, r.H)
+	case paneReader:
+		m.reader.scroll(n, r.W, r.H, &m.st, m.cfg)
+	}
+}
+
+func (m *Model) handleClick(ms tea.Mouse) {
+	if ms.Button != tea.MouseLeft || m.overlay != overlayNone {
+		return
+	}
+	s := m.screen()
+	p, ok := s.at(ms.X, ms.Y)
+	if !ok {
+		return
+	}
+	m.focus = p
+	if p == paneList {
+		r, _ := s.find(paneList)
+		if i, ok := m.list.rowAt(ms.Y - r.Y); ok {
+			m.list.moveTo(i, r.H)
+		}
+	}
+}
+
+// View draws the whole screen.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "Sahifa"
+	return v
+}
+
+// render draws the screen as text, exactly m.h lines of m.w cells.
+func (m *Model) render() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	s := m.screen()
+	body := m.h
+	if s.Status.H > 0 {
+		body = s.Status.Y
+	} else if s.Help.H > 0 {
+		body = s.Help.Y
+	}
+	rows := make([]string, 0, m.h)
+	if m.overlay != overlayNone {
+		ls := m.overlayLines(m.w)
+		m.ovTop = clamp(m.ovTop, 0, max(len(ls)-body, 0))
+		for y := 0; y < body; y++ {
+			l := ""
+			if i := m.ovTop + y; i < len(ls) {
+				l = ls[i]
+			}
+			rows = append(rows, fit(l, m.w))
+		}
+	} else {
+		cols := make([][]string, len(s.Panes))
+		for i, p := range s.Panes {
+			cols[i] = m.paneView(p.Pane, p.W, p.H)
+		}
+		var b strings.Builder
+		for y := 0; y < body; y++ {
+			b.Reset()
+			for i, p := range s.Panes {
+				if i > 0 {
+					b.WriteString(m.sep)
+				}
+				l := ""
+				if y < len(cols[i]) {
+					l = cols[i][y]
+				}
+				b.WriteString(fit(l, p.W))
+			}
+			rows = append(rows, b.String())
+		}
+	}
+	if s.Status.H > 0 {
+		rows = append(rows, fit(m.statusLine(m.w), m.w))
+	}
+	if s.Help.H > 0 {
+		m.help.SetWidth(m.w)
+		rows = append(rows, fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.w))
+	}
+	return strings.Join(rows, "\n")
+}
+
+func (m *Model) paneView(p pane, w, h int) []string {
+	focused := p == m.focus
+	switch p {
+	case paneList:
+		return m.list.view(w, h, focused, m.loading, &m.st, m.cfg)
+	case paneReader:
+		return m.reader.view(w, h, focused, &m.st, m.cfg)
+	}
+	return sideView(m.sidePanels(), w, h, focused, &m.st)
+}
+
+func (m *Model) sidePanels() []sidePanel {
+	return []sidePanel{
+		placeholderPanel("Entities", "People, places and organisations named in the open article will be listed here.", &m.st),
+		placeholderPanel("Dates", "The dates the article mentions, and the collection's timeline, will be here.", &m.st),
+		placeholderPanel("Related", "Articles that share names and events with this one will be listed here.", &m.st),
+	}
+}
+
+// statusLine is the loading progress or the article count, then the load
+// problems if there were any.
+func (m *Model) statusLine(w int) string {
+	var b strings.Builder
+	n := len(m.list.all)
+	if m.loading {
+		b.WriteString(m.st.status.Render("Loading "))
+		bw := clamp(w/4, 4, 24)
+		if m.progress.FilesFound > 0 {
+			b.WriteString(progressBar(m.progress.FilesRead, m.progress.FilesFound, bw, &m.st))
+		}
+		b.WriteString(m.st.status.Render(" " + strconv.Itoa(m.progress.FilesRead) + "/" +
+			strconv.Itoa(m.progress.FilesFound) + " files · " + strconv.Itoa(n) + " articles"))
+	} else {
+		b.WriteString(m.st.status.Render(strconv.Itoa(n) + " articles"))
+	}
+	if p := len(m.problems); p > 0 {
+		word := " problems"
+		if p == 1 {
+			word = " problem"
+		}
+		b.WriteString(m.st.status.Render(" · "))
+		b.WriteString(m.st.statusWarn.Render(strconv.Itoa(p) + word + " (p)"))
+	}
+	return b.String()
+}
+
+// progressBar draws done/total in w cells.
+func progressBar(done, total, w int, st *styles) string {
+	full := 0
+	if total > 0 {
+		full = clamp(done*w/total, 0, w)
+	}
+	return st.barFull.Render(strings.Repeat("█", full)) + st.barEmpty.Render(strings.Repeat("░", w-full))
+}

@@ -1,0 +1,404 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"sahifa/corpus"
+)
+
+// Keys as the terminal sends them.
+var (
+	keyEnter = tea.KeyPressMsg{Code: tea.KeyEnter}
+	keyEsc   = tea.KeyPressMsg{Code: tea.KeyEscape}
+	keyTab   = tea.KeyPressMsg{Code: tea.KeyTab}
+	keySpace = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+)
+
+func text(s string) tea.KeyPressMsg {
+	r := []rune(s)
+	return tea.KeyPressMsg{Code: r[0], Text: s}
+}
+
+// testArticles is a small corpus: Arabic articles, one English, one long.
+func testArticles() []*corpus.Article {
+	long := make([]corpus.Paragraph, 200)
+	for i := range long {
+		long[i] = corpus.Paragraph{Text: fmt.Sprintf("الفقرة رقم %d من مقال طويل جدا عن الاقتصاد والسياسة في المنطقة العربية.", i+1)}
+	}
+	long[199].Text = "نهاية المقال الطويل"
+	return []*corpus.Article{
+		{ID: "a1", Title: "وزير المالية يعلن ميزانية العام الجديد", Source: "سبق", Date: time.Date(2015, 7, 1, 0, 0, 0, 0, time.UTC),
+			DateFrom: corpus.DateMetadata, Dir: corpus.RTL, Removed: []string{"شارك المقال", "اقرأ أيضا: خبر آخر"},
+			Paragraphs: []corpus.Paragraph{{Text: "أعلن وزير المالية اليوم عن ميزانية العام الجديد."}, {Kind: corpus.Quote, Text: "«الميزانية متوازنة»"}}},
+		{ID: "a2", Title: "مقال طويل", Source: "الرياض", Dir: corpus.RTL, Paragraphs: long},
+		{ID: "a3", Title: "An English article", Source: "Reuters", Dir: corpus.LTR,
+			Paragraphs: []corpus.Paragraph{{Text: "The first paragraph."}, {Text: "The last paragraph."}}},
+	}
+}
+
+// newLoaded returns a model that has read articles and problems and got a
+// window size.
+func newLoaded(t testing.TB, cfg Config, w, h int, as []*corpus.Article, ps []corpus.Problem) *Model {
+	t.Helper()
+	ch := make(chan corpus.Batch, 1)
+	ch <- corpus.Batch{Articles: as, Problems: ps, FilesFound: len(as), FilesRead: len(as), ArticlesRead: len(as), Done: true}
+	close(ch)
+	m := New(cfg, ch)
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	drain(m)
+	return m
+}
+
+// drain runs the load commands until the channel is exhausted.
+func drain(m *Model) {
+	for m.loading {
+		m.Update(m.next()())
+	}
+}
+
+func send(m *Model, msgs ...tea.Msg) {
+	for _, msg := range msgs {
+		m.Update(msg)
+	}
+}
+
+func screenText(m *Model) string { return ansi.Strip(m.View().Content) }
+
+func TestEverySizeFitsExactly(t *testing.T) {
+	as := testArticles()
+	states := map[string][]tea.Msg{
+		"list":     nil,
+		"reader":   {keyEnter},
+		"scrolled": {text("j"), keyEnter, text("G")},
+		"raw":      {keyEnter, text("R")},
+		"help":     {text("?")},
+		"problems": {text("p")},
+		"side":     {keyTab, keyTab},
+	}
+	for name, keys := range states {
+		for w := 1; w <= 30; w++ {
+			for h := 1; h <= 12; h++ {
+				m := newLoaded(t, Config{}, 80, 24, as, []corpus.Problem{{Path: "bad.json", Reason: "malformed JSON"}})
+				send(m, keys...)
+				send(m, tea.WindowSizeMsg{Width: w, Height: h})
+				checkFits(t, fmt.Sprintf("%s %dx%d", name, w, h), m, w, h)
+			}
+		}
+	}
+}
+
+func checkFits(t *testing.T, name string, m *Model, w, h int) {
+	t.Helper()
+	lines := strings.Split(m.View().Content, "\n")
+	if len(lines) != h {
+		t.Fatalf("%s: %d lines, want %d", name, len(lines), h)
+	}
+	for i, l := range lines {
+		if got := ansi.StringWidth(l); got != w {
+			t.Fatalf("%s: line %d is %d cells, want %d: %q", name, i, got, w, ansi.Strip(l))
+		}
+	}
+}
+
+func TestCommonSizesFit(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 30}, {40, 10}, {200, 60}, {69, 20}, {70, 20}, {119, 20}} {
+		m := newLoaded(t, Config{}, sz[0], sz[1], testArticles(), nil)
+		checkFits(t, fmt.Sprint(sz), m, sz[0], sz[1])
+		send(m, keyEnter, text("G"))
+		checkFits(t, fmt.Sprint(sz, " reader"), m, sz[0], sz[1])
+	}
+}
+
+func TestOpenScrollToEndAndBack(t *testing.T) {
+	m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+	send(m, text("j"))
+	if got := m.list.selected().ID; got != "a2" {
+		t.Fatalf("after j the cursor is on %s, want a2", got)
+	}
+	send(m, keyEnter)
+	if m.focus != paneReader || m.reader.art.ID != "a2" {
+		t.Fatalf("enter: focus %v, article %v", m.focus, m.reader.art)
+	}
+	if s := screenText(m); !strings.Contains(s, "الفقرة رقم 1 ") || strings.Contains(s, "نهاية المقال الطويل") {
+		t.Fatalf("opened article should show its start only:\n%s", s)
+	}
+	send(m, text("G"))
+	s := screenText(m)
+	if !strings.Contains(s, "نهاية المقال الطويل") || !strings.Contains(s, "100%") {
+		t.Fatalf("G should show the end and 100%%:\n%s", s)
+	}
+	send(m, text("g"))
+	if m.reader.top != 0 {
+		t.Fatalf("g: top %d", m.reader.top)
+	}
+	send(m, keySpace)
+	if m.reader.top == 0 {
+		t.Fatal("space did not page down")
+	}
+	send(m, keyEsc)
+	if m.focus != paneList {
+		t.Fatalf("esc: focus %v", m.focus)
+	}
+}
+
+func TestArabicLayoutKeys(t *testing.T) {
+	m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+	send(m, text("ت"))
+	if m.list.cursor != 1 {
+		t.Fatalf("ت should move down like j: cursor %d", m.list.cursor)
+	}
+	send(m, text("ن"))
+	if m.list.cursor != 0 {
+		t.Fatalf("ن should move up like k: cursor %d", m.list.cursor)
+	}
+	send(m, text("\uFEF7"))
+	if m.list.cursor != 2 {
+		t.Fatalf("ﻷ (shift+g) should go to the bottom: cursor %d", m.list.cursor)
+	}
+	send(m, text("ل"))
+	if m.list.cursor != 0 {
+		t.Fatalf("ل should go to the top: cursor %d", m.list.cursor)
+	}
+	for us, twins := range arabicTwin {
+		for _, tw := range twins {
+			found := false
+			for _, b := range m.keys.FullHelp() {
+				for _, kb := range b {
+					ks := strings.Join(kb.Keys(), " ")
+					if strings.Contains(" "+ks+" ", " "+us+" ") && strings.Contains(" "+ks+" ", " "+tw+" ") {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no binding has both %q and its twin %q", us, tw)
+			}
+		}
+	}
+}
+
+func TestTabCyclesVisiblePanes(t *testing.T) {
+	m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+	send(m, keyTab)
+	if m.focus != paneReader {
+		t.Fatalf("tab at 80 cols: %v", m.focus)
+	}
+	send(m, keyTab)
+	if m.focus != paneList {
+		t.Fatalf("tab at 80 cols should skip the hidden side column: %v", m.focus)
+	}
+	send(m, tea.WindowSizeMsg{Width: 130, Height: 30}, keyTab, keyTab)
+	if m.focus != paneSide {
+		t.Fatalf("tab twice at 130 cols: %v", m.focus)
+	}
+	if !strings.Contains(screenText(m), "Entities") {
+		t.Fatal("wide screen without the Entities panel")
+	}
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if m.focus != paneList {
+		t.Fatalf("side focus at 80 cols should fall back to the list: %v", m.focus)
+	}
+}
+
+func TestNarrowShowsOnePane(t *testing.T) {
+	m := newLoaded(t, Config{}, 40, 10, testArticles(), nil)
+	if s := screenText(m); !strings.Contains(s, "Articles 3") || strings.Contains(s, "Reader") {
+		t.Fatalf("narrow list screen:\n%s", s)
+	}
+	send(m, keyEnter)
+	if s := screenText(m); strings.Contains(s, "Articles 3") || !strings.Contains(s, "Reader") {
+		t.Fatalf("narrow reader screen:\n%s", s)
+	}
+}
+
+func TestMirroredWhenMostlyRTL(t *testing.T) {
+	for _, tc := range []struct {
+		cfg    Config
+		as     []*corpus.Article
+		mirror bool
+	}{
+		{Config{}, testArticles(), true},
+		{Config{}, testArticles()[2:], false},
+		{Config{Layout: LayoutLTR}, testArticles(), false},
+		{Config{Layout: LayoutRTL}, testArticles()[2:], true},
+	} {
+		m := newLoaded(t, tc.cfg, 80, 24, tc.as, nil)
+		first := strings.Split(screenText(m), "\n")[0]
+		listLeft := strings.HasPrefix(first, "Articles")
+		if listLeft == tc.mirror {
+			t.Errorf("layout %v, %d articles: first line %q, mirrored want %v", tc.cfg.Layout, len(tc.as), first, tc.mirror)
+		}
+	}
+}
+
+func TestRawShowsRemovedText(t *testing.T) {
+	m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+	send(m, keyEnter)
+	if strings.Contains(screenText(m), "شارك المقال") {
+		t.Fatal("removed text shown before R")
+	}
+	send(m, text("R"))
+	s := screenText(m)
+	if !strings.Contains(s, "شارك المقال") || !strings.Contains(s, "(2)") {
+		t.Fatalf("R should show the 2 removed pieces:\n%s", s)
+	}
+	send(m, text("R"))
+	if strings.Contains(screenText(m), "شارك المقال") {
+		t.Fatal("second R should go back to the text")
+	}
+}
+
+func TestProblemsCountedAndListed(t *testing.T) {
+	ps := []corpus.Problem{{Path: "data/bad.json", Reason: "malformed JSON at byte 12"}, {Path: "data/empty.txt", Reason: "empty file"}}
+	m := newLoaded(t, Config{}, 80, 24, testArticles(), ps)
+	if s := screenText(m); !strings.Contains(s, "2 problems (p)") {
+		t.Fatalf("status should count problems:\n%s", s)
+	}
+	send(m, text("p"))
+	s := screenText(m)
+	for _, p := range ps {
+		if !strings.Contains(s, p.Path) || !strings.Contains(s, p.Reason) {
+			t.Fatalf("problems screen lacks %v:\n%s", p, s)
+		}
+	}
+	send(m, keyEsc)
+	if m.overlay != overlayNone {
+		t.Fatal("esc should close the problems screen")
+	}
+	m = newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+	send(m, text("p"))
+	if m.overlay != overlayNone {
+		t.Fatal("p with no problems should do nothing")
+	}
+}
+
+func TestHelpScreen(t *testing.T) {
+	m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+	send(m, text("?"))
+	s := screenText(m)
+	if !strings.Contains(s, "Sahifa keys") || !strings.Contains(s, "page down") {
+		t.Fatalf("help screen:\n%s", s)
+	}
+	send(m, text("G"))
+	if !strings.Contains(screenText(m), "esc") {
+		t.Fatalf("help end:\n%s", screenText(m))
+	}
+	send(m, text("?"))
+	if m.overlay != overlayNone {
+		t.Fatal("? should close help")
+	}
+}
+
+func TestHelpBarShowsWhatApplies(t *testing.T) {
+	m := newLoaded(t, Config{}, 100, 24, testArticles(), nil)
+	bar := func() string { ls := strings.Split(screenText(m), "\n"); return ls[len(ls)-1] }
+	if b := bar(); !strings.Contains(b, "open") || strings.Contains(b, "removed text") || strings.Contains(b, "back") {
+		t.Fatalf("list help bar: %q", b)
+	}
+	send(m, keyEnter)
+	if b := bar(); strings.Contains(b, "open") || !strings.Contains(b, "removed text") || !strings.Contains(b, "back") {
+		t.Fatalf("reader help bar: %q", b)
+	}
+}
+
+func TestQuit(t *testing.T) {
+	for _, k := range []tea.KeyPressMsg{text("q"), text("ض"), {Code: 'c', Mod: tea.ModCtrl}} {
+		m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+		_, cmd := m.Update(k)
+		if cmd == nil {
+			t.Fatalf("%v: no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Fatalf("%v does not quit", k)
+		}
+	}
+}
+
+func TestMouse(t *testing.T) {
+	m := newLoaded(t, Config{Layout: LayoutLTR}, 80, 24, testArticles(), nil)
+	// Rows start under the list's title line, two lines each.
+	send(m, tea.MouseClickMsg{X: 3, Y: 3, Button: tea.MouseLeft})
+	if m.list.cursor != 1 {
+		t.Fatalf("click on the second row: cursor %d", m.list.cursor)
+	}
+	send(m, keyEnter)
+	r, _ := m.screen().find(paneReader)
+	send(m, tea.MouseWheelMsg{X: r.X + 2, Y: 5, Button: tea.MouseWheelDown})
+	if m.reader.top != 3 {
+		t.Fatalf("wheel over the reader: top %d", m.reader.top)
+	}
+	send(m, tea.MouseWheelMsg{X: 2, Y: 5, Button: tea.MouseWheelDown})
+	if m.list.cursor != 2 || m.reader.top != 3 {
+		t.Fatalf("wheel over the list should move the list only: cursor %d, top %d", m.list.cursor, m.reader.top)
+	}
+}
+
+func TestLoadingProgress(t *testing.T) {
+	ch := make(chan corpus.Batch, 2)
+	m := New(Config{}, ch)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if s := screenText(m); !strings.Contains(s, "Loading") {
+		t.Fatalf("first frame before any batch:\n%s", s)
+	}
+	ch <- corpus.Batch{Articles: testArticles()[:1], FilesFound: 10, FilesRead: 3, ArticlesRead: 1}
+	_, cmd := m.Update(m.next()())
+	if cmd == nil {
+		t.Fatal("a batch that is not Done should ask for the next")
+	}
+	s := screenText(m)
+	if !strings.Contains(s, "3/10 files · 1 articles") || !strings.Contains(s, "█") {
+		t.Fatalf("progress while loading:\n%s", s)
+	}
+	ch <- corpus.Batch{Articles: testArticles()[1:], FilesFound: 10, FilesRead: 10, ArticlesRead: 3, Done: true}
+	m.Update(m.next()())
+	if s := screenText(m); m.loading || !strings.Contains(s, "3 articles") || strings.Contains(s, "Loading") {
+		t.Fatalf("after the last batch:\n%s", s)
+	}
+}
+
+func TestNoColor(t *testing.T) {
+	m := newLoaded(t, Config{NoColor: true}, 80, 24, testArticles(), nil)
+	send(m, keyEnter)
+	for _, c := range []string{"\x1b[38;", "\x1b[48;", ";38;", ";48;"} {
+		if strings.Contains(m.View().Content, c) {
+			t.Fatalf("NO_COLOR view contains colour sequence %q", c)
+		}
+	}
+	m = newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+	if !strings.Contains(m.View().Content, "38;") {
+		t.Fatal("colour view has no colour: the NO_COLOR check above proves nothing")
+	}
+}
+
+func TestBackgroundRestyles(t *testing.T) {
+	m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+	send(m, keyEnter)
+	dark := m.View().Content
+	send(m, tea.BackgroundColorMsg{Color: ansi.White})
+	if m.dark {
+		t.Fatal("white background taken as dark")
+	}
+	if light := m.View().Content; light == dark || ansi.Strip(light) != ansi.Strip(dark) {
+		t.Fatal("a light background should change colours, not text")
+	}
+}
+
+func TestUntrustedTextNeverRaw(t *testing.T) {
+	evil := "\x1b[2J\x1b]0;pwned\x07title\u202Eevil"
+	as := []*corpus.Article{{ID: "x", Title: evil, Source: evil, Paragraphs: []corpus.Paragraph{{Text: evil}}, Removed: []string{evil}}}
+	m := newLoaded(t, Config{}, 80, 24, as, []corpus.Problem{{Path: evil, Reason: evil}})
+	for _, keys := range [][]tea.Msg{nil, {keyEnter}, {keyEnter, text("R")}, {text("p")}} {
+		send(m, keyEsc, keyEsc)
+		send(m, keys...)
+		v := m.View().Content
+		if strings.Contains(v, "\x1b[2J") || strings.Contains(v, "\x1b]0;") || strings.Contains(v, "\u202E") || strings.Contains(v, "\x07") {
+			t.Fatalf("article text reached the screen raw: %q", v)
+		}
+	}
+}

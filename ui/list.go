@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"strconv"
+
+	"sahifa/corpus"
+)
+
+// listRowHeight is the number of screen lines per article: the title, then
+// source and date.
+const listRowHeight = 2
+
+// listPane is the article list: a virtual list that draws only the rows on
+// screen, so it costs the same with five articles or a hundred thousand.
+type listPane struct {
+	all    []*corpus.Article
+	shown  []int // indexes into all, in order; nil means all of them
+	cursor int   // index into the shown rows
+	top    int   // first shown row on screen
+
+	rows     map[*corpus.Article]listRow // laid-out rows for rowWidth
+	rowWidth int
+}
+
+// listRow is an article's row laid out at one width, before styling.
+type listRow struct{ title, info line }
+
+func (l *listPane) len() int {
+	if l.shown != nil {
+		return len(l.shown)
+	}
+	return len(l.all)
+}
+
+// at returns the i-th shown article.
+func (l *listPane) at(i int) *corpus.Article {
+	if i < 0 || i >= l.len() {
+		return nil
+	}
+	if l.shown != nil {
+		return l.all[l.shown[i]]
+	}
+	return l.all[i]
+}
+
+// selected returns the article under the cursor, nil when the list is empty.
+func (l *listPane) selected() *corpus.Article { return l.at(l.cursor) }
+
+func (l *listPane) add(as []*corpus.Article) {
+	l.all = append(l.all, as...)
+}
+
+// filter shows only the articles at indexes (into all), or all when nil; the
+// cursor goes back to the top.
+func (l *listPane) filter(indexes []int) {
+	l.shown = indexes
+	l.cursor, l.top = 0, 0
+}
+
+// move moves the cursor by n rows, keeping it on screen for a pane of h
+// lines.
+func (l *listPane) move(n, h int) {
+	l.moveTo(l.cursor+n, h)
+}
+
+func (l *listPane) moveTo(i, h int) {
+	l.cursor = clamp(i, 0, max(l.len()-1, 0))
+	l.scrollIntoView(h)
+}
+
+func (l *listPane) visibleRows(h int) int {
+	return max((h-1)/listRowHeight, 1) // one line for the pane title
+}
+
+func (l *listPane) scrollIntoView(h int) {
+	n := l.visibleRows(h)
+	if l.cursor < l.top {
+		l.top = l.cursor
+	}
+	if l.cursor >= l.top+n {
+		l.top = l.cursor - n + 1
+	}
+	l.top = clamp(l.top, 0, max(l.len()-n, 0))
+}
+
+// rowAt returns the shown row drawn at line y of the pane (0 is the title),
+// for mouse clicks.
+func (l *listPane) rowAt(y int) (int, bool) {
+	if y < 1 {
+		return 0, false
+	}
+	i := l.top + (y-1)/listRowHeight
+	return i, i < l.len()
+}
+
+// row lays out an article's row for width w, once per article and width.
+func (l *listPane) row(a *corpus.Article, w int, cfg Config) listRow {
+	if w != l.rowWidth || l.rows == nil {
+		l.rows = make(map[*corpus.Article]listRow)
+		l.rowWidth = w
+	}
+	if r, ok := l.rows[a]; ok {
+		return r
+	}
+	title := a.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	// MaxLines cuts in logical order before reordering, so an Arabic
+	// headline loses its end and not its beginning.
+	r := listRow{
+		title: first(layoutParagraph(title, textOptions{Width: w, MaxLines: 1}, cfg)),
+		info:  first(layoutParagraph(articleInfo(a), textOptions{Width: w, MaxLines: 1}, cfg)),
+	}
+	l.rows[a] = r
+	return r
+}
+
+func first(ls []line) line {
+	if len(ls) == 0 {
+		return line{}
+	}
+	return ls[0]
+}
+
+// articleInfo is the second line of a row: source and date.
+func articleInfo(a *corpus.Article) string {
+	s := a.Source
+	if !a.Date.IsZero() {
+		if s != "" {
+			s += " · "
+		}
+		s += a.Date.Format("2006-01-02")
+	}
+	return s
+}
+
+// view draws the list in w×h cells: a title line, then the visible rows.
+func (l *listPane) view(w, h int, focused, loading bool, st *styles, cfg Config) []string {
+	out := make([]string, 0, h)
+	if h <= 0 || w <= 0 {
+		return out
+	}
+	title := "Articles " + strconv.Itoa(l.len())
+	if l.shown != nil {
+		title += " of " + strconv.Itoa(len(l.all))
+	}
+	if loading {
+		title += " …"
+	}
+	ts := st.paneTitle
+	if focused {
+		ts = st.paneTitleFocused
+	}
+	out = append(out, ts.Render(fit(title, w)))
+	if l.len() == 0 {
+		msg := "No articles."
+		if loading {
+			msg = "Loading…"
+		}
+		out = append(out, st.placeholder.Render(fit(msg, w)))
+	}
+	l.scrollIntoView(h)
+	textW := max(w-2, 1) // a cell of margin on each side
+	for i := l.top; i < l.len() && len(out) < h; i++ {
+		a := l.at(i)
+		r := l.row(a, textW, cfg)
+		rowStyle, infoStyle := st.row, st.rowSource
+		if i == l.cursor {
+			rowStyle = st.rowSelectedDim
+			if focused {
+				rowStyle = st.rowSelected
+			}
+			infoStyle = rowStyle
+		}
+		out = append(out, fitStyled(rowStyle.Render(" ")+drawLine(r.title, textW, rowStyle, st), w, &rowStyle))
+		if len(out) < h {
+			out = append(out, fitStyled(infoStyle.Render(" ")+drawLine(r.info, textW, infoStyle, st), w, &infoStyle))
+		}
+	}
+	return out
+}

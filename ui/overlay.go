@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/glamour/v2"
+)
+
+// guide is the `?` screen: the key map written as Markdown and rendered by
+// glamour. The renderer and its output are kept per width and style, since
+// building a glamour renderer costs milliseconds.
+type guide struct {
+	width int
+	style string
+	lines []string
+}
+
+// glamourStyle picks glamour's standard style for the background.
+func (s *styles) glamourStyle() string {
+	switch {
+	case s.noColor:
+		return "notty"
+	case s.dark:
+		return "dark"
+	}
+	return "light"
+}
+
+func (g *guide) render(km keyMap, w int, st *styles) []string {
+	style := st.glamourStyle()
+	if g.lines != nil && g.width == w && g.style == style {
+		return g.lines
+	}
+	g.width, g.style = w, style
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(w-4, 10)))
+	var out string
+	if err == nil {
+		out, err = r.Render(helpMarkdown(km))
+	}
+	if err != nil {
+		out = "Help could not be rendered: " + err.Error()
+	}
+	g.lines = strings.Split(strings.TrimRight(out, "\n"), "\n")
+	return g.lines
+}
+
+// helpMarkdown writes every binding, enabled or not, under its group.
+func helpMarkdown(km keyMap) string {
+	var b strings.Builder
+	b.WriteString("# Sahifa keys\n\n")
+	names := []string{"Moving", "Panes and articles", "Search, help, quitting"}
+	for i, group := range km.FullHelp() {
+		fmt.Fprintf(&b, "## %s\n\n", names[i])
+		for _, kb := range group {
+			fmt.Fprintf(&b, "- `%s` %s%s\n", kb.Help().Key, kb.Help().Desc, twinsNote(kb))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("On an Arabic keyboard layout the same physical keys work: ت and ن move, ل goes to the top, " +
+		"ﻻ pages up, ض quits.\n\n")
+	b.WriteString("Press `esc` or `?` to close this screen.\n")
+	return b.String()
+}
+
+// twinsNote lists the other keys of a binding, such as arrows, after its
+// help label.
+func twinsNote(kb key.Binding) string {
+	var others []string
+	for _, k := range kb.Keys() {
+		if !strings.Contains(kb.Help().Key, k) && len(others) < 3 {
+			others = append(others, "`"+k+"`")
+		}
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	return " (also " + strings.Join(others, ", ") + ")"
+}
+
+// overlayLines returns the lines of the open overlay at width w.
+func (m *Model) overlayLines(w int) []string {
+	switch m.overlay {
+	case overlayHelp:
+		return m.guide.render(m.keys, w, &m.st)
+	case overlayProblems:
+		return m.problemLines(w)
+	}
+	return nil
+}
+
+// problemLines lists every load problem with its path and reason. Both come
+// from the file system and the loader, so they are laid out like article
+// text: nothing reaches the terminal raw.
+func (m *Model) problemLines(w int) []string {
+	out := []string{m.st.paneTitleFocused.Render(fmt.Sprintf("Load problems (%d) — esc closes", len(m.problems)))}
+	tw := textWidth(w)
+	for _, p := range m.problems {
+		out = append(out, "")
+		for _, l := range layoutParagraph(p.Path, textOptions{Width: tw}, m.cfg) {
+			out = append(out, " "+drawLine(l, tw, m.st.heading, &m.st))
+		}
+		for _, l := range layoutParagraph(p.Reason, textOptions{Width: tw}, m.cfg) {
+			out = append(out, " "+drawLine(l, tw, m.st.row, &m.st))
+		}
+	}
+	return out
+}

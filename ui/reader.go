@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"sahifa/corpus"
+)
+
+// readerPane shows one article: its title, a meta line and the paragraphs,
+// each laid out by the bidi package at the pane's width. Laid-out lines are
+// cached per article, width and view, so scrolling and redrawing never lay
+// text out again.
+type readerPane struct {
+	art *corpus.Article
+	raw bool // show what the loader removed instead of the text
+	top int  // first content line on screen
+
+	cache map[readerKey][]string
+	gen   int // bumped when styles change, which makes cached lines stale
+}
+
+type readerKey struct {
+	art   *corpus.Article
+	width int
+	raw   bool
+	gen   int
+}
+
+// open shows a, from the top.
+func (r *readerPane) open(a *corpus.Article) {
+	if r.art != a {
+		r.top = 0
+		r.raw = false
+	}
+	r.art = a
+}
+
+// restyle drops the cached lines after a change of styles.
+func (r *readerPane) restyle() {
+	r.gen++
+	r.cache = nil
+}
+
+// textWidth is the width text is wrapped to in a pane w cells wide: a cell
+// of margin on each side.
+func textWidth(w int) int { return max(w-2, 1) }
+
+// lines returns the article laid out for a pane w cells wide.
+func (r *readerPane) lines(w int, st *styles, cfg Config) []string {
+	if r.art == nil {
+		return nil
+	}
+	k := readerKey{r.art, textWidth(w), r.raw, r.gen}
+	if ls, ok := r.cache[k]; ok {
+		return ls
+	}
+	if r.cache == nil || len(r.cache) > 32 {
+		r.cache = make(map[readerKey][]string)
+	}
+	ls := layoutArticle(r.art, k.width, r.raw, st, cfg)
+	r.cache[k] = ls
+	return ls
+}
+
+// layoutArticle draws an article's lines at width tw.
+func layoutArticle(a *corpus.Article, tw int, raw bool, st *styles, cfg Config) []string {
+	var out []string
+	para := func(text string, base lipgloss.Style) {
+		for _, l := range layoutParagraph(text, textOptions{Width: tw}, cfg) {
+			out = append(out, drawLine(l, tw, base, st))
+		}
+	}
+	title := a.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	para(title, st.title)
+	para(metaLine(a), st.meta)
+	out = append(out, "")
+	if raw {
+		if len(a.Removed) == 0 {
+			para("The loader removed nothing from this article.", st.removed)
+		} else {
+			para(fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed)), st.removed)
+		}
+		for _, s := range a.Removed {
+			out = append(out, "")
+			para(s, st.row)
+		}
+		return out
+	}
+	for i, p := range a.Paragraphs {
+		if i > 0 {
+			out = append(out, "")
+		}
+		base := st.row
+		switch p.Kind {
+		case corpus.Heading:
+			base = st.heading
+		case corpus.Quote:
+			base = st.quote
+		case corpus.Caption:
+			base = st.caption
+		}
+		para(p.Text, base)
+	}
+	if len(a.Duplicates) > 0 {
+		out = append(out, "")
+		para("Same text also in: "+strings.Join(a.Duplicates, ", "), st.meta)
+	}
+	return out
+}
+
+// dateFrom words how an article's date is known.
+var dateFrom = map[corpus.DateSource]string{
+	corpus.DateMetadata: "from metadata",
+	corpus.DateDateline: "from the dateline",
+}
+
+// metaLine is source · date and how it is known · author · direction.
+func metaLine(a *corpus.Article) string {
+	var parts []string
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	if a.Date.IsZero() || a.DateFrom == corpus.DateUnknown {
+		parts = append(parts, "date unknown")
+	} else {
+		parts = append(parts, a.Date.Format("2006-01-02")+" ("+dateFrom[a.DateFrom]+")")
+	}
+	if a.Author != "" {
+		parts = append(parts, a.Author)
+	}
+	if a.Dir == corpus.RTL {
+		parts = append(parts, "RTL")
+	} else {
+		parts = append(parts, "LTR")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// bodyHeight is the number of content lines a pane h lines high shows under
+// its title line.
+func bodyHeight(h int) int { return max(h-1, 1) }
+
+// scroll moves the view by n lines within a pane of h lines.
+func (r *readerPane) scroll(n, w, h int, st *styles, cfg Config) {
+	r.scrollTo(r.top+n, w, h, st, cfg)
+}
+
+func (r *readerPane) scrollTo(top, w, h int, st *styles, cfg Config) {
+	total := len(r.lines(w, st, cfg))
+	r.top = clamp(top, 0, max(total-bodyHeight(h), 0))
+}
+
+// position is "line a–b of n · p%" for the title line.
+func (r *readerPane) position(w, h int, st *styles, cfg Config) string {
+	total := len(r.lines(w, st, cfg))
+	if total == 0 {
+		return ""
+	}
+	last := min(r.top+bodyHeight(h), total)
+	pct := 100
+	if total > bodyHeight(h) {
+		pct = r.top * 100 / (total - bodyHeight(h))
+	}
+	return strconv.Itoa(r.top+1) + "–" + strconv.Itoa(last) + "/" + strconv.Itoa(total) + " " + strconv.Itoa(pct) + "%"
+}
+
+// view draws the reader in w×h cells.
+func (r *readerPane) view(w, h int, focused bool, st *styles, cfg Config) []string {
+	out := make([]string, 0, h)
+	if w <= 0 || h <= 0 {
+		return out
+	}
+	name := "Reader"
+	if r.raw {
+		name = "Removed text"
+	}
+	ts := st.paneTitle
+	if focused {
+		ts = st.paneTitleFocused
+	}
+	pos := r.position(w, h, st, cfg)
+	gap := w - lipgloss.Width(name) - lipgloss.Width(pos)
+	if gap < 1 {
+		out = append(out, ts.Render(fit(name, w)))
+	} else {
+		out = append(out, ts.Render(name+strings.Repeat(" ", gap)+pos))
+	}
+	if r.art == nil {
+		out = append(out, st.placeholder.Render(fit(" Select an article and press enter.", w)))
+		return out
+	}
+	ls := r.lines(w, st, cfg)
+	r.top = clamp(r.top, 0, max(len(ls)-bodyHeight(h), 0))
+	for i := r.top; i < len(ls) && len(out) < h; i++ {
+		out = append(out, " "+ls[i])
+	}
+	return out
+}
