@@ -68,11 +68,20 @@ func appendFoldedRune(dst []byte, r rune) []byte {
 		}
 		return append(dst, byte(r))
 	case r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF:
-		// Presentation forms, as text copied from PDFs carries them.
-		for _, d := range norm.NFKC.String(string(r)) {
-			dst = appendFoldedRune(dst, d)
+		// Presentation forms, as text copied from PDFs carries them. The
+		// same blocks hold runes NFKC leaves alone (the byte order mark
+		// U+FEFF, noncharacters, unassigned code points): a format
+		// character is dropped, the rest kept as it is.
+		if d := norm.NFKC.String(string(r)); d != string(r) {
+			for _, c := range d {
+				dst = appendFoldedRune(dst, c)
+			}
+			return dst
 		}
-		return dst
+		if unicode.Is(unicode.Cf, r) {
+			return dst
+		}
+		return utf8.AppendRune(dst, r)
 	}
 	if f, ok := foldTable[r]; ok {
 		if f == 0 {

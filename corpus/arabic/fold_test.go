@@ -21,6 +21,8 @@ func TestFold(t *testing.T) {
 		{"مسئول", "مسءول"},
 		{"\uFEFB", "لا"}, // lam-alef presentation form
 		{"ﺑﻮﺗﻴﻦ", "بوتين"},
+		{"\uFEFFبوتين", "بوتين"},  // byte order mark: NFKC keeps it, Fold drops it
+		{"a\uFDD0b", "a\uFDD0b"}, // a noncharacter NFKC keeps is kept, not looped on
 	} {
 		if got := Fold(c.in); got != c.want {
 			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
