@@ -21,7 +21,7 @@ func TestFold(t *testing.T) {
 		{"مسئول", "مسءول"},
 		{"\uFEFB", "لا"}, // lam-alef presentation form
 		{"ﺑﻮﺗﻴﻦ", "بوتين"},
-		{"\uFEFFبوتين", "بوتين"},  // byte order mark: NFKC keeps it, Fold drops it
+		{"\uFEFFبوتين", "بوتين"}, // byte order mark: NFKC keeps it, Fold drops it
 		{"a\uFDD0b", "a\uFDD0b"}, // a noncharacter NFKC keeps is kept, not looped on
 	} {
 		if got := Fold(c.in); got != c.want {
