@@ -7,9 +7,20 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
+	tea "charm.land/bubbletea/v2"
+
+	"sahifa/corpus"
+	"sahifa/seeds"
+	"sahifa/ui"
 	"sahifa/ui/cli"
 )
 
@@ -19,9 +30,113 @@ func main() {
 			os.Exit(c.Run(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
 		}
 	}
-	fmt.Fprintln(os.Stderr, "sahifa: the reader is being built; commands:")
-	for _, c := range cli.Commands {
-		fmt.Fprintf(os.Stderr, "  %-10s %s\n", c.Name, c.Summary)
+	os.Exit(run(os.Args[1:], os.Stderr))
+}
+
+// choice is a flag that takes one of a fixed set of words.
+type choice struct {
+	value string
+	words []string
+}
+
+func (c *choice) String() string { return c.value }
+
+func (c *choice) Set(s string) error {
+	for _, w := range c.words {
+		if s == w {
+			c.value = s
+			return nil
+		}
 	}
-	os.Exit(2)
+	return fmt.Errorf("want one of %v", c.words)
+}
+
+// options are the reader's command-line flags.
+type options struct {
+	layout, bidi, shape choice
+	paths               []string
+}
+
+// parseFlags reads the reader's flags; the error is already reported on
+// stderr.
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	o := options{
+		layout: choice{"auto", []string{"auto", "rtl", "ltr"}},
+		bidi:   choice{"app", []string{"app", "terminal"}},
+		shape:  choice{"on", []string{"on", "off"}},
+	}
+	fs := flag.NewFlagSet("sahifa", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Var(&o.layout, "layout", "`side` of the article list: rtl (right), ltr (left), auto (right when most articles are Arabic)")
+	fs.Var(&o.bidi, "bidi", "who orders right-to-left text: app (Sahifa, the default) or terminal (for terminals that do bidi themselves)")
+	fs.Var(&o.shape, "shape", "join Arabic letters (on) or leave them to the terminal (off)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: sahifa [flags] [PATH...]   read articles (the built-in seeds without PATH)")
+		fmt.Fprintln(stderr, "       sahifa COMMAND [args]")
+		fmt.Fprintln(stderr, "\nflags:")
+		fs.PrintDefaults()
+		if len(cli.Commands) > 0 {
+			fmt.Fprintln(stderr, "\ncommands:")
+			for _, c := range cli.Commands {
+				fmt.Fprintf(stderr, "  %-10s %s\n", c.Name, c.Summary)
+			}
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	o.paths = fs.Args()
+	return o, nil
+}
+
+// config turns the flags and the environment into the screen's settings.
+func (o options) config(getenv func(string) string) ui.Config {
+	cfg := ui.Config{
+		Logical: o.bidi.value == "terminal",
+		NoShape: o.shape.value == "off",
+		NoColor: getenv("NO_COLOR") != "",
+	}
+	switch o.layout.value {
+	case "rtl":
+		cfg.Layout = ui.LayoutRTL
+	case "ltr":
+		cfg.Layout = ui.LayoutLTR
+	}
+	return cfg
+}
+
+// run opens the reader and returns the exit status.
+func run(args []string, stderr io.Writer) int {
+	o, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	} else if err != nil {
+		return 2
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var batches <-chan corpus.Batch
+	if len(o.paths) == 0 {
+		batches = corpus.LoadFS(ctx, seeds.FS)
+	} else {
+		batches = corpus.Load(ctx, o.paths)
+	}
+	p := tea.NewProgram(ui.New(o.config(os.Getenv), batches), tea.WithContext(ctx))
+
+	// Bubble Tea quits on SIGINT and SIGTERM itself; a hang-up would kill
+	// the process without leaving the alternate screen, so it quits too.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGHUP, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	go func() {
+		if _, ok := <-sig; ok {
+			p.Quit()
+		}
+	}()
+
+	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		fmt.Fprintln(stderr, "sahifa:", err)
+		return 1
+	}
+	return 0
 }
