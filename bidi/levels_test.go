@@ -278,3 +278,143 @@ func BenchmarkResolveLevelsArticle(b *testing.B) {
 		ResolveLevels(long, Auto)
 	}
 }
+
+func levelsFormat(levels []Level) string {
+	s := make([]string, len(levels))
+	for i, l := range levels {
+		s[i] = strconv.Itoa(int(l))
+	}
+	return strings.Join(s, " ")
+}
+
+// TestLevelsNews checks paragraphs like the articles' against the levels GNU FriBidi 1.0.8 prints for them
+// (fribidi --levels, recorded in ../shared/notes/bidi.md §5): European digits after Arabic letters become
+// Arabic numbers (W2), so "90٪" keeps its percent sign on the digits' right.
+func TestLevelsNews(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		dir  Direction
+		para Level
+		want string
+	}{
+		{"قال بوتين في 2016 إن BBC نقلت 90٪", Auto, 1,
+			"1 1 1 1 1 1 1 1 1 1 1 1 1 2 2 2 2 1 1 1 1 2 2 2 1 1 1 1 1 1 2 2 1"},
+		// A forced LTR paragraph: Arabic is level 1, the number inside it 2, the Latin around it 0.
+		{"The BBC (بي بي سي 2016) report", LTR, 0,
+			"0 0 0 0 0 0 0 0 0 1 1 1 1 1 1 1 1 1 2 2 2 2 0 0 0 0 0 0 0 0"},
+		// No strong character: Auto falls back to LTR (P3), RTL forces level 1.
+		{"2016 - 90%", Auto, 0, "0 0 0 0 0 0 0 0 0 0"},
+		{"2016 - 90%", RTL, 1, "2 2 2 2 1 1 1 2 2 2"},
+		// P2 skips isolates: the first strong character outside the RLI…PDI is the Latin one.
+		{"\u2067عربي\u2069 text", Auto, 0, "0 1 1 1 1 0 0 0 0 0 0"},
+	} {
+		levels, para := ResolveLevels([]rune(tc.text), tc.dir)
+		if got := levelsFormat(levels); para != tc.para || got != tc.want {
+			t.Errorf("ResolveLevels(%q, %d) = %s (para %d), want %s (para %d)", tc.text, tc.dir, got, para, tc.want, tc.para)
+		}
+	}
+}
+
+// TestLevelsLine checks L1 on a line cut from a longer paragraph: the space at the cut belongs to the paragraph
+// level, whatever level the paragraph gave it, and the line is reordered with that.
+func TestLevelsLine(t *testing.T) {
+	// Cut between two Latin words: the space after "BBC" is level 2 in the paragraph and ends the first line.
+	text := []rune("قال إن BBC CNN نقلت")
+	levels, para := ResolveLevels(text, Auto)
+	cut := len([]rune("قال إن BBC ")) // "CNN" starts the second line
+	if levels[cut-1] != 2 {
+		t.Fatalf("space between BBC and CNN has level %d in the paragraph, want 2", levels[cut-1])
+	}
+	first := LineLevels(text, levels, para, 0, cut)
+	if got, want := levelsFormat(first), "1 1 1 1 1 1 1 2 2 2 1"; got != want {
+		t.Errorf("first line levels %s, want %s", got, want)
+	}
+	if got, want := levelsInts(VisualOrder(first)), "10 7 8 9 6 5 4 3 2 1 0"; got != want {
+		t.Errorf("first line order %s, want %s", got, want)
+	}
+	second := LineLevels(text, levels, para, cut, len(text))
+	if got, want := levelsFormat(second), "2 2 2 1 1 1 1 1"; got != want {
+		t.Errorf("second line levels %s, want %s", got, want)
+	}
+	// Out-of-range bounds are clamped rather than trusted.
+	if got := LineLevels(text, levels, para, -3, len(text)+5); len(got) != len(text) {
+		t.Errorf("clamped line has %d levels, want %d", len(got), len(text))
+	}
+}
+
+func TestAppendLevels(t *testing.T) {
+	a, b := []rune("نقلت BBC الخبر"), []rune("(ABC) 123")
+	want, _ := ResolveLevels(b, RTL)
+	dst, _ := ResolveLevels(a, Auto)
+	got, para := AppendLevels(dst, b, RTL)
+	if para != 1 || !slices.Equal(got[len(a):], want) || len(got) != len(a)+len(b) {
+		t.Errorf("AppendLevels = %v (para %d), want %v after %d levels", got, para, want, len(a))
+	}
+}
+
+// FuzzLevels resolves arbitrary text: no panic, levels in range, the same answer whatever was resolved before,
+// orders that are permutations, and left-to-right text untouched.
+func FuzzLevels(f *testing.F) {
+	for _, s := range []string{
+		"", "abc", "قال بوتين في 2016 إن BBC نقلت 90٪", "\u202Eabc\u202C(\u2067def\u2069]", "((((a)]]]\u2329b\u3009",
+		"\u2068\u2068\u2069\u202B\u202D1\u0300\u00AD\t\u2029x", "a (b [c {d} e] f) g 1,2.3 ٤،٥ #$%",
+		strings.Repeat("\u202B", 130) + "x" + strings.Repeat("\u2067", 130) + "y",
+	} {
+		f.Add(s, uint8(0), 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, d uint8, cut int) {
+		text := []rune(s)
+		dir := Direction(d % 3)
+		levels, para := ResolveLevels(text, dir)
+		if len(levels) != len(text) || para > 1 || (dir == LTR && para != 0) || (dir == RTL && para != 1) {
+			t.Fatalf("%d levels for %d runes, para %d for dir %d", len(levels), len(text), para, dir)
+		}
+		for i, l := range levels {
+			if l < para || l > levelsMaxDepth+1 {
+				t.Fatalf("level %d at %d out of [%d, %d]", l, i, para, levelsMaxDepth+1)
+			}
+		}
+		other := slices.Clone(text)
+		slices.Reverse(other)
+		ResolveLevels(other, RTL-dir%2)
+		if again, _ := ResolveLevels(text, dir); !slices.Equal(again, levels) {
+			t.Fatalf("second resolution differs: %v, then %v", levels, again)
+		}
+		if len(text) > 0 {
+			cut = min(max(cut%len(text), -cut%len(text)), len(text))
+		} else {
+			cut = 0
+		}
+		for _, r := range [][2]int{{0, cut}, {cut, len(text)}} {
+			line := LineLevels(text, levels, para, r[0], r[1])
+			if len(line) != r[1]-r[0] {
+				t.Fatalf("line %v has %d levels", r, len(line))
+			}
+			order := VisualOrder(line)
+			seen := make([]bool, len(line))
+			for _, i := range order {
+				if i < 0 || i >= len(line) || seen[i] {
+					t.Fatalf("order %v is not a permutation", order)
+				}
+				seen[i] = true
+			}
+		}
+		ltr := true
+		for _, r := range text {
+			p, _ := xbidi.LookupRune(r)
+			switch p.Class() {
+			case xbidi.R, xbidi.AL, xbidi.AN, xbidi.LRE, xbidi.RLE, xbidi.LRO, xbidi.RLO, xbidi.PDF, xbidi.LRI,
+				xbidi.RLI, xbidi.FSI, xbidi.PDI:
+				ltr = false
+			}
+		}
+		if ltr {
+			levels, _ := ResolveLevels(text, LTR)
+			for i, l := range levels {
+				if l != 0 {
+					t.Fatalf("left-to-right text has level %d at %d", l, i)
+				}
+			}
+		}
+	})
+}
