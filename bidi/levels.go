@@ -133,19 +133,22 @@ func levelsCanon(r rune) rune {
 // levelsScratch holds the working arrays of one resolution, reused through levelsPool so that resolving a
 // paragraph allocates only its result.
 type levelsScratch struct {
-	cls   []uint8 // original class | bracket bits
-	typ   []uint8 // class as the rules change it
-	lev   []Level // embedding level after X1–X8
-	match []int32 // BD9: for an isolate initiator its PDI, for a PDI its initiator; -1 when unmatched
-	runOf []int32 // level run that starts at a position, -1 elsewhere (only when there are isolates)
-	idx   []int32 // positions that survive X9
-	runs  []int32 // offsets into idx where level runs start, then len(idx)
-	used  []bool  // level run already taken into an isolating run sequence
-	seq   []int32 // positions of the isolating run sequence being resolved
-	st    []uint8 // its classes
-	open  []levelsOpen
-	pairs []levelsPair
-	stack [levelsMaxDepth + 2]levelsStatus
+	cls      []uint8 // original class | bracket bits
+	typ      []uint8 // class as the rules change it
+	lev      []Level // embedding level after X1–X8
+	match    []int32 // BD9: for an isolate initiator its PDI, for a PDI its initiator; -1 when unmatched
+	runOf    []int32 // level run that starts at a position, -1 elsewhere (only when there are isolates)
+	idx      []int32 // positions that survive X9
+	runs     []int32 // offsets into idx where level runs start, then len(idx)
+	used     []bool  // level run already taken into an isolating run sequence
+	seq      []int32 // positions of the isolating run sequence being resolved
+	ident    bool    // the sequence is the whole paragraph: seq is unused, positions are indices
+	st       []uint8 // its classes, when gathered from typ
+	cur      []uint8 // its classes: st, or typ itself when ident
+	brackets bool    // the paragraph has paired brackets
+	open     []levelsOpen
+	pairs    []levelsPair
+	stack    [levelsMaxDepth + 2]levelsStatus
 }
 
 // levelsStatus is an entry of the directional status stack (X1).
@@ -196,25 +199,15 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 	s.lev = levelsGrow(s.lev, n)
 	cls, typ, lev := s.cls, s.typ, s.lev
 
-	var kinds uint8
+	var kinds, bits uint8
 	for i, r := range text {
-		var c uint8
-		if r < 0x80 {
-			c = levelsASCII[r]
-		} else {
-			p, _ := xbidi.LookupRune(r)
-			c = uint8(p.Class())
-			if p.IsBracket() {
-				c |= lcBracket
-				if p.IsOpeningBracket() {
-					c |= lcOpen
-				}
-			}
-		}
+		c := levelsClass(r)
 		cls[i] = c
 		typ[i] = c & lcClassMask
 		kinds |= levelsKinds[c&lcClassMask]
+		bits |= c
 	}
+	s.brackets = bits&lcBracket != 0
 	explicit := kinds&lkExplicit != 0
 	if explicit {
 		s.matchIsolates(n)
@@ -237,6 +230,17 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 			lev[i] = para
 		}
 	}
+
+	if kinds&(lkExplicit|lkRemoved) == 0 {
+		// The common case: one level run, so one isolating run sequence, the whole paragraph, resolved in place.
+		s.ident = true
+		s.sequence(text, n, para, levelsDir(para), levelsDir(para))
+		for i, c := range typ {
+			out[i] = levelsImplicit(para, c)
+		}
+		return para
+	}
+	s.ident = false
 
 	// X9: work on the positions that remain.
 	s.idx = levelsGrow(s.idx, n)[:0]
@@ -295,21 +299,12 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 		if end := s.seq[len(s.seq)-1]; levelsKinds[cls[end]&lcClassMask]&lkIsolate == 0 && int(runs[last+1]) < len(idx) {
 			after = lev[idx[runs[last+1]]]
 		}
-		s.sequence(text, level, levelsDir(max(level, before)), levelsDir(max(level, after)))
+		s.sequence(text, len(s.seq), level, levelsDir(max(level, before)), levelsDir(max(level, after)))
 	}
 
 	// I1–I2, then X9-removed runes take the level before them.
 	for _, p := range idx {
-		l := lev[p]
-		switch c := typ[p]; {
-		case l&1 == 0 && c == lcR:
-			l++
-		case l&1 == 0 && (c == lcAN || c == lcEN):
-			l += 2
-		case l&1 == 1 && (c == lcL || c == lcAN || c == lcEN):
-			l++
-		}
-		out[p] = l
+		out[p] = levelsImplicit(lev[p], typ[p])
 	}
 	prev := para
 	for i := range out {
@@ -321,17 +316,44 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 	return para
 }
 
-// levelsASCII is the class of each ASCII rune, looked up once: ASCII is most of what is not Arabic in news text.
-var levelsASCII = func() (t [0x80]uint8) {
-	for r := range t {
-		p, _ := xbidi.LookupRune(rune(r))
-		t[r] = uint8(p.Class())
-		if p.IsBracket() {
-			t[r] |= lcBracket
-			if p.IsOpeningBracket() {
-				t[r] |= lcOpen
-			}
+// levelsImplicit applies I1–I2: the level of a rune of class c resolved at embedding level l.
+func levelsImplicit(l Level, c uint8) Level {
+	switch {
+	case l&1 == 0 && c == lcR:
+		return l + 1
+	case l&1 == 0 && (c == lcAN || c == lcEN):
+		return l + 2
+	case l&1 == 1 && (c == lcL || c == lcAN || c == lcEN):
+		return l + 1
+	}
+	return l
+}
+
+// levelsClass returns the class of r with its bracket bits.
+func levelsClass(r rune) uint8 {
+	if uint32(r) < uint32(len(levelsLow)) {
+		return levelsLow[r]
+	}
+	return levelsLookup(r)
+}
+
+func levelsLookup(r rune) uint8 {
+	p, _ := xbidi.LookupRune(r)
+	c := uint8(p.Class())
+	if p.IsBracket() {
+		c |= lcBracket
+		if p.IsOpeningBracket() {
+			c |= lcOpen
 		}
+	}
+	return c
+}
+
+// levelsLow caches the classes of U+0000–U+07FF (Latin, Arabic, Hebrew, Syriac, Thaana, NKo: two UTF-8 bytes
+// at most), which is nearly all of an Arabic news paragraph, sparing x/text's trie walk.
+var levelsLow = func() (t [0x800]uint8) {
+	for r := range t {
+		t[r] = levelsLookup(rune(r))
 	}
 	return t
 }()
@@ -484,45 +506,42 @@ func (s *levelsScratch) explicitLevels(para Level, n int) {
 
 // sequence resolves the weak and neutral types of the isolating run sequence s.seq (W1–W7, N0–N2), at
 // embedding level level with start and end of sequence types sos and eos.
-func (s *levelsScratch) sequence(text []rune, level Level, sos, eos uint8) {
-	seq := s.seq
-	m := len(seq)
-	s.st = levelsGrow(s.st, m)
-	t := s.st
-	brackets := false
-	for k, p := range seq {
-		t[k] = s.typ[p]
-		brackets = brackets || s.cls[p]&lcBracket != 0
+func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8) {
+	var t []uint8
+	if s.ident {
+		t = s.typ[:m]
+	} else {
+		s.st = levelsGrow(s.st, m)
+		t = s.st
+		for k, p := range s.seq {
+			t[k] = s.typ[p]
+		}
 	}
+	s.cur = t
 
-	// W1: a mark takes the class of what it follows; after an isolate control, ON.
+	// W1: a mark takes the class of what it follows (after an isolate control, ON); W2: European digits after
+	// Arabic letters are Arabic numbers; W3: AL becomes R. W1 looks at the class before W2–W3 changed it.
+	prev, strong := sos, sos
 	for k, c := range t {
-		if c != lcNSM {
-			continue
+		if c == lcNSM {
+			c = prev
+			if c == lcLRI || c == lcRLI || c == lcFSI || c == lcPDI {
+				c = lcON
+			}
 		}
-		switch {
-		case k == 0:
-			t[k] = sos
-		case t[k-1] == lcLRI || t[k-1] == lcRLI || t[k-1] == lcFSI || t[k-1] == lcPDI:
-			t[k] = lcON
-		default:
-			t[k] = t[k-1]
-		}
-	}
-	// W2–W3: European digits after Arabic letters are Arabic numbers; AL becomes R.
-	strong := sos
-	for k, c := range t {
+		prev = c
 		switch c {
 		case lcL, lcR:
 			strong = c
 		case lcAL:
 			strong = lcAL
-			t[k] = lcR
+			c = lcR
 		case lcEN:
 			if strong == lcAL {
-				t[k] = lcAN
+				c = lcAN
 			}
 		}
+		t[k] = c
 	}
 	// W4: one separator between two numbers of a kind joins them.
 	for k := 1; k+1 < m; k++ {
@@ -570,7 +589,7 @@ func (s *levelsScratch) sequence(text []rune, level Level, sos, eos uint8) {
 	}
 
 	embedding := levelsDir(level)
-	if brackets {
+	if s.brackets {
 		s.pairBrackets(text, embedding, sos)
 	}
 
@@ -600,17 +619,28 @@ func (s *levelsScratch) sequence(text []rune, level Level, sos, eos uint8) {
 		}
 	}
 
-	for k, p := range seq {
-		s.typ[p] = t[k]
+	if !s.ident {
+		for k, p := range s.seq {
+			s.typ[p] = t[k]
+		}
 	}
+}
+
+// pos is the position in the paragraph of the k-th rune of the sequence being resolved.
+func (s *levelsScratch) pos(k int) int32 {
+	if s.ident {
+		return int32(k)
+	}
+	return s.seq[k]
 }
 
 // pairBrackets applies N0 to the sequence: bracket pairs (BD16) take the direction of what they enclose.
 func (s *levelsScratch) pairBrackets(text []rune, embedding, sos uint8) {
-	seq, t := s.seq, s.st
+	t := s.cur
 	open, pairs := s.open[:0], s.pairs[:0]
 scan:
-	for k, p := range seq {
+	for k := range t {
+		p := s.pos(k)
 		c := s.cls[p]
 		if c&lcBracket == 0 || t[k] != lcON {
 			continue
@@ -671,9 +701,9 @@ scan:
 
 // setBracket gives a bracket its N0 direction, and the marks that follow it too.
 func (s *levelsScratch) setBracket(k int32, d uint8) {
-	t := s.st
+	t := s.cur
 	t[k] = d
-	for k++; int(k) < len(t) && s.cls[s.seq[k]]&lcClassMask == lcNSM; k++ {
+	for k++; int(k) < len(t) && s.cls[s.pos(int(k))]&lcClassMask == lcNSM; k++ {
 		t[k] = d
 	}
 }
@@ -688,13 +718,7 @@ func LineLevels(text []rune, levels []Level, para Level, start, end int) []Level
 	copy(out, levels[start:end])
 	reset := true
 	for i := end - 1; i >= start; i-- {
-		var c uint8
-		if r := text[i]; r < 0x80 {
-			c = levelsASCII[r] & lcClassMask
-		} else {
-			p, _ := xbidi.LookupRune(r)
-			c = uint8(p.Class())
-		}
+		c := levelsClass(text[i]) & lcClassMask
 		switch {
 		case c == lcS || c == lcB:
 			out[i-start] = para
