@@ -15,7 +15,9 @@ type Command struct {
 }
 
 // Commands lists every command, in the order `sahifa -h` shows them.
-var Commands = []Command{}
+var Commands = []Command{
+	{Name: "render", Summary: "print text as terminal lines: Arabic reordered, joined and wrapped", Run: render},
+}
 
 // Lookup returns the command called name.
 func Lookup(name string) (Command, bool) {

@@ -1,0 +1,109 @@
+package bidi_test
+
+import (
+	"encoding/json"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"sahifa/bidi"
+	"sahifa/corpus/corpustest"
+	"sahifa/seeds"
+)
+
+// seedParagraphs returns every line of the seed articles.
+func seedParagraphs(tb testing.TB) []string {
+	tb.Helper()
+	var paras []string
+	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		b, err := fs.ReadFile(seeds.FS, path)
+		paras = append(paras, strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")...)
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return paras
+}
+
+// newsParagraphs returns the lines of the contents of the SaudiNewsNet
+// articles (skipping the test without the shared data), at most max of them
+// when max > 0.
+func newsParagraphs(tb testing.TB, max int) []string {
+	tb.Helper()
+	dir := corpustest.Shared(tb, "data/saudinewsnet")
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(files) == 0 {
+		tb.Skipf("no SaudiNewsNet files in %s", dir)
+	}
+	var paras []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var arts []struct{ Content string }
+		if err := json.Unmarshal(b, &arts); err != nil {
+			tb.Fatal(err)
+		}
+		for _, a := range arts {
+			for _, p := range strings.Split(a.Content, "\n") {
+				paras = append(paras, strings.TrimSuffix(p, "\r"))
+				if max > 0 && len(paras) == max {
+					return paras
+				}
+			}
+		}
+	}
+	return paras
+}
+
+func benchRender(b *testing.B, paras []string, width int) {
+	size := 0
+	for _, p := range paras {
+		size += len(p) + 1
+	}
+	opt := bidi.Options{Width: width, Pad: true}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range paras {
+			bidi.Paragraph(p, opt)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(testing.AllocsPerRun(1, func() {
+		for _, p := range paras {
+			bidi.Paragraph(p, opt)
+		}
+	}))/float64(len(paras)), "allocs/para")
+}
+
+// BenchmarkSeeds renders the seed articles at width 80.
+func BenchmarkSeeds(b *testing.B) { benchRender(b, seedParagraphs(b), 80) }
+
+// BenchmarkNews renders SaudiNewsNet paragraphs at width 80 and, when the
+// fribidi-lines oracle can be had, reports its throughput on the same text
+// measured in the same run (fribidi-MB/s), process start included.
+func BenchmarkNews(b *testing.B) {
+	paras := newsParagraphs(b, 0)
+	if tool := fribidiLines(b); tool != "" {
+		input := strings.Join(paras, "\n") + "\n"
+		start := time.Now()
+		cmd := exec.Command(tool, "-w", "80")
+		cmd.Stdin = strings.NewReader(input)
+		if err := cmd.Run(); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(len(input))/1e6/time.Since(start).Seconds(), "fribidi-MB/s")
+	}
+	benchRender(b, paras, 80)
+}
