@@ -3,6 +3,7 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"hash"
 	"strings"
 	"time"
 	"unicode"
@@ -144,22 +145,48 @@ func (d *draft) build() (b built, ok bool) {
 // of its title when it has no text), since a story republished under a
 // second headline is still the same story.
 func identify(a *Article) (id string, key [16]byte) {
-	h := sha256.New()
+	var h stringHash
+	h.Hash = sha256.New()
 	for _, p := range a.Paragraphs {
-		h.Write([]byte(p.Text))
-		h.Write([]byte{'\n'})
+		h.WriteString(p.Text)
+		h.WriteString("\n")
 	}
 	if len(a.Paragraphs) == 0 {
-		h.Write([]byte("title\x00"))
-		h.Write([]byte(a.Title))
+		h.WriteString("title\x00")
+		h.WriteString(a.Title)
 	}
-	var sum [sha256.Size]byte
-	h.Sum(sum[:0])
-	copy(key[:], sum[:])
-	h.Write([]byte("\x00title\x00"))
-	h.Write([]byte(a.Title))
-	h.Sum(sum[:0])
-	return hex.EncodeToString(sum[:8]), key
+	copy(key[:], h.sum())
+	h.WriteString("\x00title\x00")
+	h.WriteString(a.Title)
+	return hex.EncodeToString(h.sum()[:8]), key
+}
+
+// stringHash feeds strings to a hash through a fixed buffer, since the
+// standard hashes take only []byte and converting every paragraph would
+// copy the whole collection once more.
+type stringHash struct {
+	hash.Hash
+	buf [4096]byte
+	n   int
+}
+
+func (h *stringHash) WriteString(s string) {
+	for len(s) > 0 {
+		if h.n == len(h.buf) {
+			h.Write(h.buf[:])
+			h.n = 0
+		}
+		c := copy(h.buf[h.n:], s)
+		h.n += c
+		s = s[c:]
+	}
+}
+
+// sum returns the hash of what was written so far; writing may go on.
+func (h *stringHash) sum() []byte {
+	h.Write(h.buf[:h.n])
+	h.n = 0
+	return h.Sum(nil)
 }
 
 // titleSeparators cut breadcrumb trails ("الرئيسية » الهدهد » TITLE", seed
@@ -259,35 +286,32 @@ func endsSentence(s string) bool {
 // makes each run of inner white space one space.
 func normalizeLine(s string) string {
 	s = strings.TrimFunc(s, isBlank)
-	clean, prevSpace := true, false
+	prevSpace := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				clean = false
-				break
-			}
-			prevSpace = false
-			continue
-		}
-		if c == ' ' {
+		switch c := s[i]; {
+		case c == ' ':
 			if prevSpace {
-				clean = false
-				break
+				return collapseSpaces(s)
 			}
 			prevSpace = true
-			continue
+		case c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f':
+			return collapseSpaces(s)
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// Lead bytes of the only non-ASCII spaces (U+0085, U+00A0,
+			// U+1680, U+2000–U+205F, U+3000); Arabic letters never
+			// start with them, so most text skips the decoding.
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return collapseSpaces(s)
+			}
+			prevSpace = false
+		default:
+			prevSpace = false
 		}
-		if c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
-			clean = false
-			break
-		}
-		prevSpace = false
 	}
-	if clean {
-		return s
-	}
+	return s
+}
+
+func collapseSpaces(s string) string {
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 }
 
@@ -299,18 +323,27 @@ func isBlank(r rune) bool {
 func direction(a *Article) Direction {
 	arabic, other := 0, 0
 	count := func(s string) {
-		for _, r := range s {
-			if r < utf8.RuneSelf {
-				if 'a' <= r|0x20 && r|0x20 <= 'z' {
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
 					other++
 				}
+				i++
 				continue
 			}
-			if unicode.Is(unicode.Arabic, r) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			switch {
+			case r >= 0x600 && r <= 0x6FF:
+				if arabicBlockLetter[r-0x600] {
+					arabic++
+				}
+			case unicode.Is(unicode.Arabic, r):
 				if unicode.IsLetter(r) {
 					arabic++
 				}
-			} else if unicode.IsLetter(r) {
+			case unicode.IsLetter(r):
 				other++
 			}
 		}
@@ -324,3 +357,14 @@ func direction(a *Article) Direction {
 	}
 	return LTR
 }
+
+// arabicBlockLetter marks the letters of the Arabic block (U+0600–U+06FF),
+// where nearly all Arabic text lies, so that counting them needs no search
+// of the Unicode tables.
+var arabicBlockLetter = func() (t [0x100]bool) {
+	for i := range t {
+		r := rune(0x600 + i)
+		t[i] = unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+	}
+	return t
+}()

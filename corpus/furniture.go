@@ -135,32 +135,38 @@ func buildFurniture() *furnitureIndex {
 }
 
 // furnitureKey is the form in which lines are compared with the tables:
-// folded, with runs of spaces made one.
+// white space normalised, then folded.
 func furnitureKey(s string) string {
-	return strings.Join(strings.Fields(arabic.Fold(s)), " ")
+	return strings.TrimSpace(arabic.Fold(normalizeLine(s)))
 }
 
-// maxFurnitureLen bounds the lines worth comparing with the tables: page
+// maxFurnitureLen bounds the lines compared whole with the tables: page
 // furniture is short, and folding every long body paragraph would cost time
-// for nothing. The longest entry, the republishing disclaimer, is matched by
-// prefix on the first bytes only.
-const maxFurnitureLen = 200
+// for nothing. Longer lines are only compared with the prefixes, on their
+// first prefixHead bytes.
+const (
+	maxFurnitureLen = 200
+	prefixHead      = 96
+)
 
-// isFurniture reports whether line (already trimmed) is page furniture.
+// isFurniture reports whether line (already normalised) is page furniture.
 func (fi *furnitureIndex) isFurniture(line string) bool {
-	head := line
-	if len(head) > maxFurnitureLen {
-		head = cutUTF8(head, maxFurnitureLen)
-	}
-	k := furnitureKey(head)
-	if len(line) <= maxFurnitureLen {
-		if fi.lines[k] || fi.isShareRow(k) {
-			return true
-		}
-		for _, re := range furniturePatterns {
-			if re.MatchString(k) {
+	if len(line) > maxFurnitureLen {
+		k := furnitureKey(cutUTF8(line, prefixHead))
+		for _, p := range fi.prefixes {
+			if strings.HasPrefix(k, p) {
 				return true
 			}
+		}
+		return false
+	}
+	k := furnitureKey(line)
+	if fi.lines[k] || fi.isShareRow(k) {
+		return true
+	}
+	for _, re := range furniturePatterns {
+		if re.MatchString(k) {
+			return true
 		}
 	}
 	for _, p := range fi.prefixes {
@@ -179,6 +185,9 @@ func (fi *furnitureIndex) isReadAlso(line string) bool {
 // isShareRow reports whether the folded line k is made only of share-button
 // labels and separators.
 func (fi *furnitureIndex) isShareRow(k string) bool {
+	if strings.Count(k, " ") > 16 {
+		return false // a sentence, not a row of buttons
+	}
 	words := strings.FieldsFunc(k, func(r rune) bool {
 		return r == ' ' || r == '|' || r == '/' || r == '-' || r == '·' || r == '•' || r == ',' || r == '،'
 	})

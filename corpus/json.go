@@ -131,6 +131,7 @@ func (j *jsonArticle) draft(path string, index int) draft {
 type jsonSink struct {
 	article func(draft)
 	problem func(reason string)
+	stopped func() bool // the load was cancelled: read no further
 }
 
 // readJSON reads a .json file: an array of article objects, one object,
@@ -139,7 +140,7 @@ type jsonSink struct {
 // ends the file with a problem that says where it is.
 func readJSON(path string, data []byte, sink jsonSink) {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	for n := 0; ; n++ {
+	for n := 0; !sink.stopped(); n++ {
 		err := readJSONValue(path, dec, sink, n > 0)
 		if err == errEnd {
 			if n == 0 {
@@ -165,6 +166,9 @@ func readJSONValue(path string, dec *json.Decoder, sink jsonSink, many bool) err
 	}
 	switch tok {
 	case '[':
+		if _, err := dec.Token(); err != nil {
+			return err
+		}
 		return readJSONArray(path, dec, sink, 0)
 	case '{':
 		var j jsonArticle
@@ -198,7 +202,7 @@ func readJSONValue(path string, dec *json.Decoder, sink jsonSink, many bool) err
 // read, one at a time, so that a large file yields its first articles at
 // once.
 func readJSONArray(path string, dec *json.Decoder, sink jsonSink, base int) error {
-	for i := base; dec.More(); i++ {
+	for i := base; dec.More() && !sink.stopped(); i++ {
 		var j jsonArticle
 		if err := dec.Decode(&j); err != nil {
 			var te *json.UnmarshalTypeError
@@ -262,6 +266,9 @@ func jsonKind(v any) string {
 func readJSONLines(path string, data []byte, sink jsonSink) {
 	lineNo := 0
 	for l := range bytes.SplitSeq(data, []byte{'\n'}) {
+		if sink.stopped() {
+			return
+		}
 		lineNo++
 		l = bytes.TrimSpace(l)
 		if len(l) == 0 {
@@ -279,7 +286,7 @@ func readJSONLines(path string, data []byte, sink jsonSink) {
 func jsonLineError(l []byte, err error) string {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return fmt.Sprintf("not valid JSON at column %d: %v", se.Offset, se)
+		return fmt.Sprintf("not valid JSON at column %d: %v", se.Offset, se) // Offset counts the offending byte: its column
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) && te.Field == "" {
@@ -294,7 +301,7 @@ func jsonErrorReason(data []byte, dec *json.Decoder, err error) string {
 	off := dec.InputOffset()
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		off = se.Offset
+		off = syntaxErrorOffset(data, dec.InputOffset(), se)
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) {
 		off = int64(len(data))
@@ -302,6 +309,25 @@ func jsonErrorReason(data []byte, dec *json.Decoder, err error) string {
 	}
 	line, col := lineCol(data, off)
 	return fmt.Sprintf("not valid JSON at line %d, column %d: %v", line, col, err)
+}
+
+// syntaxErrorOffset finds the offset of the byte a Decoder choked on. The
+// Decoder's SyntaxError.Offset leaves out the white space it skipped before
+// the value, so the value is decoded again on its own from start (the end
+// of the last good token), where a fresh Decoder counts every byte.
+func syntaxErrorOffset(data []byte, start int64, se *json.SyntaxError) int64 {
+	start = min(max(start, 0), int64(len(data)))
+	skip := start
+	for skip < int64(len(data)) && (data[skip] == ' ' || data[skip] == '\t' || data[skip] == '\n' || data[skip] == '\r' || data[skip] == ',') {
+		skip++
+	}
+	var raw json.RawMessage
+	err := json.NewDecoder(bytes.NewReader(data[skip:])).Decode(&raw)
+	var again *json.SyntaxError
+	if errors.As(err, &again) {
+		return skip + again.Offset - 1 // Offset counts the offending byte
+	}
+	return se.Offset - 1
 }
 
 // lineCol returns the 1-based line and column (in characters) of byte

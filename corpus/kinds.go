@@ -64,16 +64,31 @@ func classify(ps []line, j int) ParagraphKind {
 }
 
 func isCaption(t string) bool {
-	k := furnitureKey(t)
+	// Only the ends of the paragraph are folded: the cues are there.
+	head := furnitureKey(cutUTF8(t, 32))
 	for _, o := range captionOpeningKeys {
-		if strings.HasPrefix(k, o) {
+		if strings.HasPrefix(head, o) {
 			return true
 		}
 	}
-	k = strings.TrimRight(k, " .،-–")
+	tail := t
+	if len(t) > 48 {
+		i := len(t) - 48
+		for i < len(t) && !utf8.RuneStart(t[i]) {
+			i++
+		}
+		tail = t[i:]
+	}
+	k := strings.TrimRight(furnitureKey(tail), " .،-–")
+	whole := len(tail) == len(t)
 	for _, c := range captionCreditKeys {
-		if strings.HasSuffix(k, c) && (len(k) == len(c) || isCreditBoundary(k[:len(k)-len(c)])) {
-			return len(k) > len(c) // a bare credit is furniture, not a caption
+		if strings.HasSuffix(k, c) {
+			if len(k) == len(c) {
+				return !whole // a bare credit is furniture, not a caption
+			}
+			if isCreditBoundary(k[:len(k)-len(c)]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -16,6 +16,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // A load runs as a pipeline: one walker lists the files, a pool of readers
@@ -51,6 +52,11 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 				continue
 			}
 			if !fi.IsDir() {
+				if !fi.Mode().IsRegular() {
+					// A pipe or a device would block or never end.
+					problem(Problem{Path: p, Reason: "not a regular file"})
+					continue
+				}
 				if !emit(osSource(p, fi.Size(), true)) {
 					return
 				}
@@ -70,13 +76,23 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					}
 					return nil
 				}
-				if d.IsDir() || !d.Type().IsRegular() || formatOf(q) == unknownFormat {
+				if d.IsDir() || formatOf(q) == unknownFormat {
 					return nil
 				}
-				size := int64(-1)
-				if info, err := d.Info(); err == nil {
-					size = info.Size()
+				info, err := d.Info()
+				if d.Type()&fs.ModeSymlink != 0 {
+					// Links to files are followed; links to folders are
+					// not, as they may lead round in a loop.
+					info, err = os.Stat(q)
 				}
+				if err != nil {
+					problem(Problem{Path: q, Reason: osReason(err)})
+					return nil
+				}
+				if !info.Mode().IsRegular() {
+					return nil
+				}
+				size := info.Size()
 				if !emit(osSource(q, size, false)) {
 					return fs.SkipAll
 				}
@@ -308,6 +324,10 @@ func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out 
 				return
 			}
 		case <-ctx.Done():
+			// Wait for the readers to stop, so that no work of this load
+			// outlives its channel.
+			for range chunks {
+			}
 			return
 		}
 	}
@@ -338,8 +358,9 @@ func formatOf(p string) format {
 
 // sniff guesses the format of a file with an unknown extension from its
 // first character.
-func sniff(text string) format {
-	t := strings.TrimLeft(text, " \t\r\n")
+func sniff(text []byte) format {
+	t := string(text[:min(len(text), 4096)])
+	t = strings.TrimLeft(t, " \t\r\n")
 	if t != "" && (t[0] == '[' || t[0] == '{') {
 		if i := strings.IndexByte(t, '\n'); i > 0 && strings.HasPrefix(strings.TrimSpace(t[i:]), "{") && strings.HasSuffix(strings.TrimSpace(t[:i]), "}") {
 			return jsonLinesFormat
@@ -350,20 +371,29 @@ func sniff(text string) format {
 }
 
 // readSource reads one file and hands its articles and problems to send
-// in chunks; the last chunk has done set.
+// in chunks; the last chunk has done set. It stops early when send fails,
+// as it does once the load is cancelled.
 func readSource(s source, send func(chunk) bool) {
 	var c chunk
+	stopped := false
 	problem := func(reason string) { c.problems = append(c.problems, Problem{Path: s.path, Reason: reason}) }
 	defer func() {
-		c.done = true
-		send(c)
+		if !stopped {
+			c.done = true
+			send(c)
+		}
 	}()
 	data, reason := readCapped(s)
 	if reason != "" {
 		problem(reason)
 		return
 	}
-	text, warn, fatal := decodeText(data)
+	f := formatOf(s.path)
+	if f == unknownFormat {
+		f = sniff(data)
+	}
+	isJSON := f == jsonFormat || f == jsonLinesFormat
+	text, warn, fatal := decodeText(data, isJSON)
 	if fatal != "" {
 		problem(fatal)
 		return
@@ -371,9 +401,13 @@ func readSource(s source, send func(chunk) bool) {
 	if warn != "" {
 		problem(warn)
 	}
-	f := formatOf(s.path)
-	if f == unknownFormat {
-		f = sniff(text)
+	if isJSON {
+		defer func() {
+			if !utf8.Valid(text) {
+				bad, _ := invalidUTF8(text)
+				problem(invalidWarning(bad))
+			}
+		}()
 	}
 	add := func(d draft) {
 		b, ok := d.build()
@@ -387,20 +421,20 @@ func readSource(s source, send func(chunk) bool) {
 		}
 		c.articles = append(c.articles, b)
 		if len(c.articles) >= chunkArticles {
-			send(c)
+			stopped = !send(c)
 			c = chunk{}
 		}
 	}
 	switch f {
 	case jsonFormat, jsonLinesFormat:
-		sink := jsonSink{article: add, problem: problem}
+		sink := jsonSink{article: add, problem: problem, stopped: func() bool { return stopped }}
 		if f == jsonFormat {
-			readJSON(s.path, []byte(text), sink)
+			readJSON(s.path, text, sink)
 		} else {
-			readJSONLines(s.path, []byte(text), sink)
+			readJSONLines(s.path, text, sink)
 		}
 	default:
-		d, fatal := readText(s.path, text, f == markdownFormat)
+		d, fatal := readText(s.path, string(text), f == markdownFormat)
 		if fatal != "" {
 			problem(fatal)
 			return

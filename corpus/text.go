@@ -22,58 +22,85 @@ const MaxLineSize = 1 << 20
 // byte-order mark is honoured (UTF-16 is converted); stray invalid bytes in
 // otherwise good UTF-8 become U+FFFD and are reported in warn. When data is
 // not text at all, fatal says why.
-func decodeText(data []byte) (text string, warn, fatal string) {
+//
+// With lazy set, as for JSON, only the first part of the text is checked
+// and invalid bytes are left in place: encoding/json replaces them itself,
+// and the first articles of a large file need not wait for a pass over all
+// of it. The caller counts them afterwards with invalidUTF8.
+func decodeText(data []byte, lazy bool) (text []byte, warn, fatal string) {
 	switch {
 	case len(bytes.TrimSpace(data)) == 0:
-		return "", "", "empty file"
+		return nil, "", "empty file"
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		dec := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
 		out, err := dec.Bytes(data)
 		if err != nil {
-			return "", "", "not valid UTF-16: " + err.Error()
+			return nil, "", "not valid UTF-16: " + err.Error()
 		}
 		data = out
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		if looksUTF16(data) {
-			return "", "", "UTF-16 text without a byte-order mark; save it as UTF-8"
+			return nil, "", "UTF-16 text without a byte-order mark; save it as UTF-8"
 		}
-		return "", "", "binary file (it holds NUL bytes), not text"
+		return nil, "", "binary file (it holds NUL bytes), not text"
 	}
-	if utf8.Valid(data) {
-		return string(data), "", ""
+	check := data
+	if lazy {
+		check = data[:min(len(data), lazySample)]
 	}
-	var b strings.Builder
-	b.Grow(len(data) + 64)
-	bad, high := 0, 0
+	if utf8.Valid(check) {
+		return data, "", ""
+	}
+	bad, high := invalidUTF8(check)
+	// Text in a legacy code page (Windows-1256, ISO 8859-6) is invalid
+	// almost everywhere it is not ASCII; a damaged UTF-8 file only here
+	// and there.
+	if bad*4 > high || bad*10 > len(check) {
+		return nil, "", fmt.Sprintf("not UTF-8 text (%d of %d bytes are invalid; a legacy code page such as Windows-1256?)", bad, len(check))
+	}
+	if lazy {
+		return data, "", ""
+	}
+	b := bytes.NewBuffer(make([]byte, 0, len(data)+2*bad))
 	for i := 0; i < len(data); {
-		c := data[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.Write(data[i : i+n])
+		}
+		i += n
+	}
+	return b.Bytes(), invalidWarning(bad), ""
+}
+
+// lazySample is how much of a lazily checked file decides whether it is
+// UTF-8 at all.
+const lazySample = 64 << 10
+
+func invalidWarning(bad int) string {
+	return fmt.Sprintf("%d invalid UTF-8 bytes replaced with U+FFFD", bad)
+}
+
+// invalidUTF8 counts the bytes of data that are not part of valid UTF-8,
+// and the non-ASCII bytes in all.
+func invalidUTF8(data []byte) (bad, high int) {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && n == 1 {
 			bad++
-			high++
-			b.WriteRune(utf8.RuneError)
-			i++
-			continue
 		}
 		high += n
-		b.Write(data[i : i+n])
 		i += n
 	}
-	// Text in a legacy code page (Windows-1256, ISO 8859-6) is invalid
-	// almost everywhere it is not ASCII; a damaged UTF-8 file only here
-	// and there.
-	if bad*4 > high || bad*10 > len(data) {
-		return "", "", fmt.Sprintf("not UTF-8 text (%d of %d bytes are invalid; a legacy code page such as Windows-1256?)", bad, len(data))
-	}
-	return b.String(), fmt.Sprintf("%d invalid UTF-8 bytes replaced with U+FFFD", bad), ""
+	return bad, high
 }
 
 // looksUTF16 reports whether data has NUL bytes in every other position, as
