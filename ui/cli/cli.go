@@ -17,6 +17,7 @@ type Command struct {
 // Commands lists every command, in the order `sahifa -h` shows them.
 var Commands = []Command{
 	{Name: "render", Summary: "print text as terminal lines: Arabic reordered, joined and wrapped", Run: render},
+	{Name: "list", Summary: "list the articles of files and folders: id, date, source, title", Run: list},
 }
 
 // Lookup returns the command called name.

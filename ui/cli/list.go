@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"sahifa/bidi"
+	"sahifa/corpus"
+	"sahifa/seeds"
+)
+
+// list implements `sahifa list`: one line per article of the collection
+// (the seeds without PATH), id, date, source and title separated by tabs,
+// or with --json one JSON object per line. Problems go to standard error.
+func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("list", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: sahifa list [--json] [PATH...]")
+		fmt.Fprintln(stderr, "Lists the articles in the files and folders (the seeds without PATH): id, date, source, title.")
+		fs.PrintDefaults()
+	}
+	asJSON := fs.Bool("json", false, "print one JSON object per article and line")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	var batches <-chan corpus.Batch
+	if fs.NArg() == 0 {
+		batches = corpus.LoadFS(context.Background(), seeds.FS)
+	} else {
+		batches = corpus.Load(context.Background(), fs.Args())
+	}
+	arts, probs := corpus.Collect(batches)
+	for _, p := range probs {
+		fmt.Fprintf(stderr, "sahifa list: %s: %s\n", field(p.Path), field(p.Reason))
+	}
+	w := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, a := range arts {
+		if *asJSON {
+			enc.Encode(listEntry(a)) // strings are JSON-escaped: no control reaches the terminal
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", a.ID, listDate(a), orDash(field(a.Source)), orDash(field(a.Title)))
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "sahifa list: %v\n", err)
+		return 1
+	}
+	if len(arts) == 0 && len(probs) > 0 {
+		return 1
+	}
+	return 0
+}
+
+type listJSON struct {
+	ID         string   `json:"id"`
+	Path       string   `json:"path"`
+	Index      int      `json:"index"`
+	Date       string   `json:"date,omitempty"`
+	DateFrom   string   `json:"date_from,omitempty"`
+	Source     string   `json:"source,omitempty"`
+	Title      string   `json:"title"`
+	URL        string   `json:"url,omitempty"`
+	Author     string   `json:"author,omitempty"`
+	Paragraphs int      `json:"paragraphs"`
+	Dir        string   `json:"dir"`
+	Duplicates []string `json:"duplicates,omitempty"`
+}
+
+// dateSources names corpus.DateSource values in --json output.
+var dateSources = map[corpus.DateSource]string{corpus.DateMetadata: "metadata", corpus.DateDateline: "dateline"}
+
+func listEntry(a *corpus.Article) listJSON {
+	e := listJSON{
+		ID: a.ID, Path: a.Path, Index: a.Index, Source: a.Source, Title: a.Title, URL: a.URL, Author: a.Author,
+		Paragraphs: len(a.Paragraphs), Dir: "ltr", Duplicates: a.Duplicates, DateFrom: dateSources[a.DateFrom],
+	}
+	if a.Dir == corpus.RTL {
+		e.Dir = "rtl"
+	}
+	if a.DateFrom != corpus.DateUnknown {
+		e.Date = a.Date.Format("2006-01-02T15:04:05")
+	}
+	return e
+}
+
+func listDate(a *corpus.Article) string {
+	if a.DateFrom == corpus.DateUnknown {
+		return "-"
+	}
+	return a.Date.Format("2006-01-02")
+}
+
+// field makes article text safe for one tab-separated column of a terminal
+// line: escapes and controls neutralised, tabs and line breaks made spaces.
+func field(s string) string {
+	s, _ = bidi.Sanitize(s)
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
