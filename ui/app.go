@@ -16,6 +16,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"sahifa/corpus"
+	"sahifa/corpus/search"
 )
 
 // Layout says which way the screen is laid out.
@@ -68,6 +69,11 @@ type Model struct {
 	progress corpus.Batch // the counts of the last batch
 	rtl      int          // articles whose Dir is RTL
 
+	index     *search.Index
+	prompt    *prompt // the search line being typed, if any
+	listQuery string  // the query whose results the list shows
+	searchSeq int     // numbers searches, so that stale answers are dropped
+
 	keys  keyMap
 	st    styles
 	dark  bool
@@ -79,7 +85,8 @@ type Model struct {
 // New returns the screen for a corpus arriving on batches (from corpus.Load
 // or corpus.LoadFS); it shows the first frame before anything has arrived.
 func New(cfg Config, batches <-chan corpus.Batch) *Model {
-	m := &Model{cfg: cfg, batches: batches, loading: batches != nil, dark: true, keys: defaultKeyMap(), help: help.New()}
+	m := &Model{cfg: cfg, batches: batches, loading: batches != nil, dark: true, keys: defaultKeyMap(), help: help.New(),
+		index: search.NewIndex()}
 	m.restyle()
 	m.updateKeys()
 	return m
@@ -130,10 +137,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.addBatch(msg)
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.promptOpen() {
+			cmd = m.editPrompt(msg)
+		}
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg.Mouse())
 	case tea.MouseClickMsg:
 		m.handleClick(msg.Mouse())
+	case listSearchMsg, articleSearchMsg, indexedMsg:
+		cmd = m.searchResult(msg)
 	}
 	m.updateKeys()
 	return m, cmd
@@ -152,11 +165,15 @@ func (m *Model) addBatch(b batchMsg) tea.Cmd {
 	}
 	m.problems = append(m.problems, b.Problems...)
 	m.progress = b.Batch
+	for _, d := range b.Duplicates {
+		m.reader.addDuplicate(d)
+	}
+	index := m.indexCmd(b.Articles)
 	if b.Done {
 		m.loading = false
-		return nil
+		return index
 	}
-	return m.next()
+	return tea.Batch(index, m.next())
 }
 
 // mirrored reports whether the list goes on the right.
@@ -233,21 +250,27 @@ func (m *Model) updateKeys() {
 		b.SetEnabled(canMove)
 	}
 	k.Open.SetEnabled(!inOverlay && m.focus == paneList && m.list.len() > 0)
-	k.Back.SetEnabled(inOverlay || m.focus != paneList)
+	k.Back.SetEnabled(inOverlay || m.focus != paneList || m.listQuery != "")
 	k.NextPane.SetEnabled(!inOverlay)
 	k.PrevPane.SetEnabled(!inOverlay)
 	k.Raw.SetEnabled(!inOverlay && m.focus == paneReader && m.reader.art != nil)
 	k.Problems.SetEnabled(len(m.problems) > 0)
-	// Search arrives with the search index (corpus/search).
-	k.Search.SetEnabled(false)
-	k.NextMatch.SetEnabled(false)
-	k.PrevMatch.SetEnabled(false)
+	k.Search.SetEnabled(!inOverlay && (m.focus == paneList || m.focus == paneReader && m.reader.art != nil))
+	matches := !inOverlay && m.focus == paneReader && len(m.reader.matches) > 0
+	k.NextMatch.SetEnabled(matches)
+	k.PrevMatch.SetEnabled(matches)
+	k.prompt = m.promptOpen()
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.keys
-	switch {
-	case key.Matches(msg, k.ForceQuit), key.Matches(msg, k.Quit):
+	if key.Matches(msg, k.ForceQuit) {
+		return tea.Quit
+	}
+	if m.promptOpen() {
+		return m.promptKey(msg)
+	}
+	if key.Matches(msg, k.Quit) {
 		return tea.Quit
 	}
 	if m.overlay != overlayNone {
@@ -267,6 +290,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevPane):
 		m.cycle(-1)
 		return nil
+	case key.Matches(msg, k.Search):
+		q := m.listQuery
+		if m.focus == paneReader {
+			q = m.reader.query
+		}
+		return m.openPrompt(m.focus, q)
 	}
 	switch m.focus {
 	case paneList:
@@ -319,10 +348,23 @@ func (m *Model) listKey(msg tea.KeyPressMsg) {
 		m.list.move(n, r.H)
 		return
 	}
-	if key.Matches(msg, m.keys.Open) {
-		if a := m.list.selected(); a != nil {
-			m.reader.open(a)
-			m.focus = paneReader
+	switch {
+	case key.Matches(msg, m.keys.Open):
+		a := m.list.selected()
+		if a == nil {
+			return
+		}
+		m.reader.open(a)
+		m.focus = paneReader
+		if h := m.list.hits[a]; h != nil {
+			// Opened from search results: at the first match, with
+			// n/N going through the others.
+			m.reader.setSearch(m.listQuery, h.Matches)
+			m.reader.showMatch(m.size(paneReader), &m.st, m.cfg)
+		}
+	case key.Matches(msg, m.keys.Back):
+		if m.listQuery != "" {
+			m.clearListSearch()
 		}
 	}
 }
@@ -335,7 +377,15 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		m.focus = paneList
+		if m.reader.query != "" {
+			m.reader.setSearch("", nil)
+		} else {
+			m.focus = paneList
+		}
+	case key.Matches(msg, m.keys.NextMatch):
+		m.reader.step(1, r, &m.st, m.cfg)
+	case key.Matches(msg, m.keys.PrevMatch):
+		m.reader.step(-1, r, &m.st, m.cfg)
 	case key.Matches(msg, m.keys.Raw):
 		m.reader.raw = !m.reader.raw
 		m.reader.top = 0
@@ -473,9 +523,9 @@ func (m *Model) paneView(p pane, w, h int) []string {
 	focused := p == m.focus
 	switch p {
 	case paneList:
-		return m.list.view(w, h, focused, m.loading, &m.st, m.cfg)
+		return m.list.view(w, h, focused, m.loading, m.listSearchLine(w), &m.st, m.cfg)
 	case paneReader:
-		return m.reader.view(w, h, focused, &m.st, m.cfg)
+		return m.reader.view(w, h, focused, m.readerSearchLine(w), &m.st, m.cfg)
 	}
 	return sideView(m.sidePanels(), w, h, focused, &m.st)
 }
@@ -503,6 +553,9 @@ func (m *Model) statusLine(w int) string {
 			strconv.Itoa(m.progress.FilesFound) + " files · " + strconv.Itoa(n) + " articles"))
 	} else {
 		b.WriteString(m.st.status.Render(strconv.Itoa(n) + " articles"))
+	}
+	if d := m.progress.DuplicatesFound; d > 0 {
+		b.WriteString(m.st.status.Render(" · " + strconv.Itoa(d) + " duplicates left out"))
 	}
 	if p := len(m.problems); p > 0 {
 		word := " problems"

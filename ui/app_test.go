@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"sahifa/bidi"
 	"sahifa/corpus"
 )
 
@@ -70,6 +71,10 @@ func send(m *Model, msgs ...tea.Msg) {
 
 func screenText(m *Model) string { return ansi.Strip(m.View().Content) }
 
+// shown is how a short logical phrase looks on screen: reordered and shaped
+// by the bidi package, as a substring of the line that holds it.
+func shown(s string) string { return bidi.Paragraph(s, bidi.Options{})[0].Text }
+
 func TestEverySizeFitsExactly(t *testing.T) {
 	as := testArticles()
 	states := map[string][]tea.Msg{
@@ -82,10 +87,12 @@ func TestEverySizeFitsExactly(t *testing.T) {
 		"side":     {keyTab, keyTab},
 	}
 	for name, keys := range states {
+		// One model per state, resized through every size in turn, as a
+		// user dragging the window corner would.
+		m := newLoaded(t, Config{}, 80, 24, as, []corpus.Problem{{Path: "bad.json", Reason: "malformed JSON"}})
+		send(m, keys...)
 		for w := 1; w <= 30; w++ {
 			for h := 1; h <= 12; h++ {
-				m := newLoaded(t, Config{}, 80, 24, as, []corpus.Problem{{Path: "bad.json", Reason: "malformed JSON"}})
-				send(m, keys...)
 				send(m, tea.WindowSizeMsg{Width: w, Height: h})
 				checkFits(t, fmt.Sprintf("%s %dx%d", name, w, h), m, w, h)
 			}
@@ -125,12 +132,12 @@ func TestOpenScrollToEndAndBack(t *testing.T) {
 	if m.focus != paneReader || m.reader.art.ID != "a2" {
 		t.Fatalf("enter: focus %v, article %v", m.focus, m.reader.art)
 	}
-	if s := screenText(m); !strings.Contains(s, "الفقرة رقم 1 ") || strings.Contains(s, "نهاية المقال الطويل") {
+	if s := screenText(m); !strings.Contains(s, shown("الفقرة رقم 1 من")) || strings.Contains(s, shown("نهاية المقال الطويل")) {
 		t.Fatalf("opened article should show its start only:\n%s", s)
 	}
 	send(m, text("G"))
 	s := screenText(m)
-	if !strings.Contains(s, "نهاية المقال الطويل") || !strings.Contains(s, "100%") {
+	if !strings.Contains(s, shown("نهاية المقال الطويل")) || !strings.Contains(s, "100%") {
 		t.Fatalf("G should show the end and 100%%:\n%s", s)
 	}
 	send(m, text("g"))
@@ -240,16 +247,17 @@ func TestMirroredWhenMostlyRTL(t *testing.T) {
 func TestRawShowsRemovedText(t *testing.T) {
 	m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
 	send(m, keyEnter)
-	if strings.Contains(screenText(m), "شارك المقال") {
+	removed := shown("شارك المقال")
+	if strings.Contains(screenText(m), removed) {
 		t.Fatal("removed text shown before R")
 	}
 	send(m, text("R"))
 	s := screenText(m)
-	if !strings.Contains(s, "شارك المقال") || !strings.Contains(s, "(2)") {
+	if !strings.Contains(s, removed) || !strings.Contains(s, "(2)") {
 		t.Fatalf("R should show the 2 removed pieces:\n%s", s)
 	}
 	send(m, text("R"))
-	if strings.Contains(screenText(m), "شارك المقال") {
+	if strings.Contains(screenText(m), removed) {
 		t.Fatal("second R should go back to the text")
 	}
 }
@@ -359,6 +367,21 @@ func TestLoadingProgress(t *testing.T) {
 	m.Update(m.next()())
 	if s := screenText(m); m.loading || !strings.Contains(s, "3 articles") || strings.Contains(s, "Loading") {
 		t.Fatalf("after the last batch:\n%s", s)
+	}
+}
+
+func TestDuplicatesShown(t *testing.T) {
+	as := testArticles()
+	ch := make(chan corpus.Batch, 2)
+	ch <- corpus.Batch{Articles: as}
+	ch <- corpus.Batch{Duplicates: []corpus.Duplicate{{ID: "a1", Where: "copies/a1.txt"}}, DuplicatesFound: 1, Done: true}
+	close(ch)
+	m := New(Config{}, ch)
+	send(m, tea.WindowSizeMsg{Width: 100, Height: 30}, m.next()(), keyEnter) // opened before the copy is reported
+	drain(m)
+	s := screenText(m)
+	if !strings.Contains(s, "1 duplicates left out") || !strings.Contains(s, "copies/a1.txt") {
+		t.Fatalf("the duplicate is not shown:\n%s", s)
 	}
 }
 

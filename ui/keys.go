@@ -65,6 +65,10 @@ type keyMap struct {
 	Help             key.Binding
 	Quit             key.Binding
 	ForceQuit        key.Binding
+
+	// While a search line is typed it takes every key but these.
+	Accept, Cancel key.Binding
+	prompt         bool
 }
 
 func defaultKeyMap() keyMap {
@@ -89,12 +93,17 @@ func defaultKeyMap() keyMap {
 		Help:      bind("?", "help", "?"),
 		Quit:      bind("q", "quit", "q"),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep results")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
 	}
 }
 
 // ShortHelp returns the bindings of the one-line help bar, only the enabled
 // ones (help.Model hides the others).
 func (k keyMap) ShortHelp() []key.Binding {
+	if k.prompt {
+		return []key.Binding{k.Accept, k.Cancel, k.ForceQuit}
+	}
 	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.NextPane, k.Search, k.NextMatch, k.Raw, k.Problems, k.Help, k.Quit}
 }
 

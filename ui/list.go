@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
+	"strings"
 
 	"sahifa/corpus"
+	"sahifa/corpus/search"
 )
 
 // listRowHeight is the number of screen lines per article: the title, then
@@ -17,6 +21,12 @@ type listPane struct {
 	shown  []int // indexes into all, in order; nil means all of them
 	cursor int   // index into the shown rows
 	top    int   // first shown row on screen
+
+	pos  map[*corpus.Article]int         // index of each article in all
+	hits map[*corpus.Article]*search.Hit // search results shown, nil when not searching
+	// found holds the search results in rank order; shown is derived
+	// from it and pos whenever all changes.
+	found []*corpus.Article
 
 	rows     map[*corpus.Article]listRow // laid-out rows for rowWidth
 	rowWidth int
@@ -46,8 +56,60 @@ func (l *listPane) at(i int) *corpus.Article {
 // selected returns the article under the cursor, nil when the list is empty.
 func (l *listPane) selected() *corpus.Article { return l.at(l.cursor) }
 
+// add merges a batch into the list, which stays in the order of
+// corpus.Collect (path, then place in the file) however the files arrive;
+// the cursor stays on the article it was on.
 func (l *listPane) add(as []*corpus.Article) {
-	l.all = append(l.all, as...)
+	if len(as) == 0 {
+		return
+	}
+	sel := l.selected()
+	batch := slices.Clone(as)
+	slices.SortFunc(batch, byPlace)
+	merged := make([]*corpus.Article, 0, len(l.all)+len(batch))
+	i, j := 0, 0
+	for i < len(l.all) && j < len(batch) {
+		if byPlace(batch[j], l.all[i]) < 0 {
+			merged = append(merged, batch[j])
+			j++
+		} else {
+			merged = append(merged, l.all[i])
+			i++
+		}
+	}
+	merged = append(append(merged, l.all[i:]...), batch[j:]...)
+	l.all = merged
+	l.pos = make(map[*corpus.Article]int, len(l.all))
+	for i, a := range l.all {
+		l.pos[a] = i
+	}
+	if l.found != nil {
+		l.shown = l.shownOf(l.found)
+	}
+	if sel != nil {
+		for i := 0; i < l.len(); i++ {
+			if l.at(i) == sel {
+				l.cursor = i
+				break
+			}
+		}
+	}
+}
+
+// byPlace orders articles as corpus.Collect does.
+func byPlace(x, y *corpus.Article) int {
+	return cmp.Or(strings.Compare(x.Path, y.Path), cmp.Compare(x.Index, y.Index), strings.Compare(x.ID, y.ID))
+}
+
+// shownOf maps articles to their indexes in all, dropping unknown ones.
+func (l *listPane) shownOf(as []*corpus.Article) []int {
+	idx := make([]int, 0, len(as))
+	for _, a := range as {
+		if p, ok := l.pos[a]; ok {
+			idx = append(idx, p)
+		}
+	}
+	return idx
 }
 
 // filter shows only the articles at indexes (into all), or all when nil; the
@@ -108,9 +170,21 @@ func (l *listPane) row(a *corpus.Article, w int, cfg Config) listRow {
 	}
 	// MaxLines cuts in logical order before reordering, so an Arabic
 	// headline loses its end and not its beginning.
-	r := listRow{
-		title: first(layoutParagraph(title, textOptions{Width: w, MaxLines: 1}, cfg)),
-		info:  first(layoutParagraph(articleInfo(a), textOptions{Width: w, MaxLines: 1}, cfg)),
+	one := textOptions{Width: w, MaxLines: 1}
+	var r listRow
+	if h := l.hits[a]; h != nil {
+		// A search result shows its matches in the title and, under
+		// it, a snippet of the text around the first one.
+		snip, hl := h.Snippet(w)
+		r.title = first(layoutParagraph(title, one, cfg, hitSpans(h.Matches, -1)...))
+		var spans []span
+		for _, m := range hl { // offsets into snip, whatever paragraph it is from
+			spans = append(spans, span{Start: m.Start, End: m.End, Style: tagHit})
+		}
+		r.info = first(layoutParagraph(snip, one, cfg, spans...))
+	} else {
+		r.title = first(layoutParagraph(title, one, cfg))
+		r.info = first(layoutParagraph(articleInfo(a), one, cfg))
 	}
 	l.rows[a] = r
 	return r
@@ -135,8 +209,9 @@ func articleInfo(a *corpus.Article) string {
 	return s
 }
 
-// view draws the list in w×h cells: a title line, then the visible rows.
-func (l *listPane) view(w, h int, focused, loading bool, st *styles, cfg Config) []string {
+// view draws the list in w×h cells: a title line (or the search line
+// when one is given), then the visible rows.
+func (l *listPane) view(w, h int, focused, loading bool, searchLine string, st *styles, cfg Config) []string {
 	out := make([]string, 0, h)
 	if h <= 0 || w <= 0 {
 		return out
@@ -152,9 +227,16 @@ func (l *listPane) view(w, h int, focused, loading bool, st *styles, cfg Config)
 	if focused {
 		ts = st.paneTitleFocused
 	}
-	out = append(out, ts.Render(fit(title, w)))
+	if searchLine != "" {
+		out = append(out, searchLine)
+	} else {
+		out = append(out, ts.Render(fit(title, w)))
+	}
 	if l.len() == 0 {
 		msg := "No articles."
+		if l.shown != nil {
+			msg = "Nothing found."
+		}
 		if loading {
 			msg = "Loading…"
 		}

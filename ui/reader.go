@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 
 	"sahifa/corpus"
+	"sahifa/corpus/search"
 )
 
 // readerPane shows one article: its title, a meta line and the paragraphs,
@@ -19,15 +21,35 @@ type readerPane struct {
 	raw bool // show what the loader removed instead of the text
 	top int  // first content line on screen
 
-	cache map[readerKey][]string
+	// The in-article search: the query, its matches in document order
+	// and the one n/N is on.
+	query   string
+	matches []search.Match
+	cur     int
+
+	// dups holds, by article ID, the copies the loader reported after
+	// the article itself (Batch.Duplicates).
+	dups map[string][]string
+
+	cache map[readerKey]*readerLayout
 	gen   int // bumped when styles change, which makes cached lines stale
 }
 
+// readerKey is everything an article's laid-out lines depend on.
 type readerKey struct {
 	art   *corpus.Article
 	width int
 	raw   bool
 	gen   int
+	query string
+	cur   int
+}
+
+// readerLayout is an article drawn at one width: its lines, and the line
+// each search match is on.
+type readerLayout struct {
+	lines     []string
+	matchLine []int
 }
 
 // open shows a, from the top.
@@ -35,8 +57,20 @@ func (r *readerPane) open(a *corpus.Article) {
 	if r.art != a {
 		r.top = 0
 		r.raw = false
+		r.setSearch("", nil)
 	}
 	r.art = a
+}
+
+// addDuplicate notes a copy of an article found later in the load.
+func (r *readerPane) addDuplicate(d corpus.Duplicate) {
+	if r.dups == nil {
+		r.dups = make(map[string][]string)
+	}
+	r.dups[d.ID] = append(r.dups[d.ID], d.Where)
+	if r.art != nil && r.art.ID == d.ID {
+		r.cache = nil
+	}
 }
 
 // restyle drops the cached lines after a change of styles.
@@ -51,26 +85,51 @@ func textWidth(w int) int { return max(w-2, 1) }
 
 // lines returns the article laid out for a pane w cells wide.
 func (r *readerPane) lines(w int, st *styles, cfg Config) []string {
-	if r.art == nil {
-		return nil
-	}
-	k := readerKey{r.art, textWidth(w), r.raw, r.gen}
-	if ls, ok := r.cache[k]; ok {
-		return ls
-	}
-	if r.cache == nil || len(r.cache) > 32 {
-		r.cache = make(map[readerKey][]string)
-	}
-	ls := layoutArticle(r.art, k.width, r.raw, st, cfg)
-	r.cache[k] = ls
-	return ls
+	return r.layout(w, st, cfg).lines
 }
 
-// layoutArticle draws an article's lines at width tw.
-func layoutArticle(a *corpus.Article, tw int, raw bool, st *styles, cfg Config) []string {
+func (r *readerPane) layout(w int, st *styles, cfg Config) *readerLayout {
+	if r.art == nil {
+		return &readerLayout{}
+	}
+	k := readerKey{r.art, textWidth(w), r.raw, r.gen, r.query, r.cur}
+	if lay, ok := r.cache[k]; ok {
+		return lay
+	}
+	if r.cache == nil || len(r.cache) > 32 {
+		r.cache = make(map[readerKey]*readerLayout)
+	}
+	lay := r.layoutArticle(k.width, st, cfg)
+	r.cache[k] = lay
+	return lay
+}
+
+// layoutArticle draws the open article's lines at width tw, search matches
+// highlighted.
+func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout {
+	a, raw := r.art, r.raw
 	var out []string
-	para := func(text string, base lipgloss.Style) {
-		for _, l := range layoutParagraph(text, textOptions{Width: tw}, cfg) {
+	lay := &readerLayout{matchLine: make([]int, len(r.matches))}
+	// para lays out paragraph i (-1: the title, -2: text of our own) and
+	// notes the line of each match in it.
+	para := func(i int, text string, base lipgloss.Style) {
+		var spans []span
+		if i >= -1 && !raw {
+			spans = r.spansFor(i)
+		}
+		ls := layoutParagraph(text, textOptions{Width: tw}, cfg, spans...)
+		for j, m := range r.matches {
+			if m.Para != i || raw {
+				continue
+			}
+			lay.matchLine[j] = len(out)
+			for k, l := range ls {
+				if m.Start >= l.Start && m.Start < l.End {
+					lay.matchLine[j] = len(out) + k
+				}
+			}
+		}
+		for _, l := range ls {
 			out = append(out, drawLine(l, tw, base, st))
 		}
 	}
@@ -78,20 +137,21 @@ func layoutArticle(a *corpus.Article, tw int, raw bool, st *styles, cfg Config) 
 	if title == "" {
 		title = "(untitled)"
 	}
-	para(title, st.title)
-	para(metaLine(a), st.meta)
+	para(-1, title, st.title)
+	para(-2, metaLine(a), st.meta)
 	out = append(out, "")
 	if raw {
 		if len(a.Removed) == 0 {
-			para("The loader removed nothing from this article.", st.removed)
+			para(-2, "The loader removed nothing from this article.", st.removed)
 		} else {
-			para(fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed)), st.removed)
+			para(-2, fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed)), st.removed)
 		}
 		for _, s := range a.Removed {
 			out = append(out, "")
-			para(s, st.row)
+			para(-2, s, st.row)
 		}
-		return out
+		lay.lines = out
+		return lay
 	}
 	for i, p := range a.Paragraphs {
 		if i > 0 {
@@ -106,13 +166,14 @@ func layoutArticle(a *corpus.Article, tw int, raw bool, st *styles, cfg Config) 
 		case corpus.Caption:
 			base = st.caption
 		}
-		para(p.Text, base)
+		para(i, p.Text, base)
 	}
-	if len(a.Duplicates) > 0 {
+	if dups := append(slices.Clip(a.Duplicates), r.dups[a.ID]...); len(dups) > 0 {
 		out = append(out, "")
-		para("Same text also in: "+strings.Join(a.Duplicates, ", "), st.meta)
+		para(-2, "Same text also in: "+strings.Join(dups, ", "), st.meta)
 	}
-	return out
+	lay.lines = out
+	return lay
 }
 
 // dateFrom words how an article's date is known.
@@ -171,8 +232,9 @@ func (r *readerPane) position(w, h int, st *styles, cfg Config) string {
 	return strconv.Itoa(r.top+1) + "–" + strconv.Itoa(last) + "/" + strconv.Itoa(total) + " " + strconv.Itoa(pct) + "%"
 }
 
-// view draws the reader in w×h cells.
-func (r *readerPane) view(w, h int, focused bool, st *styles, cfg Config) []string {
+// view draws the reader in w×h cells; searchLine, when given, replaces the
+// title line.
+func (r *readerPane) view(w, h int, focused bool, searchLine string, st *styles, cfg Config) []string {
 	out := make([]string, 0, h)
 	if w <= 0 || h <= 0 {
 		return out
@@ -186,10 +248,16 @@ func (r *readerPane) view(w, h int, focused bool, st *styles, cfg Config) []stri
 		ts = st.paneTitleFocused
 	}
 	pos := r.position(w, h, st, cfg)
+	if c := r.counter(); c != "" {
+		pos = c + "  " + pos
+	}
 	gap := w - lipgloss.Width(name) - lipgloss.Width(pos)
-	if gap < 1 {
+	switch {
+	case searchLine != "":
+		out = append(out, searchLine)
+	case gap < 1:
 		out = append(out, ts.Render(fit(name, w)))
-	} else {
+	default:
 		out = append(out, ts.Render(name+strings.Repeat(" ", gap)+pos))
 	}
 	if r.art == nil {

@@ -2,61 +2,37 @@ package ui
 
 import (
 	"strings"
-	"unicode"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"sahifa/corpus/arabic"
+	"sahifa/bidi"
 )
 
-// segment and line have the shape of bidi.Segment and bidi.Line; the panes
-// draw them. layoutParagraph is the only place that makes them.
-type segment struct {
-	Text  string
-	Style int
-}
+// line is one screen line of text as the bidi package lays it out: visual
+// order, shaped, sanitised, with the style tags of the spans passed in.
+type line = bidi.Line
 
-type line struct {
-	Text     string
-	Segments []segment
-	Width    int
-	RTL      bool
-}
+// span is a logical byte range of a paragraph with a style tag (tag*).
+type span = bidi.Span
 
 // textOptions are the parts of bidi.Options the screen varies per call; the
-// program-wide ones (--bidi, --shape) live in Config.
+// program-wide ones (--bidi, --shape) come from Config.
 type textOptions struct {
 	Width    int
 	MaxLines int
 }
 
-// layoutParagraph wraps one paragraph to o.Width cells. Interim: sanitise
-// and wrap in logical order until the bidi package lands.
-func layoutParagraph(text string, o textOptions, _ Config) []line {
-	clean := strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
-			return ' '
-		}
-		return r
-	}, text)
-	rtl := arabic.HasArabic(clean)
-	var parts []string
-	if o.Width > 0 {
-		parts = strings.Split(ansi.Wrap(clean, o.Width, ""), "\n")
-	} else {
-		parts = []string{clean}
-	}
-	if o.MaxLines > 0 && len(parts) > o.MaxLines {
-		parts = parts[:o.MaxLines]
-		last := parts[len(parts)-1]
-		parts[len(parts)-1] = ansi.Truncate(last+" …", o.Width, "…")
-	}
-	out := make([]line, len(parts))
-	for i, p := range parts {
-		out[i] = line{Text: p, Segments: []segment{{Text: p}}, Width: ansi.StringWidth(p), RTL: rtl}
-	}
-	return out
+// layoutParagraph lays one paragraph out for the screen. Everything from an
+// article, a file name or the user goes through it, so bidi.Paragraph's
+// sanitising is what keeps escapes and bidi overrides off the terminal.
+func layoutParagraph(text string, o textOptions, cfg Config, spans ...span) []line {
+	return bidi.Paragraph(text, bidi.Options{
+		Width:    o.Width,
+		MaxLines: o.MaxLines,
+		Logical:  cfg.Logical,
+		NoShape:  cfg.NoShape,
+	}, spans...)
 }
 
 // drawLine styles a laid-out line and aligns it in width cells: right for a

@@ -1,0 +1,289 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"sahifa/corpus"
+	"sahifa/corpus/search"
+)
+
+// Searching, in the list (the collection) and in the reader (the open
+// article). Queries run in tea.Cmds; each carries a sequence number so that
+// a slow answer to an old query never overwrites a newer one.
+
+// searchLimit caps the results shown in the list: more than anyone scrolls
+// through, few enough to lay out at once.
+const searchLimit = 1000
+
+// prompt is the search line being typed, in the list or the reader.
+type prompt struct {
+	on    pane // which pane it searches
+	input textinput.Model
+}
+
+// promptOpen reports whether a search line takes the keys.
+func (m *Model) promptOpen() bool { return m.prompt != nil }
+
+func (m *Model) openPrompt(p pane, value string) tea.Cmd {
+	in := textinput.New()
+	in.Prompt = ""
+	in.SetValue(value)
+	in.CursorEnd()
+	// The line is drawn by searchLine, cursor included, so the input's
+	// blink command is not wanted.
+	in.Focus()
+	m.prompt = &prompt{on: p, input: in}
+	return nil
+}
+
+// promptKey edits the search line; enter keeps the results, esc drops them.
+func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
+	p := m.prompt
+	switch {
+	case msg.Code == tea.KeyEscape:
+		m.prompt = nil
+		if p.on == paneList {
+			m.clearListSearch()
+		} else {
+			m.reader.setSearch("", nil)
+		}
+		return nil
+	case msg.Code == tea.KeyEnter:
+		m.prompt = nil
+		return nil
+	case p.on == paneList && (msg.Code == tea.KeyDown || msg.Code == tea.KeyUp):
+		n := 1
+		if msg.Code == tea.KeyUp {
+			n = -1
+		}
+		m.list.move(n, m.size(paneList).H)
+		return nil
+	}
+	return m.editPrompt(msg)
+}
+
+// editPrompt hands a key or a paste to the input and searches again when the
+// query changed.
+func (m *Model) editPrompt(msg tea.Msg) tea.Cmd {
+	p := m.prompt
+	before := p.input.Value()
+	p.input, _ = p.input.Update(msg)
+	if q := p.input.Value(); q != before {
+		return m.runSearch(p.on, q)
+	}
+	return nil
+}
+
+// listSearchMsg answers a collection search.
+type listSearchMsg struct {
+	seq   int
+	query string
+	hits  []search.Hit
+}
+
+// articleSearchMsg answers a search in the open article.
+type articleSearchMsg struct {
+	seq     int
+	art     *corpus.Article
+	query   string
+	matches []search.Match
+}
+
+// indexedMsg says a batch of articles is now searchable.
+type indexedMsg struct{}
+
+func (m *Model) runSearch(on pane, q string) tea.Cmd {
+	m.searchSeq++
+	seq := m.searchSeq
+	if on == paneReader {
+		a := m.reader.art
+		if a == nil {
+			return nil
+		}
+		if strings.TrimSpace(q) == "" {
+			m.reader.setSearch("", nil)
+			return nil
+		}
+		return func() tea.Msg {
+			return articleSearchMsg{seq, a, q, search.FindInArticle(a, q)}
+		}
+	}
+	m.listQuery = q
+	if strings.TrimSpace(q) == "" {
+		m.list.setHits(nil)
+		return nil
+	}
+	ix := m.index
+	return func() tea.Msg { return listSearchMsg{seq, q, ix.Search(q, searchLimit)} }
+}
+
+// indexCmd adds a batch to the search index away from Update.
+func (m *Model) indexCmd(as []*corpus.Article) tea.Cmd {
+	if len(as) == 0 {
+		return nil
+	}
+	ix := m.index
+	return func() tea.Msg {
+		ix.Add(as...)
+		return indexedMsg{}
+	}
+}
+
+func (m *Model) searchResult(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case listSearchMsg:
+		if msg.seq == m.searchSeq || msg.query == m.listQuery {
+			m.list.setHits(msg.hits)
+		}
+	case articleSearchMsg:
+		if msg.seq == m.searchSeq && msg.art == m.reader.art {
+			m.reader.setSearch(msg.query, msg.matches)
+			m.reader.showMatch(m.size(paneReader), &m.st, m.cfg)
+		}
+	case indexedMsg:
+		// Results found before the batch was indexed may now be
+		// incomplete: search again, once per batch.
+		if m.listQuery != "" {
+			q := m.listQuery
+			ix := m.index
+			seq := m.searchSeq
+			return func() tea.Msg { return listSearchMsg{seq, q, ix.Search(q, searchLimit)} }
+		}
+	}
+	return nil
+}
+
+func (m *Model) clearListSearch() {
+	m.listQuery = ""
+	m.searchSeq++
+	m.list.setHits(nil)
+}
+
+// setHits shows search results in rank order, or every article again when
+// hits is nil.
+func (l *listPane) setHits(hits []search.Hit) {
+	l.rows = nil
+	if hits == nil {
+		l.hits, l.found = nil, nil
+		l.filter(nil)
+		return
+	}
+	l.hits = make(map[*corpus.Article]*search.Hit, len(hits))
+	l.found = make([]*corpus.Article, 0, len(hits))
+	for i := range hits {
+		l.hits[hits[i].Article] = &hits[i]
+		l.found = append(l.found, hits[i].Article)
+	}
+	l.filter(l.shownOf(l.found))
+}
+
+// setSearch sets the open article's query and its matches, the first one
+// current.
+func (r *readerPane) setSearch(q string, ms []search.Match) {
+	r.query, r.matches, r.cur = q, ms, 0
+}
+
+// step moves to the next (+1) or previous (-1) match, wrapping around.
+func (r *readerPane) step(d int, at rect, st *styles, cfg Config) {
+	if len(r.matches) == 0 {
+		return
+	}
+	r.cur = (r.cur + d + len(r.matches)) % len(r.matches)
+	r.showMatch(at, st, cfg)
+}
+
+// showMatch scrolls so that the current match is on screen, a third of the
+// way down.
+func (r *readerPane) showMatch(at rect, st *styles, cfg Config) {
+	if len(r.matches) == 0 || r.art == nil {
+		return
+	}
+	lay := r.layout(at.W, st, cfg)
+	if r.cur >= len(lay.matchLine) {
+		return
+	}
+	y := lay.matchLine[r.cur]
+	if y < r.top || y >= r.top+bodyHeight(at.H) {
+		r.scrollTo(y-bodyHeight(at.H)/3, at.W, at.H, st, cfg)
+	}
+}
+
+// counter is "3/17" for the reader's title line, "0/0" when nothing matched.
+func (r *readerPane) counter() string {
+	if r.query == "" {
+		return ""
+	}
+	if len(r.matches) == 0 {
+		return "0/0"
+	}
+	return strconv.Itoa(r.cur+1) + "/" + strconv.Itoa(len(r.matches))
+}
+
+// spansFor returns the highlight spans of paragraph para (-1 = the title):
+// every match, the current one in its own style.
+func (r *readerPane) spansFor(para int) []span {
+	var out []span
+	for i, m := range r.matches {
+		if m.Para != para {
+			continue
+		}
+		tag := tagHit
+		if i == r.cur {
+			tag = tagCurrent
+		}
+		out = append(out, span{Start: m.Start, End: m.End, Style: tag})
+	}
+	return out
+}
+
+// hitSpans turns a hit's matches in paragraph para into highlight spans.
+func hitSpans(ms []search.Match, para int) []span {
+	var out []span
+	for _, m := range ms {
+		if m.Para == para {
+			out = append(out, span{Start: m.Start, End: m.End, Style: tagHit})
+		}
+	}
+	return out
+}
+
+// searchLine draws a search line in w cells: the query laid out like any
+// Arabic text, a bar where the cursor is while it is typed (cursor < 0:
+// not typing), and what it found.
+func (m *Model) searchLine(w int, query string, cursor int, found string) string {
+	if cursor >= 0 {
+		rs := []rune(query)
+		cursor = min(cursor, len(rs))
+		query = string(rs[:cursor]) + "▏" + string(rs[cursor:])
+	}
+	label := "/ "
+	room := max(w-len(label)-len([]rune(found))-2, 1)
+	l := first(layoutParagraph(query, textOptions{Width: room, MaxLines: 1}, m.cfg))
+	l.RTL = false // the query starts after the label, whatever its direction
+	return m.st.paneTitleFocused.Render(label) + drawLine(l, room, m.st.paneTitleFocused, &m.st) +
+		"  " + m.st.status.Render(found)
+}
+
+// listSearchLine is the list's title line while it shows search results.
+func (m *Model) listSearchLine(w int) string {
+	found := strconv.Itoa(m.list.len()) + " found"
+	if m.prompt != nil && m.prompt.on == paneList {
+		return m.searchLine(w, m.prompt.input.Value(), m.prompt.input.Position(), found)
+	}
+	if m.listQuery == "" {
+		return ""
+	}
+	return m.searchLine(w, m.listQuery, -1, found+" · esc clears")
+}
+
+// readerSearchLine is the reader's title line while its search is typed.
+func (m *Model) readerSearchLine(w int) string {
+	if m.prompt == nil || m.prompt.on != paneReader {
+		return ""
+	}
+	return m.searchLine(w, m.prompt.input.Value(), m.prompt.input.Position(), m.reader.counter())
+}

@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"sahifa/corpus"
+)
+
+// press sends keys and runs the commands they return until none is left,
+// as the program would (the load channel is already drained).
+func press(m *Model, msgs ...tea.Msg) {
+	for _, msg := range msgs {
+		_, cmd := m.Update(msg)
+		runCmd(m, cmd)
+	}
+}
+
+func runCmd(m *Model, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			runCmd(m, c)
+		}
+	case nil, tea.QuitMsg:
+	default:
+		_, next := m.Update(msg)
+		runCmd(m, next)
+	}
+}
+
+func typeText(m *Model, s string) {
+	for _, r := range s {
+		press(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// indexed returns a loaded model whose search index holds the articles.
+func indexed(t *testing.T, w, h int, as []*corpus.Article) *Model {
+	t.Helper()
+	m := newLoaded(t, Config{}, w, h, as, nil)
+	m.index.Add(as...)
+	return m
+}
+
+func TestListSearch(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	press(m, text("/"))
+	if !m.promptOpen() {
+		t.Fatal("/ did not open the search line")
+	}
+	typeText(m, "الميزانيه") // ta marbuta folded: matches الميزانية
+	if m.list.len() != 1 || m.list.selected().ID != "a1" {
+		t.Fatalf("search shows %d articles", m.list.len())
+	}
+	s := screenText(m)
+	if !strings.Contains(s, "1 found") {
+		t.Fatalf("no result count:\n%s", s)
+	}
+	// q is text while typing, not quit.
+	_, cmd := m.Update(text("q"))
+	if cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("q quit while typing a query")
+		}
+	}
+	press(m, tea.KeyPressMsg{Code: tea.KeyBackspace})
+	press(m, keyEnter)
+	if m.promptOpen() || m.list.len() != 1 {
+		t.Fatalf("enter should keep the results: prompt %v, %d shown", m.promptOpen(), m.list.len())
+	}
+	press(m, keyEnter)
+	if m.reader.art.ID != "a1" || m.reader.counter() == "" || m.reader.counter() == "0/0" {
+		t.Fatalf("enter on a result opens it at the first match: %v %q", m.reader.art.ID, m.reader.counter())
+	}
+	press(m, keyEsc, keyEsc) // clear the article search, back to the list
+	press(m, keyEsc)         // clear the list search
+	if m.list.len() != 3 || m.listQuery != "" {
+		t.Fatalf("esc should clear the search: %d shown, query %q", m.list.len(), m.listQuery)
+	}
+}
+
+func TestListSearchEscWhileTyping(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	press(m, text("/"))
+	typeText(m, "English")
+	if m.list.len() != 1 {
+		t.Fatalf("English: %d shown", m.list.len())
+	}
+	press(m, keyEsc)
+	if m.promptOpen() || m.list.len() != 3 {
+		t.Fatalf("esc while typing: prompt %v, %d shown", m.promptOpen(), m.list.len())
+	}
+	press(m, text("/"))
+	typeText(m, "لاشيءيطابقهذا")
+	if s := screenText(m); m.list.len() != 0 || !strings.Contains(s, "Nothing found") {
+		t.Fatalf("no result:\n%s", s)
+	}
+}
+
+func TestStaleSearchResultsDropped(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	press(m, text("/"))
+	_, old := m.Update(text("E")) // "E": an answer that arrives late
+	typeText(m, "nglish")
+	want := m.list.len()
+	runCmd(m, old)
+	if m.list.len() != want {
+		t.Fatalf("a stale answer replaced the results: %d, want %d", m.list.len(), want)
+	}
+}
+
+func TestReaderSearchCounterAndScroll(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	press(m, text("j"), keyEnter, text("/"))
+	typeText(m, "الفقرة")
+	press(m, keyEnter)
+	if got := m.reader.counter(); got != "1/199" {
+		t.Fatalf("counter %q, want 1/199", got)
+	}
+	if s := screenText(m); !strings.Contains(s, "1/199") {
+		t.Fatalf("counter not on screen:\n%s", s)
+	}
+	press(m, text("N"))
+	if got := m.reader.counter(); got != "199/199" {
+		t.Fatalf("N from the first match wraps to the last: %q", got)
+	}
+	if s := screenText(m); !strings.Contains(s, shown("الفقرة رقم 199 من")) {
+		t.Fatalf("the last match is not on screen:\n%s", s)
+	}
+	press(m, text("n"))
+	if got := m.reader.counter(); got != "1/199" || m.reader.top != 0 {
+		t.Fatalf("n wraps to the first: %q, top %d", got, m.reader.top)
+	}
+	press(m, text("n"), text("n"))
+	if got := m.reader.counter(); got != "3/199" {
+		t.Fatalf("n n: %q", got)
+	}
+	press(m, keyEsc)
+	if m.reader.query != "" || m.focus != paneReader {
+		t.Fatalf("esc clears the article search first: %q, focus %v", m.reader.query, m.focus)
+	}
+}
+
+func TestSearchHighlights(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	press(m, keyEnter, text("/"))
+	typeText(m, "وزير")
+	press(m, keyEnter)
+	v := m.View().Content
+	cur := m.st.tag(tagCurrent).Render("X")
+	prefix := cur[:strings.Index(cur, "X")]
+	if prefix == "" || !strings.Contains(v, prefix) {
+		t.Fatalf("the current match is not highlighted (%q):\n%q", prefix, v)
+	}
+}
