@@ -54,11 +54,12 @@ const (
 )
 
 // minBase is the fewest letters a base may have once affixes are taken
-// off: two for proclitics (Larkey et al. keep two), three when a suffix
-// goes too, since two-letter remainders of suffixed words are mostly
-// particles (له، لها).
+// off. Larkey et al. keep two, but two-letter bases are mostly particles
+// whose clitic forms are other words: ك + أن is كان "was", ل + أن is لأن
+// "because", ال + آن is الآن "now"; in SaudiNewsNet the query أن would
+// pull in all of them.
 const (
-	minBase         = 2
+	minBase         = 3
 	minSuffixedBase = 3
 )
 
@@ -70,14 +71,23 @@ const (
 // name: a query word is never cut, the words of the collection that are
 // forms of it are looked up instead.
 func Forms(base string, yield func(form string, how Affix) bool) {
+	EachForm(base, nil, func(f []byte, how Affix) bool { return yield(string(f), how) })
+}
+
+// EachForm is Forms writing each form into buf, which it returns for
+// reuse: form is only valid during the call. It spares a caller that looks
+// hundreds of forms up in a map an allocation for each.
+func EachForm(base string, buf []byte, yield func(form []byte, how Affix) bool) []byte {
 	if utf8.RuneCountInString(base) < minBase {
-		yield(base, Same)
-		return
+		yield(append(buf[:0], base...), Same)
+		return buf
 	}
-	stems := []struct {
+	type stem struct {
 		s   string
 		how Affix
-	}{{base, Same}}
+	}
+	stems := make([]stem, 1, 1+len(suffixTable))
+	stems[0] = stem{base, Same}
 	if utf8.RuneCountInString(base) >= minSuffixedBase {
 		cut, marbuta := strings.CutSuffix(base, "ه")
 		for _, e := range suffixTable {
@@ -85,45 +95,46 @@ func Forms(base string, yield func(form string, how Affix) bool) {
 			if marbuta {
 				s = cut + e.marbuta + e.suffix
 			}
-			stems = append(stems, struct {
-				s   string
-				how Affix
-			}{s, Suffixed})
+			stems = append(stems, stem{s, Suffixed})
 		}
 	}
 	for _, st := range stems {
-		nouns := []string{st.s}
-		if !strings.HasPrefix(st.s, article) {
-			nouns = append(nouns, article+st.s)
-		}
-		for ni, n := range nouns {
+		for det := range 2 {
+			noun := st.s
+			if det == 1 {
+				if strings.HasPrefix(noun, article) {
+					continue
+				}
+				noun = article + noun
+			}
 			for _, c := range conjunctions {
 				for _, p := range prepositions {
 					how := st.how
-					if how == Same && (c != "" || p != "" || ni > 0) {
+					if how == Same && (c != "" || p != "" || det == 1) {
 						how = Proclitic
 					}
-					if !yield(c+attach(p, n), how) {
-						return
+					buf = append(append(buf[:0], c...), p...)
+					if p == "ل" && strings.HasPrefix(noun, article) {
+						// ل before the article drops its alef
+						// (ل + الأسد = للأسد), and before a noun
+						// starting with ل one of three lams
+						// (ل + الليل = لليل).
+						rest := noun[len("ا"):]
+						if strings.HasPrefix(rest, "لل") {
+							rest = rest[len("ل"):]
+						}
+						buf = append(buf, rest...)
+					} else {
+						buf = append(buf, noun...)
+					}
+					if !yield(buf, how) {
+						return buf
 					}
 				}
 			}
 		}
 	}
-}
-
-// attach writes proclitic p before noun n, with the spelling rule that
-// ل before the article drops its alef (ل + الأسد = للأسد), and before
-// a noun starting with ل drops one of the three lams (ل + الليل = لليل).
-func attach(p, n string) string {
-	if p == "ل" && strings.HasPrefix(n, article) {
-		rest := n[len("ا"):] // "ل…"
-		if strings.HasPrefix(rest, "لل") {
-			rest = rest[len("ل"):]
-		}
-		return p + rest
-	}
-	return p + n
+	return buf
 }
 
 // FormSet is the set of forms of one or more bases, with how each was
@@ -191,8 +202,9 @@ func Candidates(w string) []string {
 	return out
 }
 
-// stripProclitics returns w and every reading of w with proclitics removed,
-// undoing attach.
+// WithoutProclitics returns the folded word w followed by every reading of
+// it with proclitics (و ف ب ك ل and the article, as EachForm attaches them)
+// removed. Like Candidates it does not know which readings are words.
 func WithoutProclitics(w string) []string {
 	out := []string{w}
 	for _, c := range conjunctions {

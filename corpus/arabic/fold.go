@@ -83,6 +83,18 @@ func appendFoldedRune(dst []byte, r rune) []byte {
 		}
 		return utf8.AppendRune(dst, r)
 	}
+	if r >= blockStart && r < blockEnd {
+		// The Arabic block, where nearly every rune of a text is: a table
+		// built from foldTable and Unicode's digits.
+		switch f := arabicBlock[r-blockStart].fold; f {
+		case 0:
+			return dst
+		case -1:
+			return utf8.AppendRune(dst, r)
+		default:
+			return utf8.AppendRune(dst, f)
+		}
+	}
 	if f, ok := foldTable[r]; ok {
 		if f == 0 {
 			return dst
@@ -114,7 +126,73 @@ func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\u0640'
+	if r >= blockStart && r < blockEnd {
+		return arabicBlock[r-blockStart].class != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// The Arabic block, U+0600–U+06FF, precomputed: what each rune folds to
+// (-1 itself, 0 nothing) and whether it is a letter, digit or mark.
+const (
+	blockStart = 0x0600
+	blockEnd   = 0x0700
+)
+
+type runeClass uint8
+
+const (
+	notWord runeClass = iota
+	letter
+	digit
+	mark // a combining mark, or tatweel, which stays with what it follows
+)
+
+var arabicBlock = func() (t [blockEnd - blockStart]struct {
+	fold  rune
+	class runeClass
+}) {
+	for i := range t {
+		r := rune(blockStart + i)
+		t[i].fold = -1
+		if f, ok := foldTable[r]; ok {
+			t[i].fold = f
+		} else if unicode.IsDigit(r) {
+			t[i].fold = '0' + rune(digitValue(r))
+		}
+		switch {
+		case unicode.IsDigit(r):
+			t[i].class = digit
+		case unicode.IsMark(r) || r == '\u0640':
+			t[i].class = mark
+		case unicode.IsLetter(r):
+			t[i].class = letter
+		}
+	}
+	return t
+}()
+
+// classOf returns what kind of word rune r is.
+func classOf(r rune) runeClass {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case '0' <= r && r <= '9':
+			return digit
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			return letter
+		}
+		return notWord
+	case r >= blockStart && r < blockEnd:
+		return arabicBlock[r-blockStart].class
+	case unicode.IsDigit(r):
+		return digit
+	case unicode.IsMark(r):
+		return mark
+	case unicode.IsLetter(r):
+		return letter
+	}
+	return notWord
 }
 
 // Token is a word of a text: the byte range [Start, End) it occupies.

@@ -1,10 +1,5 @@
 package arabic
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // Words is Tokens with a run of digits cut from letters it touches, the
 // way search sees a text: ١٤٣٦هـ is the year 1436 and the era هـ, so the
 // query 1436 finds it.
@@ -14,26 +9,70 @@ func Words(s string) []Token {
 
 // AppendWords appends the words of s, as Words cuts them, to dst.
 func AppendWords(dst []Token, s string) []Token {
-	for _, t := range Tokens(s) {
-		start, digits := t.Start, -1
-		for i := t.Start; i < t.End; {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsMark(r) || r == '\u0640' {
-				i += n // marks and tatweel stay with what they follow
-				continue
-			}
-			d := 0
-			if unicode.IsDigit(r) {
-				d = 1
-			}
-			if digits >= 0 && d != digits {
-				dst = append(dst, Token{start, i})
-				start = i
-			}
-			digits = d
-			i += n
-		}
-		dst = append(dst, Token{start, t.End})
+	for t, ok := NextWord(s, 0); ok; t, ok = NextWord(s, t.End) {
+		dst = append(dst, t)
 	}
 	return dst
+}
+
+// NextWord returns the first word of s, as Words cuts it, that starts at
+// or after the byte offset at, which must be 0 or the end of a word; ok is
+// false when there is none. It lets a caller that wants the nth word of a
+// text stop there.
+func NextWord(s string, at int) (t Token, ok bool) {
+	start, kind := -1, notWord // kind: letter or digit run so far, notWord for marks only
+	for i, r := range s[at:] {
+		c := classOf(r)
+		switch {
+		case c == notWord:
+			if start >= 0 {
+				return Token{start, at + i}, true
+			}
+			continue
+		case start < 0:
+			start, kind = at+i, notWord
+		case c != mark && kind != notWord && c != kind:
+			return Token{start, at + i}, true
+		}
+		if c != mark {
+			kind = c
+		}
+	}
+	if start >= 0 {
+		return Token{start, len(s)}, true
+	}
+	return Token{}, false
+}
+
+// FoldWords calls yield with each word of s, cut as Words cuts it, and its
+// folded form (as AppendFold gives it), in one pass over s; folded is only
+// valid during the call. It is Words and Fold together, for an indexer
+// that sees every word of a collection.
+func FoldWords(s string, buf []byte, yield func(t Token, folded []byte)) []byte {
+	start, kind := -1, notWord // kind: letter or digit run so far, notWord for marks only
+	buf = buf[:0]
+	for i, r := range s {
+		c := classOf(r)
+		if c == notWord {
+			if start >= 0 {
+				yield(Token{start, i}, buf)
+				start, buf = -1, buf[:0]
+			}
+			continue
+		}
+		if start < 0 {
+			start, kind = i, notWord
+		} else if c != mark && kind != notWord && c != kind {
+			yield(Token{start, i}, buf)
+			start, buf = i, buf[:0]
+		}
+		if c != mark {
+			kind = c
+		}
+		buf = appendFoldedRune(buf, r)
+	}
+	if start >= 0 {
+		yield(Token{start, len(s)}, buf)
+	}
+	return buf
 }
