@@ -19,16 +19,27 @@ func FindInArticle(a *corpus.Article, query string) []Match {
 }
 
 func (q *query) find(a *corpus.Article) []Match {
+	for _, c := range q.clauses {
+		for _, w := range c.words {
+			w.buildForms()
+		}
+	}
 	var out []Match
 	var toks []arabic.Token
-	var folded []string
-	var buf []byte
+	var ends []int
+	var buf, scratch []byte
 	scan := func(para int, text string) {
-		toks = arabic.AppendWords(toks[:0], text)
-		folded = folded[:0]
-		for _, t := range toks {
-			buf = arabic.AppendFold(buf[:0], text[t.Start:t.End])
-			folded = append(folded, string(buf))
+		toks, ends, buf = toks[:0], ends[:0], buf[:0]
+		scratch = arabic.FoldWords(text, scratch, func(t arabic.Token, f []byte) {
+			toks = append(toks, t)
+			buf = append(buf, f...)
+			ends = append(ends, len(buf))
+		})
+		folded := func(i int) []byte {
+			if i == 0 {
+				return buf[:ends[0]]
+			}
+			return buf[ends[i-1]:ends[i]]
 		}
 		for i := 0; i < len(toks); {
 			end := -1
@@ -38,7 +49,7 @@ func (q *query) find(a *corpus.Article) []Match {
 				}
 				ok := true
 				for j, w := range c.words {
-					if w.match(folded[i+j]) == 0 {
+					if w.matchBytes(folded(i+j)) == 0 {
 						ok = false
 						break
 					}

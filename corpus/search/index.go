@@ -13,7 +13,10 @@
 package search
 
 import (
+	"cmp"
 	"encoding/binary"
+	"hash/maphash"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -26,8 +29,10 @@ import (
 type Index struct {
 	mu    sync.RWMutex
 	terms map[string]uint32 // folded word → term id
+	known filter            // a quick "certainly not a term" before terms
 	names []string          // term id → folded word
 	post  []postings        // term id → its postings
+	skips map[uint32][]skip // term id → checkpoints in its postings, if long
 	docs  []docInfo
 	sumT  uint64 // title words over all documents, for the average length
 	sumB  uint64 // body words
@@ -49,12 +54,13 @@ type postings struct {
 
 type docInfo struct {
 	a          *corpus.Article
-	lenT, lenB uint32 // words in the title and in the body
+	lenT, lenB uint32   // words in the title and in the body
+	paras      []uint32 // the position of each paragraph's first word
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{terms: map[string]uint32{}}
+	return &Index{terms: map[string]uint32{}, known: newFilter(), skips: map[uint32][]skip{}}
 }
 
 // Len returns the number of articles in the index.
@@ -75,49 +81,108 @@ type analysed struct {
 	ends       []uint32 // where each word ends in buf
 	pos        []uint32 // each word's position
 	lenT, lenB uint32
+	paras      []uint32
 }
 
-func analyse(a *corpus.Article, toks []arabic.Token) (*analysed, []arabic.Token) {
+func analyse(a *corpus.Article, scratch []byte) (*analysed, []byte) {
 	an := &analysed{a: a}
 	p := uint32(0)
 	add := func(text string) uint32 {
-		toks = arabic.AppendWords(toks[:0], text)
-		for _, t := range toks {
-			an.buf = arabic.AppendFold(an.buf, text[t.Start:t.End])
-			an.ends = append(an.ends, uint32(len(an.buf)))
-			an.pos = append(an.pos, p)
+		n := uint32(0)
+		scratch = arabic.FoldWords(text, scratch, func(_ arabic.Token, f []byte) {
+			if len(f) > 0 { // a word of tashkeel alone folds to nothing
+				an.buf = append(an.buf, f...)
+				an.ends = append(an.ends, uint32(len(an.buf)))
+				an.pos = append(an.pos, p)
+			}
 			p++
-		}
+			n++
+		})
 		p++ // the gap
-		return uint32(len(toks))
+		return n
 	}
 	an.lenT = add(a.Title)
-	for _, para := range a.Paragraphs {
+	an.paras = make([]uint32, len(a.Paragraphs))
+	for i, para := range a.Paragraphs {
+		an.paras[i] = p
 		an.lenB += add(para.Text)
 	}
-	return an, toks
+	return an, scratch
 }
 
 // Add indexes articles; it may be called many times, while other
-// goroutines search.
+// goroutines search. Articles are numbered in the order they are added,
+// and that order breaks ties between equal scores.
 func (ix *Index) Add(articles ...*corpus.Article) {
-	var toks []arabic.Token
-	var keys []uint64
-	for _, a := range articles {
-		if a == nil {
-			continue
+	// Cutting and folding words is most of the work and needs no lock:
+	// workers do it for chunks of articles while this goroutine puts the
+	// chunks into the index in order.
+	const chunk = 32
+	workers := min(runtime.GOMAXPROCS(0), (len(articles)+chunk-1)/chunk)
+	if workers <= 1 {
+		var scratch []byte
+		var keys []uint64
+		for _, a := range articles {
+			if a != nil {
+				var an *analysed
+				an, scratch = analyse(a, scratch)
+				keys = ix.insert([]*analysed{an}, keys)
+			}
 		}
-		var an *analysed
-		an, toks = analyse(a, toks)
-		keys = ix.insert(an, keys)
+		return
 	}
+	type job struct {
+		arts []*corpus.Article
+		out  chan []*analysed
+	}
+	jobs := make(chan job, workers)
+	queue := make(chan chan []*analysed, 2*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			var scratch []byte
+			for j := range jobs {
+				ans := make([]*analysed, 0, len(j.arts))
+				for _, a := range j.arts {
+					if a != nil {
+						var an *analysed
+						an, scratch = analyse(a, scratch)
+						ans = append(ans, an)
+					}
+				}
+				j.out <- ans
+			}
+		})
+	}
+	go func() {
+		for i := 0; i < len(articles); i += chunk {
+			j := job{articles[i:min(i+chunk, len(articles))], make(chan []*analysed, 1)}
+			queue <- j.out
+			jobs <- j
+		}
+		close(jobs)
+		close(queue)
+	}()
+	var keys []uint64
+	for out := range queue {
+		keys = ix.insert(<-out, keys)
+	}
+	wg.Wait()
 }
 
-func (ix *Index) insert(an *analysed, keys []uint64) []uint64 {
+// insert puts analysed articles into the index under its lock.
+func (ix *Index) insert(ans []*analysed, keys []uint64) []uint64 {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	for _, an := range ans {
+		keys = ix.insertOne(an, keys)
+	}
+	return keys
+}
+
+func (ix *Index) insertOne(an *analysed, keys []uint64) []uint64 {
 	doc := uint32(len(ix.docs))
-	ix.docs = append(ix.docs, docInfo{a: an.a, lenT: an.lenT, lenB: an.lenB})
+	ix.docs = append(ix.docs, docInfo{a: an.a, lenT: an.lenT, lenB: an.lenB, paras: an.paras})
 	ix.sumT += uint64(an.lenT)
 	ix.sumB += uint64(an.lenB)
 
@@ -132,6 +197,7 @@ func (ix *Index) insert(an *analysed, keys []uint64) []uint64 {
 			name := string(w)
 			ix.terms[name] = id
 			ix.names = append(ix.names, name)
+			ix.known.add(w, len(ix.names), ix.names)
 			ix.post = append(ix.post, postings{})
 		}
 		keys = append(keys, uint64(id)<<32|uint64(an.pos[i]))
@@ -157,6 +223,9 @@ func (ix *Index) insert(an *analysed, keys []uint64) []uint64 {
 		delta := doc
 		if pl.df > 0 {
 			delta = doc - pl.last
+			if pl.df%skipEvery == 0 {
+				ix.skips[id] = append(ix.skips[id], skip{prev: pl.last, off: uint32(len(pl.data))})
+			}
 		}
 		pl.data = binary.AppendUvarint(pl.data, uint64(delta))
 		pl.data = binary.AppendUvarint(pl.data, uint64(tf)<<2|uint64(min(tt, 3)))
@@ -169,20 +238,33 @@ func (ix *Index) insert(an *analysed, keys []uint64) []uint64 {
 	return keys
 }
 
+// skip is a checkpoint in a long postings stream, every skipEvery
+// documents: where a document's entry starts and the document before it.
+// A required word that is common (في، على) is then read only around the
+// few documents the rarer words left, not from end to end.
+type skip struct {
+	prev uint32 // the document before the entry at off
+	off  uint32
+}
+
+const skipEvery = 64
+
 // cursor walks a postings stream.
 type cursor struct {
-	data []byte
-	off  int
-	doc  uint32
-	tf   uint32 // occurrences in the document
-	tt   uint32 // of which in the title, capped at 3
-	pos  int    // where the positions start in data
-	npos int    // their length in bytes
-	n    int    // postings read
+	data  []byte
+	skips []skip
+	off   int
+	doc   uint32
+	tf    uint32 // occurrences in the document
+	tt    uint32 // of which in the title, capped at 3
+	pos   int    // where the positions start in data
+	npos  int    // their length in bytes
+	valid bool   // doc, tf, tt, pos and npos describe an entry
 }
 
 func (c *cursor) next() bool {
 	if c.off >= len(c.data) {
+		c.valid = false
 		return false
 	}
 	d, k := binary.Uvarint(c.data[c.off:])
@@ -191,16 +273,31 @@ func (c *cursor) next() bool {
 	c.off += k
 	l, k := binary.Uvarint(c.data[c.off:])
 	c.off += k
-	if c.n == 0 {
-		c.doc = uint32(d)
-	} else {
-		c.doc += uint32(d)
-	}
-	c.n++
+	c.doc += uint32(d)
 	c.tf, c.tt = uint32(f>>2), uint32(f&3)
 	c.pos, c.npos = c.off, int(l)
 	c.off += int(l)
+	c.valid = true
 	return true
+}
+
+// seek moves to the first entry for a document ≥ target, never backwards,
+// and reports whether there is one.
+func (c *cursor) seek(target uint32) bool {
+	if c.valid && c.doc >= target {
+		return true
+	}
+	// The last checkpoint whose entry is at or before target.
+	i, _ := slices.BinarySearchFunc(c.skips, target, func(s skip, t uint32) int { return cmp.Compare(s.prev, t) })
+	if i > 0 && int(c.skips[i-1].off) > c.off {
+		c.off, c.doc = int(c.skips[i-1].off), c.skips[i-1].prev
+	}
+	for c.next() {
+		if c.doc >= target {
+			return true
+		}
+	}
+	return false
 }
 
 // appendPositions appends the positions stored at data[off:off+n].
@@ -253,4 +350,57 @@ func (ix *Index) sortedTerms() []uint32 {
 	merged = append(merged, fresh[j:]...)
 	ix.sorted = merged
 	return merged
+}
+
+// filter is a Bloom filter over the index's terms (Bloom, "Space/time
+// trade-offs in hash coding with allowable errors", CACM 1970): a query
+// word tries hundreds of clitic and suffixed forms, most of which the
+// collection does not hold, and a few bits in cache answer that faster
+// than a map of a quarter million strings.
+type filter struct {
+	seed maphash.Seed
+	bits []uint64
+}
+
+const (
+	filterBitsPerTerm = 16 // with 3 probes, under 0.5% false positives
+	filterProbes      = 3
+)
+
+func newFilter() filter {
+	return filter{seed: maphash.MakeSeed(), bits: make([]uint64, 1<<10)}
+}
+
+func (f *filter) set(h uint64) {
+	n := uint64(len(f.bits)*64 - 1)
+	for i := range uint64(filterProbes) {
+		b := (h + i*(h>>32|1)) & n
+		f.bits[b/64] |= 1 << (b % 64)
+	}
+}
+
+// add records term w, the terms-th; when the filter is too full for that
+// many it is rebuilt twice the size from names.
+func (f *filter) add(w []byte, terms int, names []string) {
+	if terms*filterBitsPerTerm > len(f.bits)*64 {
+		f.bits = make([]uint64, len(f.bits)*2)
+		for _, name := range names {
+			f.set(maphash.String(f.seed, name))
+		}
+		return
+	}
+	f.set(maphash.Bytes(f.seed, w))
+}
+
+// mayHold reports whether w may be a term; false is certain.
+func (f *filter) mayHold(w []byte) bool {
+	h := maphash.Bytes(f.seed, w)
+	n := uint64(len(f.bits)*64 - 1)
+	for i := range uint64(filterProbes) {
+		b := (h + i*(h>>32|1)) & n
+		if f.bits[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return true
 }

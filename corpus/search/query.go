@@ -25,11 +25,14 @@ var affixWeight = [...]float32{
 	arabic.Suffixed:  weightSuffixed,
 }
 
-// word is one word of a query, with the folded words it matches.
+// word is one word of a query, with what it matches.
 type word struct {
-	text   string             // folded, as typed
-	forms  map[string]float32 // folded word → weight
-	prefix bool               // text* : any word starting with text, behind proclitics
+	text   string   // folded, as typed
+	bases  []string // text and its spelling variants
+	phrase bool     // in a phrase
+	at     int      // its place in the phrase
+	prefix bool     // text* : any word starting with text, behind proclitics
+	forms  map[string]float32
 }
 
 // clause is a word or a phrase of a query, required or excluded.
@@ -95,24 +98,56 @@ func parse(s string) *query {
 // in a phrase, only itself and its spelling variants, as a phrase is meant
 // to be exact but may take a conjunction or preposition in front.
 func newWord(text string, prefix, inPhrase bool, at int) *word {
-	w := &word{text: text, forms: map[string]float32{}, prefix: prefix}
-	bases := append([]string{text}, arabic.Variants(text)...)
-	for bi, b := range bases {
+	return &word{
+		text:   text,
+		bases:  append([]string{text}, arabic.Variants(text)...),
+		phrase: inPhrase,
+		at:     at,
+		prefix: prefix,
+	}
+}
+
+// eachForm calls yield with each form w matches and its weight; a form
+// may come more than once, with different weights.
+func (w *word) eachForm(buf []byte, yield func(form []byte, wt float32)) []byte {
+	for bi, b := range w.bases {
 		scale := float32(1)
 		if bi > 0 {
 			scale = weightVariant
 		}
-		arabic.Forms(b, func(f string, how arabic.Affix) bool {
-			if inPhrase && (how == arabic.Suffixed || how == arabic.Proclitic && at > 0) {
+		buf = arabic.EachForm(b, buf, func(f []byte, how arabic.Affix) bool {
+			if w.phrase && (how == arabic.Suffixed || how == arabic.Proclitic && w.at > 0) {
 				return true
 			}
-			if wt := affixWeight[how] * scale; wt > w.forms[f] {
-				w.forms[f] = wt
-			}
+			yield(f, affixWeight[how]*scale)
 			return true
 		})
 	}
-	return w
+	return buf
+}
+
+// buildForms fills w.forms, for matching the words of one article.
+func (w *word) buildForms() {
+	if w.forms != nil {
+		return
+	}
+	w.forms = map[string]float32{}
+	w.eachForm(nil, func(f []byte, wt float32) {
+		if wt > w.forms[string(f)] {
+			w.forms[string(f)] = wt
+		}
+	})
+}
+
+// matchBytes is match for a word held in a byte slice.
+func (w *word) matchBytes(f []byte) float32 {
+	if wt, ok := w.forms[string(f)]; ok {
+		return wt
+	}
+	if w.prefix && len(f) > 0 {
+		return w.match(string(f))
+	}
+	return 0
 }
 
 // match returns the weight with which the folded word f matches w, or 0.

@@ -51,7 +51,6 @@ type scratch struct {
 	acc   []float32 // the current word's weighted term frequency
 	score []float32
 	mark  []uint32 // stamp: the document is a candidate of this step
-	seen  []uint32 // stamp: the document holds the current word
 	stamp uint32
 	cands []uint32
 	dirty []uint32 // documents whose acc or score may be non-zero
@@ -77,7 +76,6 @@ func (s *scratch) grow(n int) {
 		s.acc = make([]float32, n)
 		s.score = make([]float32, n)
 		s.mark = make([]uint32, n)
-		s.seen = make([]uint32, n)
 		s.stamp = 0
 	}
 }
@@ -86,7 +84,6 @@ func (s *scratch) newStamp() uint32 {
 	s.stamp++
 	if s.stamp == 0 {
 		clear(s.mark)
-		clear(s.seen)
 		s.stamp = 1
 	}
 	return s.stamp
@@ -95,12 +92,7 @@ func (s *scratch) newStamp() uint32 {
 // Search returns up to limit articles that match query, best first; limit
 // ≤ 0 means all of them.
 func (ix *Index) Search(query string, limit int) []Hit {
-	q := parse(query)
-	hits := ix.search(q, limit)
-	for i := range hits {
-		hits[i].Matches = q.find(hits[i].Article)
-	}
-	return hits
+	return ix.search(parse(query), limit)
 }
 
 func (ix *Index) search(q *query, limit int) []Hit {
@@ -175,6 +167,13 @@ func (ix *Index) search(q *query, limit int) []Hit {
 	hits := make([]Hit, len(best))
 	for i, d := range best {
 		hits[i] = Hit{Article: ix.docs[d].a, Score: float64(s.score[d])}
+	}
+	posTerms := make([][][]termRef, len(pos))
+	for i, c := range pos {
+		posTerms[i] = termsOf(c)
+	}
+	for i, ms := range ix.matches(s, pos, posTerms, best) {
+		hits[i].Matches = ms
 	}
 	for _, d := range s.dirty {
 		s.score[d] = 0
@@ -256,38 +255,59 @@ func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score boo
 			s.newStamp()
 			return false
 		}
+		// The word's document frequency, for its idf: the sum over its
+		// forms, which counts an article holding two forms twice but
+		// needs no pass over every posting.
+		df := 0
+		for _, t := range terms[wi] {
+			df += int(ix.post[t.id].df)
+		}
+		df = min(df, len(ix.docs))
 		candStamp := s.stamp
 		wordStamp := s.newStamp()
 		s.next = s.next[:0]
-		df := 0
+		visit := func(cur *cursor, wt float32) {
+			d := cur.doc
+			switch m := s.mark[d]; {
+			case m == wordStamp:
+			case all || m == candStamp:
+				s.mark[d] = wordStamp
+				s.next = append(s.next, d)
+			default:
+				return
+			}
+			if score {
+				info := &ix.docs[d]
+				tt := float32(cur.tt)
+				tb := max(float32(cur.tf)-tt, 0)
+				f := titleWeight*tt/(1-bTitle+bTitle*float32(info.lenT)/avgT) +
+					tb/(1-bBody+bBody*float32(info.lenB)/avgB)
+				s.acc[d] += wt * f
+			}
+			if phrase {
+				s.refs = append(s.refs, posRef{doc: d, word: wi, data: cur.data, off: cur.pos, n: cur.npos})
+			}
+		}
+		// Few candidates left and a common word: seek to each candidate
+		// instead of reading the word's postings through.
+		seeking := !all && len(s.cands)*16 < df
+		if seeking {
+			slices.Sort(s.cands)
+		}
 		for _, t := range terms[wi] {
-			cur := cursor{data: ix.post[t.id].data}
-			for cur.next() {
-				d := cur.doc
-				if s.seen[d] != wordStamp {
-					s.seen[d] = wordStamp
-					df++
-					if all || s.mark[d] == candStamp {
-						s.mark[d] = wordStamp
-						s.next = append(s.next, d)
-					}
+			cur := cursor{data: ix.post[t.id].data, skips: ix.skips[t.id]}
+			if !seeking {
+				for cur.next() {
+					visit(&cur, t.wt)
 				}
-				if s.mark[d] != wordStamp {
-					continue
+				continue
+			}
+			for _, d := range s.cands {
+				if !cur.seek(d) {
+					break
 				}
-				if score {
-					info := &ix.docs[d]
-					tt := float32(cur.tt)
-					tb := float32(cur.tf) - tt
-					if tb < 0 {
-						tb = 0
-					}
-					f := titleWeight*tt/(1-bTitle+bTitle*float32(info.lenT)/avgT) +
-						tb/(1-bBody+bBody*float32(info.lenB)/avgB)
-					s.acc[d] += t.wt * f
-				}
-				if phrase {
-					s.refs = append(s.refs, posRef{doc: d, word: wi, data: cur.data, off: cur.pos, n: cur.npos})
+				if cur.doc == d {
+					visit(&cur, t.wt)
 				}
 			}
 		}
@@ -369,12 +389,23 @@ func adjacent(pos [][]uint32) bool {
 func (ix *Index) lookup(w *word) []termRef {
 	var out []termRef
 	seen := map[uint32]bool{}
-	for f, wt := range w.forms {
-		if id, ok := ix.terms[f]; ok && !seen[id] {
-			seen[id] = true
-			out = append(out, termRef{id, wt})
+	at := map[uint32]int{}
+	w.eachForm(nil, func(f []byte, wt float32) {
+		if !ix.known.mayHold(f) {
+			return
 		}
-	}
+		id, ok := ix.terms[string(f)]
+		if !ok {
+			return
+		}
+		if i, ok := at[id]; ok {
+			out[i].wt = max(out[i].wt, wt)
+			return
+		}
+		at[id] = len(out)
+		seen[id] = true
+		out = append(out, termRef{id, wt})
+	})
 	if w.prefix && w.text != "" {
 		sorted := ix.sortedTerms()
 		var more []termRef

@@ -1,47 +1,25 @@
 package search
 
 import (
-	"io/fs"
+	"context"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"sahifa/corpus"
+	"sahifa/corpus/arabic"
 	"sahifa/seeds"
 )
 
-// seedArticles reads the five seeds as articles: the first line is the
-// title, every other non-blank line a paragraph. (A stand-in for
-// corpus.LoadFS, which removes page furniture too; the search tests do not
-// depend on that.)
+// seedArticles loads the five seeds as the reader does.
 func seedArticles(t testing.TB) []*corpus.Article {
 	t.Helper()
-	names, err := fs.Glob(seeds.FS, "*.txt")
-	if err != nil || len(names) != 5 {
-		t.Fatalf("seeds: %v %v", names, err)
+	arts, problems := corpus.Collect(corpus.LoadFS(context.Background(), seeds.FS))
+	if len(arts) != 5 || len(problems) > 0 {
+		t.Fatalf("seeds: %d articles, problems %v", len(arts), problems)
 	}
-	var out []*corpus.Article
-	for _, name := range names {
-		b, err := fs.ReadFile(seeds.FS, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := &corpus.Article{ID: name, Path: name, Index: -1}
-		for _, line := range strings.Split(string(b), "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" {
-				continue
-			}
-			if a.Title == "" {
-				a.Title = line
-			} else {
-				a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Text: line})
-			}
-		}
-		out = append(out, a)
-	}
-	return out
+	return arts
 }
 
 func seedIndex(t testing.TB) (*Index, []*corpus.Article) {
@@ -104,6 +82,7 @@ func TestSeedsHmeimim(t *testing.T) {
 			want = append(want, a.ID)
 		}
 	}
+	slices.Sort(want)
 	if len(want) != 4 {
 		t.Fatalf("the seeds should name حميميم in four articles, found %v", want)
 	}
@@ -138,6 +117,7 @@ func TestSeedsPhrase(t *testing.T) {
 	for _, h := range ix.Search("القوات الروسية", 0) {
 		both = append(both, h.Article.ID)
 	}
+	slices.Sort(phrase)
 	hits := ix.Search(`"القوات الروسية"`, 0)
 	got := ids(hits)
 	if !slices.Equal(got, phrase) {
@@ -164,6 +144,7 @@ func TestSeedsExclude(t *testing.T) {
 			want = append(want, a.ID)
 		}
 	}
+	slices.Sort(want)
 	if len(want) == 0 {
 		t.Fatal("the seeds should have an article naming شويغو without لافروف")
 	}
@@ -178,5 +159,31 @@ func TestSeedsExclude(t *testing.T) {
 	}
 	if len(with) == 0 {
 		t.Error("no seed names both شويغو and لافروف")
+	}
+}
+
+// TestMatchesAgree checks that the matches Search reads from the index
+// are those FindInArticle finds by reading the article again.
+func TestMatchesAgree(t *testing.T) {
+	ix, arts := seedIndex(t)
+	queries := []string{"اسد", "بوتين الأسد", `"القوات الروسية"`, "سوريا", "روس*", "2015", "قاعدة حميميم", `"بشار الأسد" موسكو`, "في", `بوتين "الرئيس السوري"`, "شويغو -لافروف"}
+	// Every word of a title, and its first three words as a phrase.
+	for _, a := range arts {
+		queries = append(queries, a.Title)
+		toks := arabic.Words(a.Title)
+		if len(toks) >= 3 {
+			queries = append(queries, `"`+a.Title[toks[0].Start:toks[2].End]+`"`)
+		}
+	}
+	for _, q := range queries {
+		for _, h := range ix.Search(q, 0) {
+			want := FindInArticle(h.Article, q)
+			if !slices.Equal(h.Matches, want) {
+				t.Errorf("%q in %s: Search matches %v, FindInArticle %v", q, h.Article.ID, h.Matches, want)
+			}
+			if len(want) == 0 {
+				t.Errorf("%q in %s: a hit with no match", q, h.Article.ID)
+			}
+		}
 	}
 }

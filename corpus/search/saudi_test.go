@@ -1,0 +1,167 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"sahifa/corpus"
+	"sahifa/corpus/arabic"
+	"sahifa/corpus/corpustest"
+)
+
+var saudi struct {
+	once sync.Once
+	arts []*corpus.Article
+}
+
+// saudiArticles loads ../shared/data/saudinewsnet once per test binary, in
+// a fixed order (by file and place in it), or skips.
+func saudiArticles(tb testing.TB) []*corpus.Article {
+	tb.Helper()
+	dir := corpustest.Shared(tb, "data/saudinewsnet")
+	saudi.once.Do(func() {
+		arts, _ := corpus.Collect(corpus.Load(context.Background(), []string{dir}))
+		slices.SortFunc(arts, func(a, b *corpus.Article) int {
+			return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Index, b.Index))
+		})
+		saudi.arts = arts
+	})
+	if len(saudi.arts) < 30000 {
+		tb.Fatalf("SaudiNewsNet: %d articles, want about 31,000", len(saudi.arts))
+	}
+	return saudi.arts
+}
+
+func sameText(a, b *corpus.Article) bool {
+	return a.Title == b.Title && slices.Equal(a.Paragraphs, b.Paragraphs)
+}
+
+// TestRelevanceTitles searches the title of 500 articles spread over
+// SaudiNewsNet and counts how often the article itself comes first. An
+// exact copy of it (same title and text) coming first counts too.
+func TestRelevanceTitles(t *testing.T) {
+	arts := saudiArticles(t)
+	ix := NewIndex()
+	ix.Add(arts...)
+	var sample []*corpus.Article
+	step := len(arts) / 500
+	for i := 0; len(sample) < 500 && i < len(arts); i += step {
+		j := i
+		for j < len(arts) && strings.TrimSpace(arts[j].Title) == "" {
+			j++
+		}
+		if j < len(arts) {
+			sample = append(sample, arts[j])
+		}
+	}
+	first, copies := 0, 0
+	var misses []string
+	for _, a := range sample {
+		hits := ix.Search(a.Title, 3)
+		switch {
+		case len(hits) > 0 && hits[0].Article == a:
+			first++
+		case len(hits) > 0 && sameText(hits[0].Article, a):
+			first++
+			copies++
+		default:
+			got := "nothing"
+			if len(hits) > 0 {
+				got = hits[0].Article.Title
+			}
+			misses = append(misses, a.Title+"  →  "+got)
+		}
+	}
+	rate := float64(first) / float64(len(sample))
+	t.Logf("%d of %d titles find their article first (%.1f%%; %d of them an exact copy)", first, len(sample), 100*rate, copies)
+	for i, m := range misses {
+		if i < 10 {
+			t.Logf("miss: %s", m)
+		}
+	}
+	if rate < 0.96 {
+		t.Errorf("%.1f%% of titles rank their own article first, want ≥ 96%%", 100*rate)
+	}
+}
+
+// benchQueries draws 1–4-word queries from the titles and texts of the
+// collection with a fixed seed: what a reader might type.
+func benchQueries(arts []*corpus.Article, n int) []string {
+	r := rand.New(rand.NewPCG(1, 2))
+	var out []string
+	for len(out) < n {
+		a := arts[r.IntN(len(arts))]
+		text := a.Title
+		if r.IntN(2) == 0 && len(a.Paragraphs) > 0 {
+			text = a.Paragraphs[r.IntN(len(a.Paragraphs))].Text
+		}
+		toks := arabic.Words(text)
+		k := 1 + r.IntN(4)
+		if len(toks) < k {
+			continue
+		}
+		i := r.IntN(len(toks) - k + 1)
+		var words []string
+		for _, t := range toks[i : i+k] {
+			words = append(words, text[t.Start:t.End])
+		}
+		out = append(out, strings.Join(words, " "))
+	}
+	return out
+}
+
+// BenchmarkBuild indexes SaudiNewsNet and reports the heap in use
+// afterwards, the articles included.
+func BenchmarkBuild(b *testing.B) {
+	arts := saudiArticles(b)
+	var ms runtime.MemStats
+	for b.Loop() {
+		ix := NewIndex()
+		ix.Add(arts...)
+		b.StopTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "MB-heap-with-corpus")
+		runtime.KeepAlive(ix)
+		b.StartTimer()
+	}
+}
+
+// BenchmarkQuery runs a fixed set of 1–4-word queries over SaudiNewsNet
+// and reports the median and 99th-percentile latency of one query (top 20
+// hits with their matches): over all runs (p50-ms, p99-ms), and over each
+// query's fastest run (best-p50-ms, best-p99-ms), which discounts other
+// processes taking the CPU on a shared machine.
+func BenchmarkQuery(b *testing.B) {
+	arts := saudiArticles(b)
+	ix := NewIndex()
+	ix.Add(arts...)
+	qs := benchQueries(arts, 1000)
+	var lat []time.Duration
+	best := make([]time.Duration, len(qs))
+	for b.Loop() {
+		for i, q := range qs {
+			t0 := time.Now()
+			ix.Search(q, 20)
+			d := time.Since(t0)
+			lat = append(lat, d)
+			if best[i] == 0 || d < best[i] {
+				best[i] = d
+			}
+		}
+	}
+	report := func(lat []time.Duration, prefix string) {
+		slices.Sort(lat)
+		b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, prefix+"p50-ms")
+		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, prefix+"p99-ms")
+	}
+	report(lat, "")
+	report(best, "best-")
+}
