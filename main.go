@@ -15,9 +15,11 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"sahifa/bidi"
 	"sahifa/corpus"
 	"sahifa/seeds"
 	"sahifa/ui"
@@ -121,16 +123,36 @@ func run(args []string, stderr io.Writer) int {
 	} else {
 		batches = corpus.Load(ctx, o.paths)
 	}
-	p := tea.NewProgram(ui.New(o.config(os.Getenv), batches), tea.WithContext(ctx))
+	cfg := o.config(os.Getenv)
+	p := tea.NewProgram(ui.New(cfg, batches), tea.WithContext(ctx))
+
+	// Sahifa's lines are already in visual order: the terminal must not
+	// reorder them again, and must get its own bidi back however the
+	// program ends (normally, by a panic, or by a signal).
+	restore := func() {}
+	if !cfg.Logical {
+		restore = bidi.EnterExplicitMode(os.Stdout)
+	}
+	defer restore()
+	defer func() {
+		if r := recover(); r != nil {
+			restore()
+			panic(r)
+		}
+	}()
 
 	// Bubble Tea quits on SIGINT and SIGTERM itself; a hang-up would kill
 	// the process without leaving the alternate screen, so it quits too.
+	// Should the program not stop, the terminal is restored anyway.
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGHUP, syscall.SIGTERM)
 	defer signal.Stop(sig)
 	go func() {
 		if _, ok := <-sig; ok {
 			p.Quit()
+			time.Sleep(2 * time.Second)
+			restore()
+			os.Exit(1)
 		}
 	}()
 

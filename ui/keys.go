@@ -104,7 +104,9 @@ func (k keyMap) ShortHelp() []key.Binding {
 	if k.prompt {
 		return []key.Binding{k.Accept, k.Cancel, k.ForceQuit}
 	}
-	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.NextPane, k.Search, k.NextMatch, k.Raw, k.Problems, k.Help, k.Quit}
+	// help.Model drops what does not fit from the end: help and quit
+	// come before the rarer keys.
+	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.Raw, k.Problems, k.NextPane}
 }
 
 // FullHelp returns every binding in groups, for the `?` screen.

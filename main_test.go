@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"sahifa/ui"
+)
+
+func TestFlags(t *testing.T) {
+	env := func(noColor string) func(string) string {
+		return func(k string) string {
+			if k == "NO_COLOR" {
+				return noColor
+			}
+			return ""
+		}
+	}
+	for _, tc := range []struct {
+		args    []string
+		noColor string
+		want    ui.Config
+		paths   []string
+	}{
+		{nil, "", ui.Config{}, nil},
+		{[]string{"--layout=rtl", "--bidi=terminal", "--shape=off", "a", "b"}, "1",
+			ui.Config{Layout: ui.LayoutRTL, Logical: true, NoShape: true, NoColor: true}, []string{"a", "b"}},
+		{[]string{"-layout", "ltr", "dir"}, "", ui.Config{Layout: ui.LayoutLTR}, []string{"dir"}},
+	} {
+		var stderr bytes.Buffer
+		o, err := parseFlags(tc.args, &stderr)
+		if err != nil {
+			t.Fatalf("%v: %v %s", tc.args, err, stderr.String())
+		}
+		if got := o.config(env(tc.noColor)); got != tc.want {
+			t.Errorf("%v: config %+v, want %+v", tc.args, got, tc.want)
+		}
+		if strings.Join(o.paths, " ") != strings.Join(tc.paths, " ") {
+			t.Errorf("%v: paths %v", tc.args, o.paths)
+		}
+	}
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range [][]string{{"--layout=up"}, {"--bidi=both"}, {"--shape=maybe"}, {"--nope"}} {
+		var stderr bytes.Buffer
+		if _, err := parseFlags(args, &stderr); err == nil {
+			t.Errorf("%v accepted", args)
+		}
+		if !strings.Contains(stderr.String(), "usage: sahifa") {
+			t.Errorf("%v: no usage on stderr: %q", args, stderr.String())
+		}
+	}
+	if code := run([]string{"--layout=up"}, &bytes.Buffer{}); code != 2 {
+		t.Errorf("a bad flag exits %d, want 2", code)
+	}
+}
