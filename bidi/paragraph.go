@@ -75,7 +75,7 @@ func (l *Line) Column(off int) int {
 // col, or -1 for padding and columns past the end.
 func (l *Line) Offset(col int) int {
 	for _, c := range l.Cells {
-		if c.Col <= col && col < c.Col+max(c.Width, 1) {
+		if c.Col <= col && col < c.Col+c.Width {
 			return c.Start
 		}
 	}
@@ -298,6 +298,13 @@ func (rd *renderer) segment(runes []rune, wrap bool) {
 	// Merge glued clusters and note the clusters that are only spaces.
 	out := cl[:0]
 	for _, c := range cl {
+		for i := c.start + 1; i < c.end-1; i++ {
+			if runes[i] == 0x200D && props(runes[i+1])&(propExtend|propControl) == 0 {
+				// A joiner inside a cluster holds an emoji sequence
+				// together; dropped, the cluster would take more cells.
+				rd.out[i] = 0x200D
+			}
+		}
 		if len(out) > 0 && rd.glue[c.start] {
 			last := &out[len(out)-1]
 			last.end, last.brk, last.must = c.end, c.brk, c.must
@@ -420,6 +427,9 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 			cell = Cell{Col: col, Width: int(c.width), Start: int(src[c.start]), End: int(src[c.end])}
 			st = c.style
 		}
+		if len(rd.text) == before {
+			continue // only format characters: nothing on screen
+		}
 		if st != style && before > segStart {
 			l.Segments = append(l.Segments, Segment{Text: string(rd.text[segStart:before]), Style: int(style)})
 			segStart = before
@@ -433,6 +443,11 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 	}
 	l.Text = string(rd.text)
 	l.Width = col
+}
+
+// isArabic reports whether r is in one of the Arabic blocks.
+func isArabic(r rune) bool {
+	return (r >= 0x0600 && r <= 0x08FF) || (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF)
 }
 
 // isFormat reports whether r is a format character (general category Cf:
