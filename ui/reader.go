@@ -32,6 +32,7 @@ type readerPane struct {
 	dups map[string][]string
 
 	cache map[readerKey]*readerLayout
+	paras map[paraKey]*paraLines
 	gen   int // bumped when styles change, which makes cached lines stale
 }
 
@@ -77,6 +78,7 @@ func (r *readerPane) addDuplicate(d corpus.Duplicate) {
 func (r *readerPane) restyle() {
 	r.gen++
 	r.cache = nil
+	r.paras = nil
 }
 
 // textWidth is the width text is wrapped to in a pane w cells wide: a cell
@@ -112,26 +114,28 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 	lay := &readerLayout{matchLine: make([]int, len(r.matches))}
 	// para lays out paragraph i (-1: the title, -2: text of our own) and
 	// notes the line of each match in it.
+	byPara := make(map[int][]int) // paragraph → indexes of its matches
+	if !raw {
+		for j, m := range r.matches {
+			byPara[m.Para] = append(byPara[m.Para], j)
+		}
+	}
 	para := func(i int, text string, base lipgloss.Style) {
 		var spans []span
 		if i >= -1 && !raw {
-			spans = r.spansFor(i)
+			spans = r.spansFor(byPara[i])
 		}
-		ls := layoutParagraph(text, textOptions{Width: tw}, cfg, spans...)
-		for j, m := range r.matches {
-			if m.Para != i || raw {
-				continue
-			}
+		pl := r.paragraph(text, tw, base, spans, st, cfg)
+		for _, j := range byPara[i] {
+			m := r.matches[j]
 			lay.matchLine[j] = len(out)
-			for k, l := range ls {
+			for k, l := range pl.lines {
 				if m.Start >= l.Start && m.Start < l.End {
 					lay.matchLine[j] = len(out) + k
 				}
 			}
 		}
-		for _, l := range ls {
-			out = append(out, drawLine(l, tw, base, st))
-		}
+		out = append(out, pl.drawn...)
 	}
 	title := a.Title
 	if title == "" {
@@ -174,6 +178,43 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 	}
 	lay.lines = out
 	return lay
+}
+
+// paraKey is everything a laid-out paragraph depends on.
+type paraKey struct {
+	text  string
+	width int
+	gen   int
+	base  string // the base style, drawn
+	spans string
+}
+
+// paraLines is one paragraph laid out and drawn.
+type paraLines struct {
+	lines []line
+	drawn []string
+}
+
+// paragraph lays out and draws one paragraph, from the cache when it has
+// been drawn before at this width with these highlights: stepping through
+// search matches redraws two paragraphs, not the whole article.
+func (r *readerPane) paragraph(text string, tw int, base lipgloss.Style, spans []span, st *styles, cfg Config) *paraLines {
+	k := paraKey{text: text, width: tw, gen: r.gen, base: base.Render(" ")}
+	if len(spans) > 0 {
+		k.spans = fmt.Sprint(spans)
+	}
+	if pl, ok := r.paras[k]; ok {
+		return pl
+	}
+	if r.paras == nil || len(r.paras) > 50000 {
+		r.paras = make(map[paraKey]*paraLines)
+	}
+	pl := &paraLines{lines: layoutParagraph(text, textOptions{Width: tw}, cfg, spans...)}
+	for _, l := range pl.lines {
+		pl.drawn = append(pl.drawn, drawLine(l, tw, base, st))
+	}
+	r.paras[k] = pl
+	return pl
 }
 
 // dateFrom words how an article's date is known.

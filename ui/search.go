@@ -223,14 +223,12 @@ func (r *readerPane) counter() string {
 	return strconv.Itoa(r.cur+1) + "/" + strconv.Itoa(len(r.matches))
 }
 
-// spansFor returns the highlight spans of paragraph para (-1 = the title):
-// every match, the current one in its own style.
-func (r *readerPane) spansFor(para int) []span {
+// spansFor returns the highlight spans of the matches at indexes (those of
+// one paragraph), the current one in its own style.
+func (r *readerPane) spansFor(indexes []int) []span {
 	var out []span
-	for i, m := range r.matches {
-		if m.Para != para {
-			continue
-		}
+	for _, i := range indexes {
+		m := r.matches[i]
 		tag := tagHit
 		if i == r.cur {
 			tag = tagCurrent
