@@ -88,20 +88,3 @@ func TestReadModelRejectsGarbage(t *testing.T) {
 		}
 	}
 }
-
-func TestStripClitics(t *testing.T) {
-	for _, c := range []struct {
-		in, stem string
-		letters  int
-	}{
-		{"وبوتين", "وتين", 2}, // the tagger's view: both letters may be clitics
-		{"للرءيس", "الرءيس", 1},
-		{"والاسد", "الاسد", 1},
-		{"مصر", "مصر", 0},
-		{"وزن", "وزن", 0},
-	} {
-		if stem, n := stripClitics(c.in); stem != c.stem || n != c.letters {
-			t.Errorf("stripClitics(%q) = %q, %d; want %q, %d", c.in, stem, n, c.stem, c.letters)
-		}
-	}
-}

@@ -201,7 +201,7 @@ func foldedSet(words string) map[string]bool {
 func (x *extraction) trim(n found) (found, bool) {
 	edge := func(i int) bool {
 		f := x.folded[i]
-		st, _ := stripClitics(f)
+		st := coreOf(f)
 		return !hasLetter(f) || stopWords[f] || stopWords[st] ||
 			(n.kind == Person && (lex.words[f]|lex.words[st])&(lexPersTitle|lexNationality) != 0)
 	}
@@ -251,41 +251,30 @@ func (x *extraction) key(first, last int) (string, int) {
 }
 
 func (x *extraction) unclitic(f string) (string, int) {
-	best, letters := f, 0
-	for _, c := range cliticForms(f) {
-		if x.bare[c.stem] || lex.words[c.stem] != 0 || len(lex.names[c.stem]) > 0 ||
-			strings.HasPrefix(c.stem, "ال") && !strings.HasPrefix(f, "ال") {
-			best, letters = c.stem, c.letters
+	best := f
+	readings := arabic.WithoutProclitics(f)
+	for _, r := range readings[1:] {
+		if len(r) >= len(best) || runeCount(r) < minStem || slices.Contains(readings, "ال"+r) {
+			continue // longer than a reading already taken, or the article cut off
+		}
+		if x.bare[r] || lex.words[r] != 0 || len(lex.names[r]) > 0 ||
+			strings.HasPrefix(r, "ال") && !strings.HasPrefix(f, "ال") {
+			best = r
 		}
 	}
-	return best, letters
+	return best, runeCount(f) - runeCount(commonSuffix(f, best))
 }
 
-type cliticForm struct {
-	stem    string
-	letters int
-}
-
-// cliticForms lists the ways to take proclitics off f, fewest first.
-func cliticForms(f string) []cliticForm {
-	var out []cliticForm
-	stem, letters := f, 0
-	for _, set := range proclitics {
-		for _, p := range set {
-			rest, ok := strings.CutPrefix(stem, p)
-			if !ok || runeCount(rest) < minStem {
-				continue
-			}
-			if p == "ل" && strings.HasPrefix(rest, "ل") {
-				out = append(out, cliticForm{"ا" + rest, letters + 1})
-				return out
-			}
-			stem, letters = rest, letters+1
-			out = append(out, cliticForm{stem, letters})
-			break
-		}
+func commonSuffix(a, b string) string {
+	i, j := len(a), len(b)
+	for i > 0 && j > 0 && a[i-1] == b[j-1] {
+		i--
+		j--
 	}
-	return out
+	for i < len(a) && !utf8.RuneStart(a[i]) {
+		i++
+	}
+	return a[i:]
 }
 
 // spread tags every other place in the article where a name the tagger
@@ -377,11 +366,15 @@ func (x *extraction) spread() {
 	}
 }
 
-// keyWord folds what Fold leaves apart but names spell both ways: a final
-// ية and يا (سورية, سوريا), so that the key is one for both.
+// keyWord folds what Fold leaves apart but names spell both ways, so that
+// the key is one for both: a final ية and يا (سورية, سوريا, also ليبية)
+// and the transliterations arabic.Variants lists (شويغو, شويجو).
 func keyWord(w string) string {
 	if rest, ok := strings.CutSuffix(w, "يه"); ok && runeCount(rest) >= 2 {
-		return rest + "يا"
+		w = rest + "يا"
+	}
+	for _, v := range arabic.Variants(w) {
+		w = min(w, v)
 	}
 	return w
 }

@@ -34,7 +34,15 @@ const (
 	tShapeM1
 	tShapeP1
 	tShapeTri
-	tLex // + offset (-2…2) * lexNumClasses + class bit
+	tSufM1
+	tSufP1
+	tPre4
+	tSuf4
+	tOOV
+	tOOVPrev
+	tOOVNext
+	tDict // + offset (-2…2) * 16 + dictionary bit
+	tLex  // + offset (-2…2) * lexNumClasses + class bit
 )
 
 // Shapes of a token: its script and the kind of characters it holds.
@@ -59,15 +67,18 @@ type sentence struct {
 	hStem  []uint64
 	shape  []uint8
 	lex    []lexClass
+	dict   []uint16
+	oov    []bool // a word the name dictionary has never seen
 	length []uint8
+	ends   []int
 }
 
 // reset fills s from the tokens, which are the words and punctuation of one
-// sentence as written.
-func (s *sentence) reset(tokens []string) {
+// sentence as written, looking them up in the word lists and in d.
+func (s *sentence) reset(tokens []string, d *nameDict) {
 	n := len(tokens)
 	s.arena = s.arena[:0]
-	ends := make([]int, 0, n)
+	ends := s.ends[:0]
 	for _, t := range tokens {
 		s.arena = arabic.AppendFold(s.arena, t)
 		ends = append(ends, len(s.arena))
@@ -80,12 +91,15 @@ func (s *sentence) reset(tokens []string) {
 	s.shape = grow(s.shape, n)
 	s.lex = grow(s.lex, n)
 	s.length = grow(s.length, n)
+	s.dict = grow(s.dict, n)
+	s.oov = grow(s.oov, n)
+	s.ends = ends
 	start := 0
 	for i, t := range tokens {
 		f := all[start:ends[i]]
 		start = ends[i]
 		s.form[i] = f
-		st, _ := stripClitics(f)
+		st := coreOf(f)
 		s.stem[i] = st
 		s.hForm[i] = hashString(f)
 		s.hStem[i] = hashString(st)
@@ -93,7 +107,34 @@ func (s *sentence) reset(tokens []string) {
 		s.length[i] = uint8(min(runeCount(st), 8))
 	}
 	lex.mark(s.form, s.stem, s.lex)
+	d.mark(s.form, s.stem, s.dict)
+	for i := range s.lex {
+		if s.lex[i]&lexGazetteer != 0 && d.common(s.stem[i]) {
+			s.lex[i] &^= lexGazetteer
+		}
+		s.oov[i] = d != nil && s.shape[i] <= shapeLatinCap && d.words[s.stem[i]] == nil
+	}
 }
+
+// coreOf returns the shortest reading of the folded word f without its
+// proclitics and article that keeps at least minStem letters: the part a
+// name and its clitic forms share (والروسي, للروسي → روسي).
+func coreOf(f string) string {
+	best := f
+	n := runeCount(f)
+	for _, r := range arabic.WithoutProclitics(f)[1:] {
+		if k := runeCount(r); k >= minStem && k < n {
+			best, n = r, k
+		}
+	}
+	return best
+}
+
+// minStem is the fewest letters left when clitics come off a word:
+// shorter remains are more often part of the word (وزن, بلد).
+const minStem = 3
+
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
 
 func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
@@ -133,34 +174,28 @@ func shapeOf(t string) uint8 {
 	return shapeMixed
 }
 
-// features appends the features of token i to dst.
-func (s *sentence) features(i int, dst []uint64) []uint64 {
+// features appends the features of token i to dst and returns how many
+// of them, at the start, name the word itself (its form, affixes and
+// dictionary entry): training hides those at random (Dropout) so that the
+// model also learns the contexts and word lists that point to names, which
+// is all it has for a name it never saw.
+func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 	f := s.form[i]
 	st := s.stem[i]
+	n0 := len(dst)
 	dst = append(dst,
-		mix(tBias, 0),
 		mix(tForm, s.hForm[i]),
 		mix(tStem, s.hStem[i]),
-		mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])),
-		mix(tFormM1, s.formHash(i-1)),
-		mix(tFormP1, s.formHash(i+1)),
-		mix(tFormM2, s.formHash(i-2)),
-		mix(tFormP2, s.formHash(i+2)),
-		mix(tStemM1, s.stemHash(i-1)),
-		mix(tStemP1, s.stemHash(i+1)),
 		mix(tBigramM1, s.formHash(i-1)*31^s.hForm[i]),
 		mix(tBigramP1, s.hForm[i]*31^s.formHash(i+1)),
-		mix(tShapeM1, uint64(s.shapeAt(i-1))),
-		mix(tShapeP1, uint64(s.shapeAt(i+1))),
-		mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))),
 	)
 	if s.shape[i] == shapeArabic || s.shape[i] == shapeLatin || s.shape[i] == shapeLatinCap {
-		for k, t := range [3]uint64{tPre1, tPre2, tPre3} {
+		for k, t := range [4]uint64{tPre1, tPre2, tPre3, tPre4} {
 			if p, ok := prefixRunes(f, k+1); ok {
 				dst = append(dst, mix(t, hashString(p)))
 			}
 		}
-		for k, t := range [3]uint64{tSuf1, tSuf2, tSuf3} {
+		for k, t := range [4]uint64{tSuf1, tSuf2, tSuf3, tSuf4} {
 			if p, ok := suffixRunes(f, k+1); ok {
 				dst = append(dst, mix(t, hashString(p)))
 			}
@@ -174,15 +209,53 @@ func (s *sentence) features(i int, dst []uint64) []uint64 {
 			}
 		}
 	}
+	dst = appendBits(dst, tDict, 2*16, uint64(s.dict[i]))
+	identity := len(dst) - n0
+
+	dst = append(dst,
+		mix(tBias, 0),
+		mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])),
+		mix(tFormM1, s.formHash(i-1)),
+		mix(tFormP1, s.formHash(i+1)),
+		mix(tFormM2, s.formHash(i-2)),
+		mix(tFormP2, s.formHash(i+2)),
+		mix(tStemM1, s.stemHash(i-1)),
+		mix(tStemP1, s.stemHash(i+1)),
+		mix(tShapeM1, uint64(s.shapeAt(i-1))),
+		mix(tShapeP1, uint64(s.shapeAt(i+1))),
+		mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))),
+	)
+	if s.oov[i] {
+		// What stands around a word never seen in training is the best
+		// guide to whether it is a name: في طرطوس, الرئيس فلان.
+		dst = append(dst, mix(tOOV, 0), mix(tOOVPrev, s.formHash(i-1)), mix(tOOVNext, s.formHash(i+1)))
+	}
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(s.form) {
+			if p, ok := suffixRunes(s.form[j], 2); ok {
+				dst = append(dst, mix(tSufM1+uint64(j-i+1)/2, hashString(p)))
+			}
+		}
+	}
 	for off := -2; off <= 2; off++ {
 		j := i + off
 		if j < 0 || j >= len(s.form) {
 			continue
 		}
-		for c, bits := 0, s.lex[j]; bits != 0; c, bits = c+1, bits>>1 {
-			if bits&1 != 0 {
-				dst = append(dst, mix(tLex, uint64((off+2)*lexNumClasses+c)))
-			}
+		dst = appendBits(dst, tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]))
+		if off == -1 || off == 1 {
+			dst = appendBits(dst, tDict, uint64((off+2)*16), uint64(s.dict[j]))
+		}
+	}
+	return dst, identity
+}
+
+// appendBits appends a feature of template tpl for each bit set in bits,
+// numbered from base.
+func appendBits(dst []uint64, tpl, base, bits uint64) []uint64 {
+	for c := uint64(0); bits != 0; c, bits = c+1, bits>>1 {
+		if bits&1 != 0 {
+			dst = append(dst, mix(tpl, base+c))
 		}
 	}
 	return dst

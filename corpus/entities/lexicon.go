@@ -30,6 +30,10 @@ const (
 	lexSay                              // a verb of saying, whose subject is often a person
 	lexNationality                      // an adjective of nationality after a title
 	lexNumClasses  = iota
+
+	// lexGazetteer are the classes that come from name lists, not from
+	// the table of trigger words.
+	lexGazetteer = lexCityB | lexCityI | lexCountryB | lexCountryI | lexFirstName | lexLastName
 )
 
 // triggers lists the words that announce a name, folded at start-up.

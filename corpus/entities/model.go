@@ -37,6 +37,7 @@ type Model struct {
 	index map[uint64]int32 // feature → first weight of its row
 	w     []float32        // nTags weights per row
 	trans [nTags + 1][nTags]float32
+	dict  *nameDict
 }
 
 // Features returns how many features the model weighs.
@@ -58,11 +59,11 @@ func (m *Model) newTagger() *tagger { return &tagger{m: m} }
 // tag returns the best tag sequence for the tokens, reusing t's buffers.
 func (t *tagger) tag(tokens []string) []int {
 	n := len(tokens)
-	t.s.reset(tokens)
+	t.s.reset(tokens, t.m.dict)
 	t.score = grow(t.score, n*nTags)
 	clear(t.score)
 	for i := 0; i < n; i++ {
-		t.feats = t.s.features(i, t.feats[:0])
+		t.feats, _ = t.s.features(i, t.feats[:0])
 		e := t.score[i*nTags : (i+1)*nTags : (i+1)*nTags]
 		for _, f := range t.feats {
 			if r, ok := t.m.index[f]; ok {
@@ -128,8 +129,9 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 // The model file: gzip of a magic line, the transition weights as
 // float32, the feature count, the features' keys in increasing order as
 // uvarint deltas, then per feature a byte mask of the tags it weighs and
-// those weights as int16 steps of the scale.
-const modelMagic = "sahifa-ner 1\n"
+// those weights as int16 steps of the scale, and last the dictionary of
+// names seen in training.
+const modelMagic = "sahifa-ner 2\n"
 
 // WriteTo writes the model in its file format; equal models give equal
 // bytes.
@@ -174,6 +176,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			}
 		}
 	}
+	if m.dict == nil {
+		m.dict = newNameDict()
+	}
+	m.dict.write(&b)
 	cw := &countWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
@@ -206,7 +212,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(zr)
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("entities: model: not a sahifa-ner 1 file")
+		return nil, errors.New("entities: model: not a sahifa-ner 2 file")
 	}
 	m := &Model{}
 	var scale float32
@@ -249,6 +255,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 			row[t] = float32(q) * scale
 		}
 		m.index[k] = int32(i * nTags)
+	}
+	if m.dict, err = readNameDict(br); err != nil {
+		return nil, err
 	}
 	return m, nil
 }

@@ -14,7 +14,17 @@ type TrainOptions struct {
 	Seed     uint64  // seed of the order in which sentences are visited
 	MinCount int     // features seen fewer times in the data are not learnt; default 1
 	Prune    float64 // features whose averaged weights all stay below this are dropped; default 0.05
-	Log      io.Writer
+	// Dropout is the chance that a token's own word features are hidden
+	// in a training step; default 0.1, negative for none.
+	Dropout float64
+	// Recall is taken off the weight of O for every token of the final
+	// model: the perceptron learns to say O too readily, and a margin
+	// trades some precision for more recall.
+	Recall float64
+	// Parts is how many parts the data is cut into for the dictionary of
+	// names: each part's sentences see the names of the others; default 5.
+	Parts int
+	Log   io.Writer
 }
 
 // Train learns a Model from tagged sentences with the averaged structured
@@ -33,6 +43,12 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	if opt.Prune == 0 {
 		opt.Prune = 0.05
 	}
+	if opt.Parts == 0 {
+		opt.Parts = 5
+	}
+	if opt.Dropout == 0 {
+		opt.Dropout = 0.1
+	}
 	logf := func(format string, args ...any) {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, format, args...)
@@ -43,6 +59,7 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	type example struct {
 		gold []int
 		off  []int32 // feature list of token i: feats[off[i]:off[i+1]]
+		ctx  []int32 // where its context features start
 	}
 	var s sentence
 	var buf []uint64
@@ -50,15 +67,31 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	counts := map[uint64]int32{}
 	var order []uint64 // features in order of first sight, for determinism
 	examples := make([]example, 0, len(data))
-	for _, d := range data {
-		ex := example{gold: make([]int, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1)}
+	part := func(i int) int { return i * opt.Parts / max(1, len(data)) }
+	dicts := make([]*nameDict, opt.Parts)
+	full := newNameDict()
+	for k := range dicts {
+		dicts[k] = newNameDict()
+	}
+	for i, d := range data {
+		full.add(d.Tokens, d.Tags)
+		for k := range dicts {
+			if k != part(i) {
+				dicts[k].add(d.Tokens, d.Tags)
+			}
+		}
+	}
+	for di, d := range data {
+		ex := example{gold: make([]int, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1), ctx: make([]int32, len(d.Tokens))}
 		for i := range d.Tokens {
 			ex.gold[i] = tagIndex(d.Tags, i)
 		}
-		s.reset(d.Tokens)
+		s.reset(d.Tokens, dicts[part(di)])
 		ex.off = append(ex.off, int32(len(hashes)))
 		for i := range d.Tokens {
-			buf = s.features(i, buf[:0])
+			var identity int
+			buf, identity = s.features(i, buf[:0])
+			ex.ctx[i] = int32(len(hashes) + identity)
 			for _, f := range buf {
 				if counts[f] == 0 {
 					order = append(order, f)
@@ -114,17 +147,29 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	var delta []float32
 	var back []uint8
 	var pred []int
+	var hidden []bool
+	// drop leaves out the identity features of the tokens marked in hidden.
+	drop := func(ex *example, i int) []int32 {
+		if hidden[i] {
+			return rows[ex.ctx[i]:ex.off[i+1]]
+		}
+		return rows[ex.off[i]:ex.off[i+1]]
+	}
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
 		wrong := 0
 		for _, ei := range perm {
 			ex := &examples[ei]
 			n := len(ex.gold)
+			hidden = grow(hidden, n)
+			for i := range hidden {
+				hidden[i] = rng.Float64() < opt.Dropout
+			}
 			score = grow(score, n*nTags)
 			clear(score)
 			for i := 0; i < n; i++ {
 				e := score[i*nTags : (i+1)*nTags]
-				for _, r := range rows[ex.off[i]:ex.off[i+1]] {
+				for _, r := range drop(ex, i) {
 					if r >= 0 {
 						for k := range e {
 							e[k] += float32(w[int(r)*nTags+k])
@@ -146,7 +191,7 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 				}
 				if g != p {
 					wrong++
-					feats := rows[ex.off[i]:ex.off[i+1]]
+					feats := drop(ex, i)
 					update(feats, g, 1)
 					update(feats, p, -1)
 				}
@@ -162,7 +207,7 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 		logf("epoch %2d: %d token errors\n", epoch, wrong)
 	}
 
-	m := &Model{index: map[uint64]int32{}}
+	m := &Model{index: map[uint64]int32{}, dict: full}
 	avg := func(wv int32, av int64) float64 { return float64(wv) - float64(av)/float64(step) }
 	for p := range tw {
 		for c := range tw[p] {
@@ -185,6 +230,9 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 			m.index[f] = int32(len(m.w))
 			m.w = append(m.w, row[:]...)
 		}
+	}
+	if r, ok := m.index[mix(tBias, 0)]; ok {
+		m.w[r] -= float32(opt.Recall)
 	}
 	logf("%d features kept after pruning\n", len(m.index))
 	return m

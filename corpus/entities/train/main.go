@@ -30,9 +30,13 @@ func main() {
 	epochs := flag.Int("epochs", 0, "passes over the data (0: the default)")
 	minCount := flag.Int("mincount", 0, "drop features seen fewer times (0: the default)")
 	prune := flag.Float64("prune", 0, "drop features whose weights stay below this (0: the default)")
+	dropout := flag.Float64("dropout", 0, "chance of hiding a word's own features in a step (0: the default, <0: none)")
+	recall := flag.Float64("recall", 0, "weight taken off O at every token, trading precision for recall")
+	window := flag.Int("doc", 0, "score with names spread over documents of this many sentences (0: sentence by sentence)")
 	seed := flag.Uint64("seed", 1, "seed of the visiting order")
 	verbose := flag.Bool("v", false, "log training progress")
 	flag.Parse()
+	docSize = *window
 	if *data == "" || *out == "" && !*eval && *folds == 0 {
 		flag.Usage()
 		os.Exit(2)
@@ -48,7 +52,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed}
+	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall}
 	if *verbose {
 		opt.Log = os.Stderr
 	}
@@ -107,10 +111,25 @@ func main() {
 	}
 }
 
+var docSize int
+
 func score(m *entities.Model, test []entities.Sentence) entities.Evaluation {
 	e := entities.Evaluation{}
-	for _, s := range test {
-		e.Add(s.Tags, m.TagSentence(s.Tokens))
+	if docSize == 0 {
+		for _, s := range test {
+			e.Add(s.Tags, m.TagSentence(s.Tokens))
+		}
+		return e
+	}
+	for i := 0; i < len(test); i += docSize {
+		doc := test[i:min(i+docSize, len(test))]
+		toks := make([][]string, len(doc))
+		for k, s := range doc {
+			toks[k] = s.Tokens
+		}
+		for k, tags := range m.TagDocument(toks) {
+			e.Add(doc[k].Tags, tags)
+		}
 	}
 	return e
 }

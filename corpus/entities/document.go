@@ -1,0 +1,47 @@
+package entities
+
+import "sahifa/corpus/arabic"
+
+// TagDocument returns the BIO tags of the sentences of one document, each
+// a list of tokens: the tagger's names, spread to wherever the same name
+// recurs in the document as Extract does within an article. Tokens are
+// taken as given, not split again.
+func (m *Model) TagDocument(doc [][]string) [][]string {
+	t := m.newTagger()
+	x := &extraction{bare: map[string]bool{}}
+	for si, toks := range doc {
+		first := len(x.toks)
+		for _, tok := range toks {
+			x.toks = append(x.toks, token{para: si})
+			f := arabic.Fold(tok)
+			x.folded = append(x.folded, f)
+			x.bare[f] = true
+		}
+		for _, c := range chunksOf(t.tag(toks)) {
+			x.names = append(x.names, found{first + c.first, first + c.last, c.kind})
+		}
+	}
+	x.spread()
+	out := make([][]string, len(doc))
+	starts := make([]int, len(doc))
+	n := 0
+	for si, toks := range doc {
+		starts[si] = n
+		n += len(toks)
+		out[si] = make([]string, len(toks))
+		for i := range out[si] {
+			out[si][i] = Tags[0]
+		}
+	}
+	for _, nm := range x.names {
+		si := x.toks[nm.first].para
+		for i := nm.first; i <= nm.last; i++ {
+			tag := beginTag(nm.kind)
+			if i > nm.first {
+				tag++
+			}
+			out[si][i-starts[si]] = Tags[tag]
+		}
+	}
+	return out
+}
