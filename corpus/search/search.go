@@ -34,6 +34,11 @@ const (
 	bTitle      = 0.5
 	bBody       = 0.75
 	titleWeight = 3.0
+	// titleMatch is how much a title made of exactly the query's words
+	// adds to an article's score, relatively.
+	titleMatch = 1.0
+	// titleTyped is what a title written exactly as the query adds.
+	titleTyped = 0.1
 	// maxPrefixTerms bounds the words a prefix* stands for, keeping the
 	// most frequent, so that a one-letter prefix stays fast.
 	maxPrefixTerms = 2000
@@ -51,6 +56,8 @@ type scratch struct {
 	acc   []float32 // the current word's weighted term frequency
 	score []float32
 	mark  []uint32 // stamp: the document is a candidate of this step
+	tw    []uint16 // query words found in the document's title
+	tmark []uint32 // stamp: the current word was counted in tw
 	stamp uint32
 	cands []uint32
 	dirty []uint32 // documents whose acc or score may be non-zero
@@ -76,6 +83,8 @@ func (s *scratch) grow(n int) {
 		s.acc = make([]float32, n)
 		s.score = make([]float32, n)
 		s.mark = make([]uint32, n)
+		s.tw = make([]uint16, n)
+		s.tmark = make([]uint32, n)
 		s.stamp = 0
 	}
 }
@@ -84,6 +93,7 @@ func (s *scratch) newStamp() uint32 {
 	s.stamp++
 	if s.stamp == 0 {
 		clear(s.mark)
+		clear(s.tmark)
 		s.stamp = 1
 	}
 	return s.stamp
@@ -92,10 +102,18 @@ func (s *scratch) newStamp() uint32 {
 // Search returns up to limit articles that match query, best first; limit
 // ≤ 0 means all of them.
 func (ix *Index) Search(query string, limit int) []Hit {
-	return ix.search(parse(query), limit)
+	return ix.search(parse(query), query, limit)
 }
 
-func (ix *Index) search(q *query, limit int) []Hit {
+// sameFields reports whether s, its runs of spaces made one, is typed.
+func sameFields(s, typed string) bool {
+	if len(s) < len(typed) {
+		return false
+	}
+	return strings.Join(strings.Fields(s), " ") == typed
+}
+
+func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	var pos, neg []*clause
 	for _, c := range q.clauses {
 		if c.exclude {
@@ -163,6 +181,25 @@ func (ix *Index) search(q *query, limit int) []Hit {
 		}
 	}
 
+	// A reader who types a headline wants that article: scale each score
+	// by how much of the query the title holds and how much of the title
+	// the query is, so that a title equal to the query doubles it.
+	words := 0
+	for _, c := range pos {
+		words += len(c.words)
+	}
+	// A title that is the query as typed, letter for letter, comes before
+	// the same title spelt or punctuated otherwise.
+	typed := strings.Join(strings.Fields(raw), " ")
+	for _, d := range s.cands {
+		info := &ix.docs[d]
+		cov := min(float32(s.tw[d])/float32(words), 1)
+		fit := min(float32(s.tw[d])/float32(max(info.lenT, 1)), 1)
+		s.score[d] *= 1 + titleMatch*cov*fit
+		if cov == 1 && fit == 1 && sameFields(info.a.Title, typed) {
+			s.score[d] *= 1 + titleTyped
+		}
+	}
 	best := topK(s.score, s.cands, limit)
 	hits := make([]Hit, len(best))
 	for i, d := range best {
@@ -178,6 +215,7 @@ func (ix *Index) search(q *query, limit int) []Hit {
 	for _, d := range s.dirty {
 		s.score[d] = 0
 		s.acc[d] = 0
+		s.tw[d] = 0
 	}
 	return hits
 }
@@ -275,6 +313,10 @@ func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score boo
 				s.next = append(s.next, d)
 			default:
 				return
+			}
+			if cur.tt > 0 && s.tmark[d] != wordStamp {
+				s.tmark[d] = wordStamp
+				s.tw[d]++
 			}
 			if score {
 				info := &ix.docs[d]
