@@ -47,6 +47,11 @@ type built struct {
 // SaudiNewsNet run to about 150 characters; a longer first line is text.
 const maxTitleRunes = 220
 
+// minDuplicateWords is the fewest words a paragraph needs for its repeat,
+// right after it, to be dropped as a scraping artefact: shorter lines repeat
+// on purpose (a refrain in a poem, SaudiNewsNet's aljazirah columns).
+const minDuplicateWords = 4
+
 // build turns d into an Article, or reports ok=false when it holds
 // neither title nor text.
 func (d *draft) build() (b built, ok bool) {
@@ -110,6 +115,12 @@ func (d *draft) build() (b built, ok bool) {
 	kept := lines[:0:0]
 	for j := 0; j < len(lines); j++ {
 		l := lines[j]
+		if !l.fixed {
+			var lead string
+			if l.text, lead = furniture.cutLead(l.text); lead != "" {
+				a.Removed = append(a.Removed, lead)
+			}
+		}
 		switch {
 		case !l.fixed && furniture.isFurniture(l.text):
 			a.Removed = append(a.Removed, l.text)
@@ -117,7 +128,8 @@ func (d *draft) build() (b built, ok bool) {
 				j++
 				a.Removed = append(a.Removed, lines[j].text)
 			}
-		case len(kept) > 0 && kept[len(kept)-1].text == l.text:
+		case l.text == "":
+		case len(kept) > 0 && kept[len(kept)-1].text == l.text && strings.Count(l.text, " ") >= minDuplicateWords-1:
 			a.Removed = append(a.Removed, l.text) // adjacent duplicate (seed 002)
 		default:
 			kept = append(kept, l)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"sahifa/corpus/arabic"
 )
@@ -38,7 +39,6 @@ var furnitureLines = []string{
 	"You may also like",
 	"Related",
 	"Related Posts",
-	"...المزيد", // SaudiNewsNet, aawsat
 	// Navigation.
 	"زر الذهاب إلى الأعلى", // seed 004 (Jannah theme "back to top")
 	"العودة إلى الأعلى",
@@ -54,8 +54,9 @@ var furnitureLines = []string{
 	"//انتهى//",
 	"// يتبع //",
 	"//يتبع//",
-	// SaudiNewsNet, almadina: the SMS-subscription block under each column.
-	"تبدأ بالرمز (100) ثم مسافة ثم نص الرسالة إلى",
+	// SaudiNewsNet, okaz: the tail of the SMS-subscription block, cut
+	// onto its own line.
+	"ثم الرسالة",
 }
 
 // furniturePrefixes start lines that are never article text, whatever follows.
@@ -72,7 +73,13 @@ var furniturePrefixes = []string{
 	"اقرأ أيضا:",
 	"للتواصل مع الكاتب ارسل رسالة", // SaudiNewsNet, almadina
 	"للتواصل أرسل sms",             // SaudiNewsNet, okaz
-	"Next Previous",                // SaudiNewsNet, 3alyoum: pager glued to the byline
+	"تبدأ بالرمز (",                // SaudiNewsNet, almadina: "تبدأ بالرمز (100) ثم مسافة ثم نص الرسالة إلى"
+}
+
+// furnitureLeads are furniture glued to the start of a line of text: they
+// are cut off and the rest of the line is kept.
+var furnitureLeads = []string{
+	"Next Previous", // SaudiNewsNet, 3alyoum: the pager, glued to the byline or to the first paragraph
 }
 
 // furniturePatterns are line shapes that are furniture.
@@ -83,6 +90,14 @@ var furniturePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^الاتصالات ?,\d+ موبايلي, ?\d+`),
 	// Copyright lines: "© 2024 …", "جميع الحقوق © …".
 	regexp.MustCompile(`^(?:©|\(c\)|copyright)\s`),
+	// SaudiNewsNet, aawsat: the "more" link, "...المزيد" or "....المزيد".
+	regexp.MustCompile(`^\.{2,}\s*المزيد$`),
+	// SaudiNewsNet, 3alyoum: a lone ">" or "." left by a pager or a
+	// stripped image.
+	regexp.MustCompile(`^[.>|<•·_-]$`),
+	// SaudiNewsNet, aawsat and almadina: a columnist's e-mail address on
+	// its own line under the column.
+	regexp.MustCompile(`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`),
 }
 
 // shareWords are share-button labels. A line made only of these (and of
@@ -108,6 +123,7 @@ var readAlsoHeaders = []string{
 type furnitureIndex struct {
 	lines    map[string]bool
 	prefixes []string
+	leads    []string
 	share    map[string]bool
 	readAlso map[string]bool
 	maxShare int // most words in one share label
@@ -122,6 +138,9 @@ func buildFurniture() *furnitureIndex {
 	}
 	for _, s := range furniturePrefixes {
 		fi.prefixes = append(fi.prefixes, furnitureKey(s))
+	}
+	for _, s := range furnitureLeads {
+		fi.leads = append(fi.leads, furnitureKey(s))
 	}
 	for _, s := range shareWords {
 		k := furnitureKey(s)
@@ -175,6 +194,23 @@ func (fi *furnitureIndex) isFurniture(line string) bool {
 		}
 	}
 	return false
+}
+
+// cutLead returns line without the furniture glued to its start, and the
+// furniture, if it has any.
+func (fi *furnitureIndex) cutLead(line string) (rest, lead string) {
+	if line == "" || line[0] >= utf8.RuneSelf {
+		return line, "" // the leads are Latin
+	}
+	k := furnitureKey(cutUTF8(line, prefixHead))
+	for _, p := range fi.leads {
+		if strings.HasPrefix(k, p) && len(line) > len(p) {
+			// Leads are ASCII, which folding only lower-cases: the
+			// byte count in line is the same.
+			return strings.TrimSpace(line[len(p):]), line[:len(p)]
+		}
+	}
+	return line, ""
 }
 
 // isReadAlso reports whether line heads a "read also" block.

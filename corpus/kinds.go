@@ -80,33 +80,41 @@ func isCaption(t string) bool {
 		tail = t[i:]
 	}
 	k := strings.TrimRight(furnitureKey(tail), " .،-–")
-	whole := len(tail) == len(t)
 	for _, c := range captionCreditKeys {
-		if strings.HasSuffix(k, c) {
-			if len(k) == len(c) {
-				return !whole // a bare credit is furniture, not a caption
-			}
-			if isCreditBoundary(k[:len(k)-len(c)]) {
-				return true
-			}
+		if !strings.HasSuffix(k, c) {
+			continue
 		}
+		if strings.Count(t, " ")-strings.Count(c, " ") < minCaptionWords {
+			return false // "عواصم العالم - رويترز" is a byline
+		}
+		if strings.HasPrefix(c, "(") {
+			return true // "(رويترز)" stands apart by itself
+		}
+		// A bare credit must stand apart from the sentence before it, as
+		// a caption's does ("… سورية. رويترز", "… - أ ف ب"), not end it
+		// ("بحسب ما نقلته وكالة رويترز", SaudiNewsNet).
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(k[:len(k)-len(c)], " "))
+		return strings.ContainsRune(".-–—/:|", r)
 	}
 	return false
 }
 
-// isCreditBoundary reports whether a credit that follows head stands as its
-// own word: after a space or a sentence's end, not inside a longer word.
-func isCreditBoundary(head string) bool {
-	r, _ := utf8.DecodeLastRuneInString(head)
-	return r == ' ' || r == '.' || r == '-' || r == '/'
-}
+// minCaptionWords is the fewest words before a credit.
+const minCaptionWords = 5
+
+// minQuoteWords is the fewest words of a Quote paragraph: «1» and "صياد"
+// (SaudiNewsNet) are quoted names, not quotations.
+const minQuoteWords = 4
 
 func isQuote(t string) bool {
+	if strings.Count(t, " ") < minQuoteWords-1 {
+		return false
+	}
 	t = strings.TrimRight(t, ".،,")
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
 	for _, q := range quotePairs {
-		if first != q[0] || last != q[1] || len(t) < 4 {
+		if first != q[0] || last != q[1] {
 			continue
 		}
 		if q[0] == q[1] {
