@@ -18,6 +18,7 @@ type Command struct {
 var Commands = []Command{
 	{Name: "render", Summary: "print text as terminal lines: Arabic reordered, joined and wrapped", Run: render},
 	{Name: "list", Summary: "list the articles of files and folders: id, date, source, title", Run: list},
+	{Name: "search", Summary: "search files and folders: words, \"phrases\", prefix*, -excluded; ranked", Run: searchCmd},
 }
 
 // Lookup returns the command called name.

@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"time"
+
+	"sahifa/corpus"
+	"sahifa/corpus/search"
+	"sahifa/seeds"
+)
+
+// snippetRunes is about how long a snippet is.
+const snippetRunes = 100
+
+// searchCmd implements `sahifa search`: the ranked articles of the
+// collection (the seeds without PATH) that match a query, one per line: id,
+// score, title and a snippet around the best match, tab-separated, or with
+// --json one object per line with the matched ranges. With --queries FILE
+// it runs every line of FILE as a query against one index and tags each
+// result with the line's number, then reports timings on standard error.
+func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("search", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: sahifa search [--json] [-n K] QUERY [PATH...]")
+		fmt.Fprintln(stderr, "       sahifa search [--json] [-n K] --queries FILE [PATH...]")
+		fmt.Fprintln(stderr, "Searches the articles in the files and folders (the seeds without PATH).")
+		fmt.Fprintln(stderr, `QUERY: words (all required), "exact phrase", prefix*, -excluded;`)
+		fmt.Fprintln(stderr, `a QUERY that starts with - goes after --.`)
+		fs.PrintDefaults()
+	}
+	asJSON := fs.Bool("json", false, "print one JSON object per result and line, with the matched ranges")
+	limit := fs.Int("n", 10, "print at most `K` results per query (0: all)")
+	queries := fs.String("queries", "", "run each line of `FILE` as a query (- for standard input)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	rest := fs.Args()
+	var qs []string
+	if *queries != "" {
+		var r io.Reader = stdin
+		if *queries != "-" {
+			f, err := os.Open(*queries)
+			if err != nil {
+				fmt.Fprintf(stderr, "sahifa search: %v\n", err)
+				return 1
+			}
+			defer f.Close()
+			r = f
+		}
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+		for sc.Scan() {
+			qs = append(qs, sc.Text())
+		}
+		if err := sc.Err(); err != nil {
+			fmt.Fprintf(stderr, "sahifa search: %s: %v\n", *queries, err)
+			return 1
+		}
+	} else {
+		if len(rest) == 0 {
+			fs.Usage()
+			return 2
+		}
+		qs, rest = rest[:1], rest[1:]
+	}
+
+	var batches <-chan corpus.Batch
+	if len(rest) == 0 {
+		batches = corpus.LoadFS(context.Background(), seeds.FS)
+	} else {
+		batches = corpus.Load(context.Background(), rest)
+	}
+	start := time.Now()
+	ix := search.NewIndex()
+	problems := 0
+	for b := range batches {
+		ix.Add(b.Articles...)
+		for _, p := range b.Problems {
+			problems++
+			fmt.Fprintf(stderr, "sahifa search: %s: %s\n", field(p.Path), field(p.Reason))
+		}
+	}
+	loaded := time.Since(start)
+	if ix.Len() == 0 && problems > 0 {
+		return 1
+	}
+
+	w := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	lat := make([]time.Duration, 0, len(qs))
+	found := 0
+	for i, q := range qs {
+		t0 := time.Now()
+		hits := ix.Search(q, *limit)
+		lat = append(lat, time.Since(t0))
+		if len(hits) > 0 {
+			found++
+		}
+		for rank, h := range hits {
+			snip, hl := h.Snippet(snippetRunes)
+			if *asJSON {
+				e := searchJSON{
+					Query: q, Rank: rank + 1, ID: h.Article.ID, Path: h.Article.Path, Index: h.Article.Index,
+					Score: h.Score, Title: h.Article.Title, Snippet: snip,
+					Matches: ranges(h.Matches), SnippetMatches: ranges(hl),
+				}
+				if *queries != "" {
+					e.Line = i + 1
+				}
+				enc.Encode(e) // JSON-escaped: no control reaches the terminal
+				continue
+			}
+			if *queries != "" {
+				fmt.Fprintf(w, "%d\t", i+1)
+			}
+			fmt.Fprintf(w, "%s\t%.3f\t%s\t%s\n", h.Article.ID, h.Score, orDash(field(h.Article.Title)), orDash(field(snip)))
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "sahifa search: %v\n", err)
+		return 1
+	}
+	if *queries != "" && len(lat) > 0 {
+		slices.Sort(lat)
+		fmt.Fprintf(stderr, "sahifa search: %d articles loaded and indexed in %v; %d queries, %d with results; latency p50 %v, p99 %v, max %v\n",
+			ix.Len(), loaded.Round(time.Millisecond), len(qs), found,
+			lat[len(lat)/2], lat[len(lat)*99/100], lat[len(lat)-1])
+	}
+	if *queries == "" && found == 0 {
+		return 1 // like grep: nothing found
+	}
+	return 0
+}
+
+type searchJSON struct {
+	Line           int        `json:"line,omitempty"` // with --queries: the query's line in FILE, from 1
+	Query          string     `json:"query"`
+	Rank           int        `json:"rank"`
+	ID             string     `json:"id"`
+	Path           string     `json:"path"`
+	Index          int        `json:"index"`
+	Score          float64    `json:"score"`
+	Title          string     `json:"title"`
+	Snippet        string     `json:"snippet"`
+	Matches        []rangeOut `json:"matches"`         // byte ranges in the title (para -1) or a paragraph
+	SnippetMatches []rangeOut `json:"snippet_matches"` // byte ranges in snippet
+}
+
+type rangeOut struct {
+	Para  int `json:"para"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+func ranges(ms []search.Match) []rangeOut {
+	out := make([]rangeOut, len(ms))
+	for i, m := range ms {
+		out[i] = rangeOut{m.Para, m.Start, m.End}
+	}
+	return out
+}
