@@ -145,6 +145,9 @@ func TestJSONShapes(t *testing.T) {
 		"data.json":    `{"data": [{"title": "D1", "content": "Z1", "date": "2015-08-02"}]}`,
 		"lines.jsonl":  "{\"title\": \"L1\", \"content\": \"W1\"}\n\n{\"title\": \"L2\", \"content\": \"W2\", \"site\": \"s\"}\n",
 		"lines.ndjson": "{\"title\": \"N1\", \"content\": \"V1\"}\n",
+		"nested.json":  `{"status": 200, "data": {"title": "E1", "body": "U1"}}`,
+		"article.json": `{"article": {"headline": "A1", "text": "S1"}}`,
+		"several.json": "{\"title\": \"S1\", \"content\": \"R1\"}\n{\"title\": \"S2\", \"content\": \"R2\"}\n",
 	})
 	arts, probs, last := load(t, dir)
 	if len(probs) > 0 {
@@ -187,7 +190,11 @@ func TestJSONShapes(t *testing.T) {
 		t.Errorf("lines.jsonl#2: site not read: %+v", a)
 	}
 	check("lines.ndjson#0", "N1", "V1")
-	if len(arts) != 10 || last.ArticlesRead != 10 || last.FilesRead != 7 || last.FilesFound != 7 {
+	check("nested.json", "E1", "U1")
+	check("article.json", "A1", "S1")
+	check("several.json#0", "S1", "R1")
+	check("several.json#1", "S2", "R2")
+	if len(arts) != 14 || last.ArticlesRead != 14 || last.FilesRead != 10 || last.FilesFound != 10 {
 		t.Errorf("%d articles; last batch %+v", len(arts), last)
 	}
 }

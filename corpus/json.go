@@ -56,6 +56,12 @@ type jsonArticle struct {
 	Results  json.RawMessage `json:"results"`
 	Posts    json.RawMessage `json:"posts"`
 	Entries  json.RawMessage `json:"entries"`
+
+	// One article inside an object ({"data": {...}}); "article" is
+	// above, since some dumps use it for the text.
+	Item   json.RawMessage `json:"item"`
+	Post   json.RawMessage `json:"post"`
+	Result json.RawMessage `json:"result"`
 }
 
 func firstOf(vs ...any) string {
@@ -104,6 +110,24 @@ func (j *jsonArticle) list() json.RawMessage {
 	return nil
 }
 
+// nested returns the one article an object holds under a key such as
+// "data" or "article", when the object itself has no title and no text.
+func (j *jsonArticle) nested() (json.RawMessage, bool) {
+	if firstOf(j.Title, j.Headline, j.Name) != "" || firstOf(j.Content, j.Body, j.Text, j.ArticleBody, j.Description) != "" {
+		return nil, false
+	}
+	if m, ok := j.Article.(map[string]any); ok {
+		b, err := json.Marshal(m)
+		return b, err == nil
+	}
+	for _, r := range []json.RawMessage{j.Data, j.Item, j.Post, j.Result} {
+		if t := bytes.TrimSpace(r); len(t) > 0 && t[0] == '{' {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
 func (j *jsonArticle) draft(path string, index int) draft {
 	d := draft{
 		path:   path,
@@ -141,7 +165,7 @@ type jsonSink struct {
 func readJSON(path string, data []byte, sink jsonSink) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for n := 0; !sink.stopped(); n++ {
-		err := readJSONValue(path, dec, sink, n > 0)
+		err := readJSONValue(path, dec, sink, n)
 		if err == errEnd {
 			if n == 0 {
 				sink.problem("no JSON value in the file")
@@ -157,9 +181,9 @@ func readJSON(path string, data []byte, sink jsonSink) {
 
 var errEnd = errors.New("end of input")
 
-// readJSONValue reads the next top-level value of dec. many says the file
-// has held a value already, so articles are numbered by the decoder.
-func readJSONValue(path string, dec *json.Decoder, sink jsonSink, many bool) error {
+// readJSONValue reads the next top-level value of dec, the file's value
+// number n.
+func readJSONValue(path string, dec *json.Decoder, sink jsonSink, n int) error {
 	tok, err := peekDelim(dec)
 	if err != nil {
 		return err
@@ -182,9 +206,17 @@ func readJSONValue(path string, dec *json.Decoder, sink jsonSink, many bool) err
 			}
 			return readJSONArray(path, inner, sink, 0)
 		}
-		index := -1
-		if many {
-			index = int(dec.InputOffset()) // unique and stable within the file
+		if inner, ok := j.nested(); ok {
+			var k jsonArticle
+			if err := json.Unmarshal(inner, &k); err == nil {
+				j = k
+			}
+		}
+		// A file of one object holds one article (Index -1); a file of
+		// several objects in a row numbers them.
+		index := n
+		if n == 0 && !dec.More() {
+			index = -1
 		}
 		sink.article(j.draft(path, index))
 		return nil
