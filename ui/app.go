@@ -64,6 +64,7 @@ type Model struct {
 
 	list     listPane
 	reader   readerPane
+	ents     entityPanel
 	problems []corpus.Problem
 	loading  bool
 	progress corpus.Batch // the counts of the last batch
@@ -147,6 +148,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleClick(msg.Mouse())
 	case listSearchMsg, articleSearchMsg, indexedMsg:
 		cmd = m.searchResult(msg)
+	case entitiesMsg:
+		m.ents.got(msg)
 	}
 	m.updateKeys()
 	return m, cmd
@@ -245,7 +248,8 @@ func (m *Model) updateKeys() {
 	inOverlay := m.overlay != overlayNone
 	canMove := inOverlay ||
 		(m.focus == paneList && m.list.len() > 0) ||
-		(m.focus == paneReader && m.reader.art != nil)
+		(m.focus == paneReader && m.reader.art != nil) ||
+		(m.focus == paneSide && len(m.ents.list) > 0)
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom} {
 		b.SetEnabled(canMove)
 	}
@@ -299,13 +303,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch m.focus {
 	case paneList:
-		m.listKey(msg)
+		return m.listKey(msg)
 	case paneReader:
 		m.readerKey(msg)
 	case paneSide:
-		if key.Matches(msg, k.Back) {
-			m.focus = paneList
-		}
+		m.sideKey(msg)
 	}
 	return nil
 }
@@ -342,11 +344,11 @@ const (
 	toBottom = 1 << 30
 )
 
-func (m *Model) listKey(msg tea.KeyPressMsg) {
+func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 	r := m.size(paneList)
 	if n, ok := m.motion(msg, m.list.visibleRows(r.H)); ok {
 		m.list.move(n, r.H)
-		return
+		return nil
 	}
 	switch {
 	case key.Matches(msg, m.keys.Open):
@@ -356,6 +358,8 @@ func (m *Model) listKey(msg tea.KeyPressMsg) {
 		}
 		m.reader.open(a)
 		m.focus = paneReader
+		m.reader.entity = nil
+		cmd = m.ents.show(a)
 		if h := m.list.hits[a]; h != nil {
 			// Opened from search results: at the first match, with
 			// n/N going through the others.
@@ -366,6 +370,26 @@ func (m *Model) listKey(msg tea.KeyPressMsg) {
 		if m.listQuery != "" {
 			m.clearListSearch()
 		}
+	}
+	return cmd
+}
+
+// sideKey moves through the Entities panel, highlighting the selected
+// name's mentions in the reader.
+func (m *Model) sideKey(msg tea.KeyPressMsg) {
+	if key.Matches(msg, m.keys.Back) {
+		m.reader.entity = nil
+		m.focus = paneList
+		return
+	}
+	n, ok := m.motion(msg, bodyHeight(m.size(paneSide).H))
+	if !ok || len(m.ents.list) == 0 {
+		return
+	}
+	m.ents.move(n)
+	if m.reader.art == m.ents.art {
+		m.reader.entity = m.ents.selected()
+		m.reader.showEntity(m.size(paneReader), &m.st, m.cfg)
 	}
 }
 
@@ -531,10 +555,11 @@ func (m *Model) paneView(p pane, w, h int) []string {
 }
 
 func (m *Model) sidePanels() []sidePanel {
+	focused := m.focus == paneSide
 	return []sidePanel{
-		placeholderPanel("Entities", "People, places and organisations named in the open article will be listed here.", &m.st),
-		placeholderPanel("Dates", "The dates the article mentions, and the collection's timeline, will be here.", &m.st),
-		placeholderPanel("Related", "Articles that share names and events with this one will be listed here.", &m.st),
+		{title: "Entities", body: func(w, h int) []string { return m.ents.view(w, h, focused, &m.st, m.cfg) }},
+		placeholderPanel("Dates", "Coming: the dates this article names.", &m.st),
+		placeholderPanel("Related", "Coming: articles on the same story.", &m.st),
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"sahifa/corpus"
+	"sahifa/corpus/entities"
 	"sahifa/corpus/search"
 )
 
@@ -27,6 +28,10 @@ type readerPane struct {
 	matches []search.Match
 	cur     int
 
+	// entity is the name selected in the Entities panel, whose mentions
+	// are highlighted.
+	entity *entities.Entity
+
 	// dups holds, by article ID, the copies the loader reported after
 	// the article itself (Batch.Duplicates).
 	dups map[string][]string
@@ -38,19 +43,21 @@ type readerPane struct {
 
 // readerKey is everything an article's laid-out lines depend on.
 type readerKey struct {
-	art   *corpus.Article
-	width int
-	raw   bool
-	gen   int
-	query string
-	cur   int
+	art    *corpus.Article
+	width  int
+	raw    bool
+	gen    int
+	query  string
+	cur    int
+	entity *entities.Entity
 }
 
 // readerLayout is an article drawn at one width: its lines, and the line
 // each search match is on.
 type readerLayout struct {
-	lines     []string
-	matchLine []int
+	lines      []string
+	matchLine  []int
+	entityLine int // the line of the selected entity's first mention
 }
 
 // open shows a, from the top.
@@ -94,7 +101,7 @@ func (r *readerPane) layout(w int, st *styles, cfg Config) *readerLayout {
 	if r.art == nil {
 		return &readerLayout{}
 	}
-	k := readerKey{r.art, textWidth(w), r.raw, r.gen, r.query, r.cur}
+	k := readerKey{r.art, textWidth(w), r.raw, r.gen, r.query, r.cur, r.entity}
 	if lay, ok := r.cache[k]; ok {
 		return lay
 	}
@@ -111,7 +118,7 @@ func (r *readerPane) layout(w int, st *styles, cfg Config) *readerLayout {
 func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout {
 	a, raw := r.art, r.raw
 	var out []string
-	lay := &readerLayout{matchLine: make([]int, len(r.matches))}
+	lay := &readerLayout{matchLine: make([]int, len(r.matches)), entityLine: -1}
 	// para lays out paragraph i (-1: the title, -2: text of our own) and
 	// notes the line of each match in it.
 	byPara := make(map[int][]int) // paragraph → indexes of its matches
@@ -123,9 +130,24 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 	para := func(i int, text string, base lipgloss.Style) {
 		var spans []span
 		if i >= -1 && !raw {
-			spans = r.spansFor(byPara[i])
+			// Search matches after mentions: where both cover a
+			// word, the match shows.
+			spans = append(mentionSpans(r.entity, i), r.spansFor(byPara[i])...)
 		}
 		pl := r.paragraph(text, tw, base, spans, st, cfg)
+		if e := r.entity; e != nil && !raw && lay.entityLine < 0 {
+			for _, mn := range e.Mentions {
+				if mn.Para != i {
+					continue
+				}
+				for k, l := range pl.lines {
+					if mn.Start >= l.Start && mn.Start < l.End {
+						lay.entityLine = len(out) + k
+					}
+				}
+				break
+			}
+		}
 		for _, j := range byPara[i] {
 			m := r.matches[j]
 			lay.matchLine[j] = len(out)
@@ -178,6 +200,18 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 	}
 	lay.lines = out
 	return lay
+}
+
+// showEntity scrolls to the first mention of the selected entity when it is
+// not on screen.
+func (r *readerPane) showEntity(at rect, st *styles, cfg Config) {
+	if r.entity == nil || r.art == nil {
+		return
+	}
+	y := r.layout(at.W, st, cfg).entityLine
+	if y >= 0 && (y < r.top || y >= r.top+bodyHeight(at.H)) {
+		r.scrollTo(y-bodyHeight(at.H)/3, at.W, at.H, st, cfg)
+	}
 }
 
 // paraKey is everything a laid-out paragraph depends on.
