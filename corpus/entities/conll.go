@@ -23,13 +23,25 @@ const maxTokenBytes = 1 << 20
 // the tag; a blank line ends a sentence. Lines starting with -DOCSTART- are
 // skipped.
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
+	docs, err := ReadCoNLLDocuments(r)
 	var out []Sentence
+	for _, d := range docs {
+		out = append(out, d...)
+	}
+	return out, err
+}
+
+// ReadCoNLLDocuments reads CoNLL input as ReadCoNLL does, split into
+// documents at its -DOCSTART- lines (one document when it has none).
+func ReadCoNLLDocuments(r io.Reader) ([][]Sentence, error) {
+	var docs [][]Sentence
+	var doc []Sentence
 	var cur Sentence
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), maxTokenBytes)
 	flush := func() {
 		if len(cur.Tokens) > 0 {
-			out = append(out, cur)
+			doc = append(doc, cur)
 		}
 		cur = Sentence{}
 	}
@@ -39,6 +51,11 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 		case len(fields) == 0:
 			flush()
 		case fields[0] == "-DOCSTART-":
+			flush()
+			if len(doc) > 0 {
+				docs = append(docs, doc)
+			}
+			doc = nil
 		default:
 			cur.Tokens = append(cur.Tokens, fields[0])
 			if len(fields) > 1 {
@@ -49,10 +66,13 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 		}
 	}
 	flush()
-	if err := sc.Err(); err != nil {
-		return out, fmt.Errorf("entities: reading CoNLL: %w", err)
+	if len(doc) > 0 {
+		docs = append(docs, doc)
 	}
-	return out, nil
+	if err := sc.Err(); err != nil {
+		return docs, fmt.Errorf("entities: reading CoNLL: %w", err)
+	}
+	return docs, nil
 }
 
 // Chunk is a name found in a tag sequence: tokens [Start, End) of type

@@ -15,8 +15,9 @@ import (
 // Mention is one place where an entity is named: a byte range [Start, End)
 // of the article's title (Para -1) or of Paragraphs[Para].Text.
 type Mention struct {
-	Para       int
-	Start, End int
+	Para  int `json:"para"`
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Entity is a person, place, organisation or other name of one article,
@@ -254,8 +255,11 @@ func (x *extraction) unclitic(f string) (string, int) {
 	best := f
 	readings := arabic.WithoutProclitics(f)
 	for _, r := range readings[1:] {
-		if len(r) >= len(best) || runeCount(r) < minStem || slices.Contains(readings, "ال"+r) {
-			continue // longer than a reading already taken, or the article cut off
+		if r == f || runeCount(r) < minStem || slices.Contains(readings, "ال"+r) {
+			continue // too short, or the article cut off
+		}
+		if best != f && len(r) >= len(best) {
+			continue
 		}
 		if x.bare[r] || lex.words[r] != 0 || len(lex.names[r]) > 0 ||
 			strings.HasPrefix(r, "ال") && !strings.HasPrefix(f, "ال") {

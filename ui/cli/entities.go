@@ -1,0 +1,161 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"sahifa/corpus"
+	"sahifa/corpus/entities"
+	"sahifa/seeds"
+)
+
+// entitiesCmd implements `sahifa entities`: the people, places and
+// organisations each article names (the seeds without PATH), or with
+// --conll the tags of tokenised CoNLL text, so that the tagger can be
+// scored on a standard data set.
+func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: sahifa entities [--json] [PATH...]")
+		fmt.Fprintln(stderr, "       sahifa entities --conll [--window N] [FILE]")
+		fmt.Fprintln(stderr, "Lists each article's named entities (the seeds without PATH): kind, label, mentions as")
+		fmt.Fprintln(stderr, "paragraph:start-end byte offsets, paragraph -1 being the title. With --conll, reads one")
+		fmt.Fprintln(stderr, "token per line (extra columns ignored, a blank line between sentences) from FILE or")
+		fmt.Fprintln(stderr, "standard input and writes each token with its B-/I- PERS, LOC, ORG or MISC tag.")
+		fs.PrintDefaults()
+	}
+	asJSON := fs.Bool("json", false, "print one JSON object per article and line")
+	conll := fs.Bool("conll", false, "tag CoNLL input instead of reading articles")
+	window := fs.Int("window", 30, "with --conll: a name found in a sentence is also tagged where it recurs within the same block\nof this many sentences (blocks never cross a -DOCSTART- line); 1 tags each sentence alone")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *conll {
+		return tagCoNLL(fs.Args(), *window, stdin, stdout, stderr)
+	}
+	var batches <-chan corpus.Batch
+	if fs.NArg() == 0 {
+		batches = corpus.LoadFS(context.Background(), seeds.FS)
+	} else {
+		batches = corpus.Load(context.Background(), fs.Args())
+	}
+	arts, probs := corpus.Collect(batches)
+	for _, p := range probs {
+		fmt.Fprintf(stderr, "sahifa entities: %s: %s\n", field(p.Path), field(p.Reason))
+	}
+	if _, err := entities.Default(); err != nil {
+		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		return 1
+	}
+	w := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, a := range arts {
+		es := entities.Extract(a)
+		if *asJSON {
+			enc.Encode(entitiesEntry(a, es)) // JSON-escaped: no control reaches the terminal
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%s\n", a.ID, orDash(field(a.Title)))
+		for _, e := range es {
+			fmt.Fprintf(w, "\t%s\t%s\t%d\t", e.Kind, field(e.Label), len(e.Mentions))
+			for i, m := range e.Mentions {
+				if i > 0 {
+					w.WriteByte(' ')
+				}
+				fmt.Fprintf(w, "%d:%d-%d", m.Para, m.Start, m.End)
+			}
+			w.WriteByte('\n')
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		return 1
+	}
+	if len(arts) == 0 && len(probs) > 0 {
+		return 1
+	}
+	return 0
+}
+
+type entitiesJSON struct {
+	ID       string       `json:"id"`
+	Path     string       `json:"path"`
+	Index    int          `json:"index"`
+	Title    string       `json:"title"`
+	Entities []entityJSON `json:"entities"`
+}
+
+type entityJSON struct {
+	Kind     string             `json:"kind"`
+	Key      string             `json:"key"`
+	Label    string             `json:"label"`
+	Mentions []entities.Mention `json:"mentions"`
+}
+
+func entitiesEntry(a *corpus.Article, es []entities.Entity) entitiesJSON {
+	out := entitiesJSON{ID: a.ID, Path: a.Path, Index: a.Index, Title: a.Title, Entities: []entityJSON{}}
+	for _, e := range es {
+		out.Entities = append(out.Entities, entityJSON{e.Kind.String(), e.Key, e.Label, e.Mentions})
+	}
+	return out
+}
+
+// tagCoNLL writes `token TAG` for every token of the CoNLL input.
+func tagCoNLL(files []string, window int, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(files) > 1 {
+		fmt.Fprintln(stderr, "sahifa entities --conll: one FILE at most")
+		return 2
+	}
+	in := stdin
+	if len(files) == 1 && files[0] != "-" {
+		f, err := os.Open(files[0])
+		if err != nil {
+			fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		in = f
+	}
+	docs, err := entities.ReadCoNLLDocuments(in)
+	if err != nil {
+		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		return 1
+	}
+	m, err := entities.Default()
+	if err != nil {
+		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		return 1
+	}
+	w := bufio.NewWriter(stdout)
+	for _, doc := range docs {
+		for start := 0; start < len(doc); start += max(window, 1) {
+			part := doc[start:min(start+max(window, 1), len(doc))]
+			toks := make([][]string, len(part))
+			for i, s := range part {
+				toks[i] = s.Tokens
+			}
+			for i, tags := range m.TagDocument(toks) {
+				for k, tok := range toks[i] {
+					fmt.Fprintf(w, "%s %s\n", field(tok), tags[k])
+				}
+				w.WriteByte('\n')
+			}
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		return 1
+	}
+	return 0
+}
