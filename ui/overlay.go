@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/glamour/v2"
@@ -69,6 +70,11 @@ func helpMarkdown(km keyMap) string {
 func twinsNote(kb key.Binding) string {
 	var others []string
 	for _, k := range kb.Keys() {
+		// Two-letter Arabic twins (ل+ا for ﻻ) would reach the screen
+		// unshaped and in logical order: the one-rune form is shown.
+		if utf8.RuneCountInString(k) > 1 && k[0] >= utf8.RuneSelf {
+			continue
+		}
 		if !strings.Contains(kb.Help().Key, k) && len(others) < 3 {
 			others = append(others, "`"+k+"`")
 		}
