@@ -1,0 +1,195 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+
+	"sahifa/corpus"
+)
+
+// Catalog gathers the entities of a whole collection, so that a reader
+// can show the most named ones and every article that names one. It is
+// safe for concurrent use: extraction can fill it while a reader asks.
+//
+// Across articles a lone family name joins a full name more cautiously
+// than within one: only when the collection holds exactly one person's
+// full name ending with it (بوتين → فلاديمير بوتين).
+type Catalog struct {
+	mu      sync.Mutex
+	entries map[string]*catalogEntry
+	order   map[string]int // article ID → when it was added
+	alias   map[string]string
+	dirty   bool
+}
+
+type catalogEntry struct {
+	key      string
+	labels   map[string]int
+	kinds    [4]int
+	mentions int
+	articles []string
+	has      map[string]bool
+}
+
+// Ranked is an entity of the collection and the number of articles that
+// name it.
+type Ranked struct {
+	Entity   Entity
+	Articles int
+}
+
+// NewCatalog returns an empty Catalog.
+func NewCatalog() *Catalog {
+	return &Catalog{entries: map[string]*catalogEntry{}, order: map[string]int{}}
+}
+
+// Add records the entities es that Extract found in article a. Adding an
+// article a second time changes nothing.
+func (c *Catalog) Add(a *corpus.Article, es []Entity) {
+	if a == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.order[a.ID]; ok {
+		return
+	}
+	c.order[a.ID] = len(c.order)
+	for _, e := range es {
+		en := c.entries[e.Key]
+		if en == nil {
+			en = &catalogEntry{key: e.Key, labels: map[string]int{}, has: map[string]bool{}}
+			c.entries[e.Key] = en
+			c.dirty = true
+		}
+		en.labels[e.Label] += len(e.Mentions)
+		en.kinds[e.Kind&3] += len(e.Mentions)
+		en.mentions += len(e.Mentions)
+		if !en.has[a.ID] {
+			en.has[a.ID] = true
+			en.articles = append(en.articles, a.ID)
+		}
+	}
+}
+
+// resolve finds, for each one-word person key, the one full name of the
+// collection it stands for, if there is exactly one.
+func (c *Catalog) resolve() {
+	if !c.dirty && c.alias != nil {
+		return
+	}
+	byLast := map[string][]string{}
+	for k, en := range c.entries {
+		if i := strings.LastIndexByte(k, ' '); i >= 0 && en.kind() == Person {
+			byLast[k[i+1:]] = append(byLast[k[i+1:]], k)
+		}
+	}
+	c.alias = map[string]string{}
+	for k, en := range c.entries {
+		if full := byLast[k]; len(full) == 1 && !strings.Contains(k, " ") && en.kind() == Person {
+			c.alias[k] = full[0]
+		}
+	}
+	c.dirty = false
+}
+
+func (en *catalogEntry) kind() Kind {
+	k := 0
+	for i := range en.kinds {
+		if en.kinds[i] > en.kinds[k] {
+			k = i
+		}
+	}
+	return Kind(k)
+}
+
+// Top returns the n entities named in the most articles, most first; ties
+// go to the entity with more mentions. n ≤ 0 returns them all.
+func (c *Catalog) Top(n int) []Ranked {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.resolve()
+	type total struct {
+		entity   Entity
+		articles map[string]bool
+		mentions int
+		labels   map[string]int
+	}
+	totals := map[string]*total{}
+	for k, en := range c.entries {
+		canon := k
+		if full, ok := c.alias[k]; ok {
+			canon = full
+		}
+		t := totals[canon]
+		if t == nil {
+			t = &total{articles: map[string]bool{}, labels: map[string]int{}}
+			totals[canon] = t
+		}
+		for _, id := range en.articles {
+			t.articles[id] = true
+		}
+		t.mentions += en.mentions
+		if canon == k {
+			t.entity = Entity{Key: k, Kind: en.kind()}
+			for l, m := range en.labels {
+				t.labels[l] += m
+			}
+		}
+	}
+	out := make([]Ranked, 0, len(totals))
+	mentions := map[string]int{}
+	for k, t := range totals {
+		best := ""
+		for l, m := range t.labels {
+			if best == "" || m > t.labels[best] || m == t.labels[best] && l < best {
+				best = l
+			}
+		}
+		t.entity.Label = best
+		mentions[k] = t.mentions
+		out = append(out, Ranked{Entity: t.entity, Articles: len(t.articles)})
+	}
+	slices.SortFunc(out, func(a, b Ranked) int {
+		return cmp.Or(cmp.Compare(b.Articles, a.Articles), cmp.Compare(mentions[b.Entity.Key], mentions[a.Entity.Key]),
+			strings.Compare(a.Entity.Key, b.Entity.Key))
+	})
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// Articles returns the IDs of the articles that name the entity key, in
+// the order they were added; a full name's articles include those that
+// name the person by family name alone.
+func (c *Catalog) Articles(key string) []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.resolve()
+	if full, ok := c.alias[key]; ok {
+		key = full
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(en *catalogEntry) {
+		for _, id := range en.articles {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	if en := c.entries[key]; en != nil {
+		add(en)
+	}
+	for short, full := range c.alias {
+		if full == key {
+			add(c.entries[short])
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Compare(c.order[a], c.order[b]) })
+	return out
+}
