@@ -110,6 +110,11 @@ func (d *draft) build() (b built, ok bool) {
 		}
 		break
 	}
+	if a.Title == "" && d.findTitle && len(pre) > 0 {
+		// Only bullets above the text: the first was the headline.
+		a.Title = trimBullet(pre[0].text)
+		pre = pre[1:]
+	}
 	lines = append(pre, lines[i:]...)
 
 	kept := lines[:0:0]
@@ -213,8 +218,8 @@ var titleSeparators = []string{" » ", " › ", " > ", " >> "}
 func splitTitleLine(l string) (title string, cut []string) {
 	title = l
 	for _, sep := range titleSeparators {
-		if k := strings.LastIndex(title, sep); k > 0 && balancedQuotes(strings.ReplaceAll(title[:k], sep, " ")) {
-			rest := strings.TrimSpace(title[k+len(sep):])
+		if k := strings.LastIndex(title, sep); k > 0 && isBreadcrumb(title[:k], sep) {
+			rest := normalizeLine(title[k+len(sep):])
 			if rest != "" {
 				cut = append(cut, strings.TrimSpace(title[:k+len(sep)]))
 				title = rest
@@ -229,13 +234,45 @@ func splitTitleLine(l string) (title string, cut []string) {
 		}
 	}
 	if k := strings.Index(title, " : "); k > 0 {
-		before, after := strings.TrimSpace(title[:k]), strings.TrimSpace(title[k+3:])
-		if len(strings.Fields(before)) <= 4 && len(strings.Fields(after)) >= 3 {
+		before, after := strings.TrimSpace(title[:k]), normalizeLine(title[k+3:])
+		if isSectionName(before) && len(strings.Fields(after)) >= 3 {
 			cut = append(cut, before+" :")
 			title = after
 		}
 	}
-	return title, cut
+	return trimBullet(title), cut
+}
+
+// trimBullet removes a bullet mark from the start of a headline ("* البلوي
+// أقنعني بالاتحاد", SaudiNewsNet).
+func trimBullet(s string) string {
+	for _, m := range bulletMarks {
+		if t, ok := strings.CutPrefix(s, m); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return s
+}
+
+// sectionWords open the names of newspaper sections ("اخبار سوريا", seed
+// 004; "محليات", "رياضة" on Saudi sites). Only a prefix that opens with one
+// is cut from a title: in headlines "X : Y" is far more often a speaker and
+// his words ("أوباما : النصر أخيراً !", 360 SaudiNewsNet titles).
+var sectionWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"أخبار", "اخبار", "عاجل", "محليات", "محلي", "دولي", "دوليات", "عربي", "عربيات", "رياضة", "رياضي",
+		"اقتصاد", "اقتصادي", "سياسة", "منوعات", "ثقافة", "تقارير", "تقرير", "مقالات", "فيديو", "صور",
+		"news", "breaking", "world", "sport", "sports", "business", "politics",
+	} {
+		sectionWords[furnitureKey(w)] = true
+	}
+}
+
+func isSectionName(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && len(f) <= 4 && sectionWords[furnitureKey(f[0])]
 }
 
 // siteSuffix returns the site name after " | " on a title line, if any.
@@ -251,8 +288,17 @@ func siteSuffix(l string) string {
 	return after
 }
 
-func balancedQuotes(s string) bool {
-	return strings.Count(s, "«") == strings.Count(s, "»")
+// isBreadcrumb reports whether trail, the part of a line before its last
+// separator sep, is a trail of short section names. Quotation marks must be
+// balanced in it, since a spaced » may close a quotation ("«البرسيم » في
+// الباحة", SaudiNewsNet).
+func isBreadcrumb(trail, sep string) bool {
+	for _, part := range strings.Split(trail, sep) {
+		if n := len(strings.Fields(part)); n == 0 || n > 4 || strings.Count(part, "«") != strings.Count(part, "»") {
+			return false
+		}
+	}
+	return true
 }
 
 // sameTitle reports whether l repeats title, as pages print the headline
