@@ -103,8 +103,10 @@ func (m *Model) Extract(a *corpus.Article) []Entity {
 	x := &extraction{texts: texts, toks: toks}
 	x.fold()
 	for _, n := range names {
-		if n, ok := x.trim(n); ok {
-			x.names = append(x.names, n)
+		for _, part := range x.split(n) {
+			if part, ok := x.trim(part); ok {
+				x.names = append(x.names, part)
+			}
 		}
 	}
 	x.spread()
@@ -194,6 +196,19 @@ func foldedSet(words string) map[string]bool {
 		s[arabic.Fold(w)] = true
 	}
 	return s
+}
+
+// split cuts a name where a word inside it carries a proclitic: a name's
+// later words never do, so بوتين بشويغو is two names, بوتين and شويغو.
+func (x *extraction) split(n found) []found {
+	var out []found
+	for i := n.first + 1; i <= n.last; i++ {
+		if _, lead := x.unclitic(x.folded[i]); lead > 0 {
+			out = append(out, found{n.first, i - 1, n.kind})
+			n.first = i
+		}
+	}
+	return append(out, n)
 }
 
 // trim takes titles, stop words and punctuation off the edges of a name,
