@@ -425,3 +425,25 @@ func TestUntrustedTextNeverRaw(t *testing.T) {
 		}
 	}
 }
+
+func TestListKeepsPathOrderAndCursor(t *testing.T) {
+	mk := func(p string) *corpus.Article { return &corpus.Article{ID: p, Path: p, Index: -1, Title: p} }
+	ch := make(chan corpus.Batch, 3)
+	ch <- corpus.Batch{Articles: []*corpus.Article{mk("c.txt"), mk("e.txt")}}
+	ch <- corpus.Batch{Articles: []*corpus.Article{mk("f.txt"), mk("a.txt")}}
+	ch <- corpus.Batch{Articles: []*corpus.Article{mk("g.txt"), mk("b.txt")}, Done: true}
+	close(ch)
+	m := New(Config{}, ch)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24}, m.next()(), text("j")) // on e.txt
+	drain(m)
+	var got []string
+	for _, a := range m.list.all {
+		got = append(got, a.Path)
+	}
+	if strings.Join(got, " ") != "a.txt b.txt c.txt e.txt f.txt g.txt" {
+		t.Fatalf("list order %v", got)
+	}
+	if a := m.list.selected(); a.Path != "e.txt" {
+		t.Fatalf("the cursor moved to %s with the arrivals", a.Path)
+	}
+}

@@ -66,6 +66,21 @@ func (l *listPane) add(as []*corpus.Article) {
 	sel := l.selected()
 	batch := slices.Clone(as)
 	slices.SortFunc(batch, byPlace)
+	if l.pos == nil {
+		l.pos = make(map[*corpus.Article]int)
+	}
+	if len(l.all) == 0 || byPlace(l.all[len(l.all)-1], batch[0]) <= 0 {
+		// The usual case, files read in order: the batch goes at the
+		// end and nothing moves.
+		for _, a := range batch {
+			l.pos[a] = len(l.all)
+			l.all = append(l.all, a)
+		}
+		if l.found != nil {
+			l.shown = l.shownOf(l.found)
+		}
+		return
+	}
 	merged := make([]*corpus.Article, 0, len(l.all)+len(batch))
 	i, j := 0, 0
 	for i < len(l.all) && j < len(batch) {
