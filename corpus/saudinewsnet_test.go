@@ -21,14 +21,18 @@ const saudiNewsNetArticles = 31030
 // an article, a duplicate or an empty article, none of them fatal.
 func TestSaudiNewsNet(t *testing.T) {
 	dir := corpustest.Shared(t, "data/saudinewsnet")
-	var batches, dups int
-	var last corpus.Batch
+	var batches, dups, biggest int
+	var last, first corpus.Batch
 	ch := corpus.Load(context.Background(), []string{dir})
 	relay := make(chan corpus.Batch, 1)
 	go func() {
 		for b := range ch {
+			if batches == 0 {
+				first = b
+			}
 			batches++
 			dups += len(b.Duplicates)
+			biggest = max(biggest, len(b.Articles))
 			last = b
 			relay <- b
 		}
@@ -64,6 +68,12 @@ func TestSaudiNewsNet(t *testing.T) {
 	}
 	if withDups != last.DuplicatesFound || dups != last.DuplicatesFound {
 		t.Errorf("duplicates: %d in articles, %d in batches, count %d", withDups, dups, last.DuplicatesFound)
+	}
+	// Streamed: the first articles come alone, long before the end, and
+	// no Batch is much larger than the few hundred articles promised.
+	if first.Done || len(first.Articles) == 0 || first.FilesRead == 18 || batches < 30 || biggest > 512 {
+		t.Errorf("not streamed: first batch has %d articles after %d files (done %v); %d batches, the biggest of %d articles",
+			len(first.Articles), first.FilesRead, first.Done, batches, biggest)
 	}
 	if !last.Done || last.FilesRead != 18 || last.FilesFound != 18 || last.ArticlesRead != len(arts) {
 		t.Errorf("last batch %+v", last)
