@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -238,17 +239,23 @@ func WithoutProclitics(w string) []string {
 	return out
 }
 
-// Stem returns w with the longest run of proclitics removed whose
-// remainder the collection holds at least as often as w itself, or w when
-// there is none; count gives how often a folded word occurs in the
+// Stem returns w with proclitics removed as long as each remainder is a
+// word the collection holds at least as often as the word it was cut from,
+// or w itself; count gives how often a folded word occurs in the
 // collection. Suffixes are never removed, and a remainder rarer than the
-// word is taken as a sign that the first letters belong to the word:
-// وزارة stays وزارة although زارة exists, فلسطين stays فلسطين.
+// word is taken as a sign that the letters belong to the word: وزارة stays
+// وزارة although زارة exists, والولايات becomes الولايات and no less.
 func Stem(w string, count func(string) int) string {
+	cands := WithoutProclitics(w)[1:]
+	// Least cut first, so each step removes one more proclitic.
+	slices.SortStableFunc(cands, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	best, n := w, count(w)
-	for _, c := range WithoutProclitics(w)[1:] {
-		if len(c) < len(best) && utf8.RuneCountInString(c) >= minBase && count(c) >= n && count(c) > 0 {
-			best = c
+	for _, c := range cands {
+		if utf8.RuneCountInString(c) < minBase {
+			continue
+		}
+		if m := count(c); m > 0 && m >= n {
+			best, n = c, m
 		}
 	}
 	return best
