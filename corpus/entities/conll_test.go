@@ -88,3 +88,16 @@ func TestReadModelRejectsGarbage(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbeddedModelIsSmallAndReads(t *testing.T) {
+	if len(modelFile) > 10<<20 {
+		t.Errorf("the embedded model has %d bytes, more than 10 MB", len(modelFile))
+	}
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Features() == 0 || len(m.dict.words) == 0 {
+		t.Errorf("the embedded model is empty: %d features, %d words", m.Features(), len(m.dict.words))
+	}
+}

@@ -76,6 +76,7 @@ func (m *Model) Extract(a *corpus.Article) []Entity {
 	var toks []token
 	var words []string
 	var names []found
+	x := &extraction{texts: texts}
 	for pi, text := range texts {
 		para0 := len(toks)
 		toks = appendTokens(toks, text, pi-1)
@@ -93,6 +94,7 @@ func (m *Model) Extract(a *corpus.Article) []Entity {
 					words = append(words, text[tk.start:tk.end])
 				}
 				tags := t.tag(words)
+				x.folded = append(x.folded, t.s.form[:len(words)]...)
 				for _, c := range chunksOf(tags) {
 					names = append(names, found{from + c.first, from + c.last, c.kind})
 				}
@@ -100,8 +102,11 @@ func (m *Model) Extract(a *corpus.Article) []Entity {
 			from = end
 		}
 	}
-	x := &extraction{texts: texts, toks: toks}
-	x.fold()
+	x.toks = toks
+	x.bare = make(map[string]bool, len(toks))
+	for _, f := range x.folded {
+		x.bare[f] = true
+	}
 	for _, n := range names {
 		for _, part := range x.split(n) {
 			if part, ok := x.trim(part); ok {
@@ -166,21 +171,8 @@ type extraction struct {
 	toks   []token
 	folded []string // folded form of each token
 	bare   map[string]bool
+	clitic map[string]uncliticked
 	names  []found
-}
-
-func (x *extraction) text(i int) string {
-	t := x.toks[i]
-	return x.texts[t.para+1][t.start:t.end]
-}
-
-func (x *extraction) fold() {
-	x.folded = make([]string, len(x.toks))
-	x.bare = make(map[string]bool, len(x.toks))
-	for i := range x.toks {
-		x.folded[i] = arabic.Fold(x.text(i))
-		x.bare[x.folded[i]] = true
-	}
 }
 
 // stopWords are words that are never a name nor part of one at its edges,
@@ -266,7 +258,24 @@ func (x *extraction) key(first, last int) (string, int) {
 	return b.String(), lead
 }
 
+type uncliticked struct {
+	stem    string
+	letters int
+}
+
 func (x *extraction) unclitic(f string) (string, int) {
+	if u, ok := x.clitic[f]; ok {
+		return u.stem, u.letters
+	}
+	if x.clitic == nil {
+		x.clitic = map[string]uncliticked{}
+	}
+	stem, letters := x.uncliticOnce(f)
+	x.clitic[f] = uncliticked{stem, letters}
+	return stem, letters
+}
+
+func (x *extraction) uncliticOnce(f string) (string, int) {
 	best := f
 	readings := arabic.WithoutProclitics(f)
 	for _, r := range readings[1:] {

@@ -71,11 +71,14 @@ type sentence struct {
 	oov    []bool // a word the name dictionary has never seen
 	length []uint8
 	ends   []int
+
+	ent, stemEnt []*vocabEntry
+	cores        coreCache
 }
 
 // reset fills s from the tokens, which are the words and punctuation of one
-// sentence as written, looking them up in the word lists and in d.
-func (s *sentence) reset(tokens []string, d *nameDict) {
+// sentence as written, looking them up in v.
+func (s *sentence) reset(tokens []string, v *vocab) {
 	n := len(tokens)
 	s.arena = s.arena[:0]
 	ends := s.ends[:0]
@@ -93,27 +96,27 @@ func (s *sentence) reset(tokens []string, d *nameDict) {
 	s.length = grow(s.length, n)
 	s.dict = grow(s.dict, n)
 	s.oov = grow(s.oov, n)
+	s.ent = grow(s.ent, n)
+	s.stemEnt = grow(s.stemEnt, n)
 	s.ends = ends
 	start := 0
 	for i, t := range tokens {
 		f := all[start:ends[i]]
 		start = ends[i]
 		s.form[i] = f
-		st := coreOf(f)
+		st := s.cores.get(f)
 		s.stem[i] = st
+		s.ent[i] = v.words[f]
+		s.stemEnt[i] = s.ent[i]
+		if st != f {
+			s.stemEnt[i] = v.words[st]
+		}
 		s.hForm[i] = hashString(f)
 		s.hStem[i] = hashString(st)
 		s.shape[i] = shapeOf(t)
 		s.length[i] = uint8(min(runeCount(st), 8))
 	}
-	lex.mark(s.form, s.stem, s.lex)
-	d.mark(s.form, s.stem, s.dict)
-	for i := range s.lex {
-		if s.lex[i]&lexGazetteer != 0 && d.common(s.stem[i]) {
-			s.lex[i] &^= lexGazetteer
-		}
-		s.oov[i] = d != nil && s.shape[i] <= shapeLatinCap && d.words[s.stem[i]] == nil
-	}
+	v.mark(s)
 }
 
 // coreOf returns the shortest reading of the folded word f without its

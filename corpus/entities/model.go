@@ -38,6 +38,65 @@ type Model struct {
 	w     []float32        // nTags weights per row
 	trans [nTags + 1][nTags]float32
 	dict  *nameDict
+
+	table featTable // index, laid out for fast lookups
+	vocab *vocab
+}
+
+// finish readies a model built by Train or ReadModel for tagging.
+func (m *Model) finish() *Model {
+	m.table = newFeatTable(m.index)
+	m.vocab = newVocab(m.dict)
+	return m
+}
+
+// featTable maps features to weight rows by open addressing: features are
+// well-mixed hashes already, so their low bits index the slots directly,
+// and a half-empty table answers most lookups, hits or misses, in one probe.
+type featTable struct {
+	keys []uint64
+	rows []int32
+	mask uint64
+}
+
+func newFeatTable(index map[uint64]int32) featTable {
+	size := 16
+	for size < 2*len(index) {
+		size *= 2
+	}
+	t := featTable{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+	for k, r := range index {
+		k = nonZero(k)
+		i := k & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.rows[i] = k, r
+	}
+	return t
+}
+
+// nonZero keeps 0 free to mark empty slots.
+func nonZero(k uint64) uint64 {
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
+func (t *featTable) get(k uint64) (int32, bool) {
+	if len(t.keys) == 0 {
+		return 0, false
+	}
+	k = nonZero(k)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.rows[i], true
+		case 0:
+			return 0, false
+		}
+	}
 }
 
 // Features returns how many features the model weighs.
@@ -59,14 +118,14 @@ func (m *Model) newTagger() *tagger { return &tagger{m: m} }
 // tag returns the best tag sequence for the tokens, reusing t's buffers.
 func (t *tagger) tag(tokens []string) []int {
 	n := len(tokens)
-	t.s.reset(tokens, t.m.dict)
+	t.s.reset(tokens, t.m.vocab)
 	t.score = grow(t.score, n*nTags)
 	clear(t.score)
 	for i := 0; i < n; i++ {
 		t.feats, _ = t.s.features(i, t.feats[:0])
 		e := t.score[i*nTags : (i+1)*nTags : (i+1)*nTags]
 		for _, f := range t.feats {
-			if r, ok := t.m.index[f]; ok {
+			if r, ok := t.m.table.get(f); ok {
 				w := t.m.w[r : int(r)+nTags : int(r)+nTags]
 				for k := range e {
 					e[k] += w[k]
@@ -259,5 +318,5 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.dict, err = readNameDict(br); err != nil {
 		return nil, err
 	}
-	return m, nil
+	return m.finish(), nil
 }

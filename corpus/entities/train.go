@@ -81,12 +81,16 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 			}
 		}
 	}
+	vocabs := make([]*vocab, opt.Parts)
+	for k, d := range dicts {
+		vocabs[k] = newVocab(d)
+	}
 	for di, d := range data {
 		ex := example{gold: make([]int, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1), ctx: make([]int32, len(d.Tokens))}
 		for i := range d.Tokens {
 			ex.gold[i] = tagIndex(d.Tags, i)
 		}
-		s.reset(d.Tokens, dicts[part(di)])
+		s.reset(d.Tokens, vocabs[part(di)])
 		ex.off = append(ex.off, int32(len(hashes)))
 		for i := range d.Tokens {
 			var identity int
@@ -235,7 +239,7 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 		m.w[r] -= float32(opt.Recall)
 	}
 	logf("%d features kept after pruning\n", len(m.index))
-	return m
+	return m.finish()
 }
 
 func totalTokens(data []Sentence) int {
