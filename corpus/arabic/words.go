@@ -1,5 +1,7 @@
 package arabic
 
+import "unicode/utf8"
+
 // Words is Tokens with a run of digits cut from letters it touches, the
 // way search sees a text: ١٤٣٦هـ is the year 1436 and the era هـ, so the
 // query 1436 finds it.
@@ -21,27 +23,39 @@ func AppendWords(dst []Token, s string) []Token {
 // text stop there.
 func NextWord(s string, at int) (t Token, ok bool) {
 	start, kind := -1, notWord // kind: letter or digit run so far, notWord for marks only
-	for i, r := range s[at:] {
+	for i := at; i < len(s); {
+		r, n := decode(s, i)
 		c := classOf(r)
 		switch {
 		case c == notWord:
 			if start >= 0 {
-				return Token{start, at + i}, true
+				return Token{start, i}, true
 			}
+			i += n
 			continue
 		case start < 0:
-			start, kind = at+i, notWord
+			start, kind = i, notWord
 		case c != mark && kind != notWord && c != kind:
-			return Token{start, at + i}, true
+			return Token{start, i}, true
 		}
 		if c != mark {
 			kind = c
 		}
+		i += n
 	}
 	if start >= 0 {
 		return Token{start, len(s)}, true
 	}
 	return Token{}, false
+}
+
+// decode is utf8.DecodeRuneInString(s[i:]) with a shortcut for the
+// two-byte runes of the Arabic block, most of an Arabic text.
+func decode(s string, i int) (rune, int) {
+	if b := s[i]; b >= 0xD8 && b <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // FoldWords calls yield with each word of s, cut as Words cuts it, and its
@@ -51,13 +65,15 @@ func NextWord(s string, at int) (t Token, ok bool) {
 func FoldWords(s string, buf []byte, yield func(t Token, folded []byte)) []byte {
 	start, kind := -1, notWord // kind: letter or digit run so far, notWord for marks only
 	buf = buf[:0]
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decode(s, i)
 		c := classOf(r)
 		if c == notWord {
 			if start >= 0 {
 				yield(Token{start, i}, buf)
 				start, buf = -1, buf[:0]
 			}
+			i += n
 			continue
 		}
 		if start < 0 {
@@ -70,6 +86,7 @@ func FoldWords(s string, buf []byte, yield func(t Token, folded []byte)) []byte 
 			kind = c
 		}
 		buf = appendFoldedRune(buf, r)
+		i += n
 	}
 	if start >= 0 {
 		yield(Token{start, len(s)}, buf)

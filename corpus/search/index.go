@@ -34,6 +34,7 @@ type Index struct {
 	post  []postings        // term id → its postings
 	skips map[uint32][]skip // term id → checkpoints in its postings, if long
 	docs  []docInfo
+	lens  [][2]uint32 // words in each document's title and body, apart from docs for the cache's sake
 	sumT  uint64 // title words over all documents, for the average length
 	sumB  uint64 // body words
 
@@ -183,6 +184,7 @@ func (ix *Index) insert(ans []*analysed, keys []uint64) []uint64 {
 func (ix *Index) insertOne(an *analysed, keys []uint64) []uint64 {
 	doc := uint32(len(ix.docs))
 	ix.docs = append(ix.docs, docInfo{a: an.a, lenT: an.lenT, lenB: an.lenB, paras: an.paras})
+	ix.lens = append(ix.lens, [2]uint32{an.lenT, an.lenB})
 	ix.sumT += uint64(an.lenT)
 	ix.sumB += uint64(an.lenB)
 

@@ -319,11 +319,11 @@ func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score boo
 				s.tw[d]++
 			}
 			if score {
-				info := &ix.docs[d]
+				l := ix.lens[d]
 				tt := float32(cur.tt)
 				tb := max(float32(cur.tf)-tt, 0)
-				f := titleWeight*tt/(1-bTitle+bTitle*float32(info.lenT)/avgT) +
-					tb/(1-bBody+bBody*float32(info.lenB)/avgB)
+				f := titleWeight*tt/(1-bTitle+bTitle*float32(l[0])/avgT) +
+					tb/(1-bBody+bBody*float32(l[1])/avgB)
 				s.acc[d] += wt * f
 			}
 			if phrase {
