@@ -10,12 +10,14 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"sahifa/corpus"
+	"sahifa/corpus/entities"
 	"sahifa/corpus/search"
 )
 
@@ -71,9 +73,17 @@ type Model struct {
 	rtl      int          // articles whose Dir is RTL
 
 	index     *search.Index
-	prompt    *prompt // the search line being typed, if any
-	listQuery string  // the query whose results the list shows
-	searchSeq int     // numbers searches, so that stale answers are dropped
+	catalog   *entities.Catalog
+	nameQueue []*corpus.Article // articles whose names are still to be found
+	naming    bool              // an extraction command is under way
+	// namedCount counts the articles in the catalog; lastTop is when
+	// the collection's top names were last ranked.
+	namedCount   int
+	lastTop      time.Time
+	entityFilter string  // the label of the entity the list is filtered by
+	prompt       *prompt // the search line being typed, if any
+	listQuery    string  // the query whose results the list shows
+	searchSeq    int     // numbers searches, so that stale answers are dropped
 
 	keys  keyMap
 	st    styles
@@ -87,7 +97,7 @@ type Model struct {
 // or corpus.LoadFS); it shows the first frame before anything has arrived.
 func New(cfg Config, batches <-chan corpus.Batch) *Model {
 	m := &Model{cfg: cfg, batches: batches, loading: batches != nil, dark: true, keys: defaultKeyMap(), help: help.New(),
-		index: search.NewIndex()}
+		index: search.NewIndex(), catalog: entities.NewCatalog()}
 	m.restyle()
 	m.updateKeys()
 	return m
@@ -150,6 +160,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.searchResult(msg)
 	case entitiesMsg:
 		m.ents.got(msg)
+	case namedMsg:
+		cmd = m.named(msg)
 	}
 	m.updateKeys()
 	return m, cmd
@@ -172,11 +184,12 @@ func (m *Model) addBatch(b batchMsg) tea.Cmd {
 		m.reader.addDuplicate(d)
 	}
 	index := m.indexCmd(b.Articles)
+	m.nameQueue = append(m.nameQueue, b.Articles...)
 	if b.Done {
 		m.loading = false
-		return index
+		return tea.Batch(index, m.nameMore())
 	}
-	return tea.Batch(index, m.next())
+	return tea.Batch(index, m.next(), m.nameMore())
 }
 
 // mirrored reports whether the list goes on the right.
@@ -249,12 +262,12 @@ func (m *Model) updateKeys() {
 	canMove := inOverlay ||
 		(m.focus == paneList && m.list.len() > 0) ||
 		(m.focus == paneReader && m.reader.art != nil) ||
-		(m.focus == paneSide && len(m.ents.list) > 0)
+		(m.focus == paneSide && m.ents.len() > 0)
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom} {
 		b.SetEnabled(canMove)
 	}
-	k.Open.SetEnabled(!inOverlay && m.focus == paneList && m.list.len() > 0)
-	k.Back.SetEnabled(inOverlay || m.focus != paneList || m.listQuery != "")
+	k.Open.SetEnabled(!inOverlay && (m.focus == paneList && m.list.len() > 0 || m.focus == paneSide && m.ents.selected() != nil))
+	k.Back.SetEnabled(inOverlay || m.focus != paneList || m.listQuery != "" || m.entityFilter != "")
 	k.NextPane.SetEnabled(!inOverlay)
 	k.PrevPane.SetEnabled(!inOverlay)
 	k.Raw.SetEnabled(!inOverlay && m.focus == paneReader && m.reader.art != nil)
@@ -359,7 +372,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 		m.reader.open(a)
 		m.focus = paneReader
 		m.reader.entity = nil
-		cmd = m.ents.show(a)
+		cmd = m.ents.show(a, m.catalog)
 		if h := m.list.hits[a]; h != nil {
 			// Opened from search results: at the first match, with
 			// n/N going through the others.
@@ -367,7 +380,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 			m.reader.showMatch(m.size(paneReader), &m.st, m.cfg)
 		}
 	case key.Matches(msg, m.keys.Back):
-		if m.listQuery != "" {
+		if m.listQuery != "" || m.entityFilter != "" {
 			m.clearListSearch()
 		}
 	}
@@ -382,12 +395,19 @@ func (m *Model) sideKey(msg tea.KeyPressMsg) {
 		m.focus = paneList
 		return
 	}
+	if key.Matches(msg, m.keys.Open) {
+		if e := m.ents.selected(); e != nil {
+			m.reader.entity = nil
+			m.filterByEntity(e)
+		}
+		return
+	}
 	n, ok := m.motion(msg, bodyHeight(m.size(paneSide).H))
-	if !ok || len(m.ents.list) == 0 {
+	if !ok || m.ents.len() == 0 {
 		return
 	}
 	m.ents.move(n)
-	if m.reader.art == m.ents.art {
+	if m.ents.art != nil && m.reader.art == m.ents.art {
 		m.reader.entity = m.ents.selected()
 		m.reader.showEntity(m.size(paneReader), &m.st, m.cfg)
 	}
@@ -547,7 +567,11 @@ func (m *Model) paneView(p pane, w, h int) []string {
 	focused := p == m.focus
 	switch p {
 	case paneList:
-		return m.list.view(w, h, focused, m.loading, m.listSearchLine(w), &m.st, m.cfg)
+		line := m.listSearchLine(w)
+		if line == "" {
+			line = m.entityFilterLine(w)
+		}
+		return m.list.view(w, h, focused, m.loading, line, &m.st, m.cfg)
 	case paneReader:
 		return m.reader.view(w, h, focused, m.readerSearchLine(w), &m.st, m.cfg)
 	}
@@ -557,7 +581,9 @@ func (m *Model) paneView(p pane, w, h int) []string {
 func (m *Model) sidePanels() []sidePanel {
 	focused := m.focus == paneSide
 	return []sidePanel{
-		{title: "Entities", body: func(w, h int) []string { return m.ents.view(w, h, focused, &m.st, m.cfg) }},
+		{title: "Entities", body: func(w, h int) []string {
+			return m.ents.view(w, h, focused, m.namingProgress(), &m.st, m.cfg)
+		}},
 		placeholderPanel("Dates", "Coming: the dates this article names.", &m.st),
 		placeholderPanel("Related", "Coming: articles on the same story.", &m.st),
 	}

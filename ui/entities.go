@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -10,9 +12,11 @@ import (
 	"sahifa/corpus/entities"
 )
 
-// The Entities panel: the names in the open article, by kind, with how often
-// each is named. Moving through it highlights the selected name's mentions
-// in the reader.
+// The Entities panel: the names in the open article by kind, with how often
+// each is named, or before any article is opened the names found in the
+// most articles of the collection. Moving through it highlights the
+// selected name's mentions in the reader; enter shows the articles naming
+// it in the list.
 
 // kindTitle heads each kind's group in the panel.
 var kindTitle = map[entities.Kind]string{
@@ -22,15 +26,19 @@ var kindTitle = map[entities.Kind]string{
 	entities.Other:        "Other names",
 }
 
+// topEntities is how many of the collection's names the panel lists.
+const topEntities = 60
+
 // entityPanel is the state of the Entities panel.
 type entityPanel struct {
 	art     *corpus.Article
-	list    []entities.Entity // the article's entities, in Extract's order
+	list    []entities.Entity // the open article's entities, grouped by kind
 	pending bool              // extraction under way for art
+	top     []entities.Ranked // the collection's most named, grouped by kind
 	cursor  int
-	top     int
+	offset  int // first row on screen
 
-	known map[*corpus.Article][]entities.Entity // extracted so far
+	known map[*corpus.Article][]entities.Entity // extracted on opening
 }
 
 // entitiesMsg carries an article's entities, extracted in a tea.Cmd.
@@ -40,18 +48,22 @@ type entitiesMsg struct {
 }
 
 // show makes the panel follow article a, extracting its entities in the
-// background the first time.
-func (p *entityPanel) show(a *corpus.Article) tea.Cmd {
+// background the first time; they go into the catalog too.
+func (p *entityPanel) show(a *corpus.Article, cat *entities.Catalog) tea.Cmd {
 	if a == p.art {
 		return nil
 	}
-	p.art, p.cursor, p.top = a, 0, 0
+	p.art, p.cursor, p.offset = a, 0, 0
 	if es, ok := p.known[a]; ok {
 		p.list, p.pending = es, false
 		return nil
 	}
 	p.list, p.pending = nil, true
-	return func() tea.Msg { return entitiesMsg{a, entities.Extract(a)} }
+	return func() tea.Msg {
+		es := entities.Extract(a)
+		cat.Add(a, es)
+		return entitiesMsg{a, es}
+	}
 }
 
 // got records extracted entities; they are shown if their article is still
@@ -66,46 +78,83 @@ func (p *entityPanel) got(msg entitiesMsg) {
 	}
 }
 
+// setTop replaces the collection's list, grouped by kind, most named first
+// within each.
+func (p *entityPanel) setTop(top []entities.Ranked) {
+	top = slices.Clone(top)
+	slices.SortStableFunc(top, func(a, b entities.Ranked) int { return int(a.Entity.Kind) - int(b.Entity.Kind) })
+	p.top = top
+	if p.art == nil {
+		p.cursor = clamp(p.cursor, 0, max(len(top)-1, 0))
+	}
+}
+
+// shown returns the entities the panel lists now and the count beside
+// each: mentions in the open article, or articles of the collection.
+func (p *entityPanel) shown() (es []entities.Entity, counts []int, unit string) {
+	if p.art != nil {
+		for _, e := range p.list {
+			es = append(es, e)
+			counts = append(counts, len(e.Mentions))
+		}
+		return es, counts, "×"
+	}
+	for _, r := range p.top {
+		es = append(es, r.Entity)
+		counts = append(counts, r.Articles)
+	}
+	return es, counts, " art."
+}
+
+func (p *entityPanel) len() int {
+	if p.art != nil {
+		return len(p.list)
+	}
+	return len(p.top)
+}
+
 // selected returns the entity under the cursor, nil when there is none.
 func (p *entityPanel) selected() *entities.Entity {
-	if p.cursor < 0 || p.cursor >= len(p.list) {
+	if p.cursor < 0 || p.cursor >= p.len() {
 		return nil
 	}
-	return &p.list[p.cursor]
+	if p.art != nil {
+		return &p.list[p.cursor]
+	}
+	return &p.top[p.cursor].Entity
 }
 
 func (p *entityPanel) move(n int) {
-	p.cursor = clamp(p.cursor+n, 0, max(len(p.list)-1, 0))
+	p.cursor = clamp(p.cursor+n, 0, max(p.len()-1, 0))
 }
 
-// row is one drawn line of the panel: a kind heading or an entity.
+// entityRow is one drawn line of the panel: a kind heading or an entity.
 type entityRow struct {
 	heading string
-	entity  int // index into list, for entity rows
+	entity  int // index into the shown entities, for entity rows
 }
 
 // rows lists the panel's lines: each kind's heading, then its entities.
-func (p *entityPanel) rows() []entityRow {
+func rows(es []entities.Entity) []entityRow {
 	var out []entityRow
-	last := entities.Kind(255)
-	for i, e := range p.list {
-		if e.Kind != last {
+	for i, e := range es {
+		if i == 0 || es[i-1].Kind != e.Kind {
 			n := 0
-			for _, f := range p.list {
+			for _, f := range es[i:] {
 				if f.Kind == e.Kind {
 					n++
 				}
 			}
 			out = append(out, entityRow{heading: kindTitle[e.Kind] + " " + strconv.Itoa(n), entity: -1})
-			last = e.Kind
 		}
 		out = append(out, entityRow{entity: i})
 	}
 	return out
 }
 
-// view draws the panel's body (its title line is the side column's) in w×h.
-func (p *entityPanel) view(w, h int, focused bool, st *styles, cfg Config) []string {
+// view draws the panel's body (its title line is the side column's) in w×h;
+// naming is the progress of the collection's extraction, when under way.
+func (p *entityPanel) view(w, h int, focused bool, naming string, st *styles, cfg Config) []string {
 	var out []string
 	say := func(s string) []string {
 		for _, l := range strings.Split(wrapPlain(s, max(w-2, 1)), "\n") {
@@ -114,41 +163,52 @@ func (p *entityPanel) view(w, h int, focused bool, st *styles, cfg Config) []str
 		return out
 	}
 	switch {
-	case p.art == nil:
+	case p.art == nil && len(p.top) == 0 && naming != "":
+		return say("Finding names in the collection: " + naming)
+	case p.art == nil && len(p.top) == 0:
 		return say("Open an article to see the names in it.")
 	case p.pending:
 		return say("Finding names…")
-	case len(p.list) == 0:
+	case p.art != nil && len(p.list) == 0:
 		return say("No names found in this article.")
 	}
-	rows := p.rows()
+	es, counts, unit := p.shown()
+	if p.art == nil {
+		head := "Most named in the collection"
+		if naming != "" {
+			head += " (" + naming + ")"
+		}
+		out = say(head)
+		h -= len(out)
+	}
+	rs := rows(es)
 	// Keep the cursor's row on screen.
 	at := 0
-	for i, r := range rows {
+	for i, r := range rs {
 		if r.heading == "" && r.entity == p.cursor {
 			at = i
 		}
 	}
-	if at < p.top {
-		p.top = at
+	if at < p.offset {
+		p.offset = at
 	}
-	if at >= p.top+h {
-		p.top = at - h + 1
+	if at >= p.offset+h {
+		p.offset = at - h + 1
 	}
-	p.top = clamp(p.top, 0, max(len(rows)-h, 0))
+	p.offset = clamp(p.offset, 0, max(len(rs)-h, 0))
 	tw := max(w-2, 1)
-	for _, r := range rows[p.top:] {
-		if len(out) >= h {
+	for _, r := range rs[p.offset:] {
+		if h <= 0 {
 			break
 		}
+		h--
 		if r.heading != "" {
 			out = append(out, st.heading.Render(fit(" "+r.heading, w)))
 			continue
 		}
-		e := p.list[r.entity]
-		count := strconv.Itoa(len(e.Mentions)) + "×"
+		count := strconv.Itoa(counts[r.entity]) + unit
 		nameW := max(tw-len(count)-1, 1)
-		name := first(layoutParagraph(e.Label, textOptions{Width: nameW, MaxLines: 1}, cfg))
+		name := first(layoutParagraph(es[r.entity].Label, textOptions{Width: nameW, MaxLines: 1}, cfg))
 		style := st.row
 		if r.entity == p.cursor {
 			style = st.rowSelectedDim
@@ -182,4 +242,101 @@ func mentionSpans(e *entities.Entity, para int) []span {
 		}
 	}
 	return out
+}
+
+// The collection's names are extracted by one worker at a time, a chunk of
+// articles per tea.Cmd, so that a large collection keeps one core busy and
+// not all of them while it also loads.
+
+// nameChunk is how many articles one extraction command handles.
+const nameChunk = 100
+
+// namedMsg reports a chunk of articles added to the catalog, with the
+// collection's top names when they were recomputed.
+type namedMsg struct {
+	n   int
+	top []entities.Ranked
+}
+
+// nameMore starts extracting the next chunk of the collection if no chunk
+// is under way.
+func (m *Model) nameMore() tea.Cmd {
+	if m.naming || len(m.nameQueue) == 0 {
+		return nil
+	}
+	n := min(nameChunk, len(m.nameQueue))
+	chunk := m.nameQueue[:n:n]
+	m.nameQueue = m.nameQueue[n:]
+	// Ranking the catalog costs more as it grows: at most once a second,
+	// and once at the end.
+	wantTop := time.Since(m.lastTop) > time.Second || (len(m.nameQueue) == 0 && !m.loading)
+	if wantTop {
+		m.lastTop = time.Now()
+	}
+	m.naming = true
+	cat := m.catalog
+	return func() tea.Msg {
+		for _, a := range chunk {
+			cat.Add(a, entities.Extract(a))
+		}
+		msg := namedMsg{n: len(chunk)}
+		if wantTop {
+			msg.top = cat.Top(topEntities)
+		}
+		return msg
+	}
+}
+
+func (m *Model) named(msg namedMsg) tea.Cmd {
+	m.naming = false
+	m.namedCount += msg.n
+	if msg.top != nil {
+		m.ents.setTop(msg.top)
+	}
+	if len(m.nameQueue) == 0 && msg.top == nil && !m.loading {
+		// The last chunk did not rank: rank now, in one more command.
+		cat := m.catalog
+		m.naming = true
+		return func() tea.Msg { return namedMsg{top: cat.Top(topEntities)} }
+	}
+	return m.nameMore()
+}
+
+// namingProgress is "1,200/30,196 articles" while names are being found,
+// "" once they all are.
+func (m *Model) namingProgress() string {
+	total := len(m.list.all)
+	if m.namedCount >= total && !m.loading {
+		return ""
+	}
+	return strconv.Itoa(m.namedCount) + "/" + strconv.Itoa(total) + " articles"
+}
+
+// filterByEntity shows in the list only the articles that name e, as far as
+// the catalog knows yet.
+func (m *Model) filterByEntity(e *entities.Entity) {
+	m.clearListSearch()
+	ids := m.catalog.Articles(e.Key)
+	as := make([]*corpus.Article, 0, len(ids))
+	for _, id := range ids {
+		if a := m.list.byID[id]; a != nil {
+			as = append(as, a)
+		}
+	}
+	m.list.setFound(as)
+	m.entityFilter = e.Label
+	m.focus = paneList
+}
+
+// entityFilterLine is the list's title line while it shows the articles
+// naming an entity.
+func (m *Model) entityFilterLine(w int) string {
+	if m.entityFilter == "" {
+		return ""
+	}
+	found := strconv.Itoa(m.list.len()) + " naming it · esc clears"
+	room := max(w-2-len([]rune(found))-2, 1)
+	l := first(layoutParagraph(m.entityFilter, textOptions{Width: room, MaxLines: 1}, m.cfg))
+	l.RTL = false
+	return m.st.paneTitleFocused.Render("● ") + drawLine(l, room, m.st.paneTitleFocused, &m.st) + "  " + m.st.status.Render(found)
 }

@@ -4,14 +4,17 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
+	"sahifa/corpus"
 	"sahifa/corpus/entities"
 )
 
 func TestEntitiesPanel(t *testing.T) {
 	as := seedArticles(t)
 	m := newLoaded(t, Config{}, 130, 40, as, nil)
-	if s := screenText(m); !strings.Contains(s, "Open an article") {
-		t.Fatalf("no article open:\n%s", s)
+	if s := screenText(m); !strings.Contains(s, "Finding names in the") {
+		t.Fatalf("no article open, names not found yet:\n%s", s)
 	}
 	press(m, keyEnter) // runs the extraction command too
 	want := entities.Extract(as[0])
@@ -62,5 +65,51 @@ func TestEntitiesFollowOpenArticle(t *testing.T) {
 	m.Update(entitiesMsg{art: as[0], es: entities.Extract(as[0])})
 	if m.ents.pending || len(m.ents.list) == 0 {
 		t.Fatal("the open article's entities were not shown")
+	}
+}
+
+func TestCollectionEntitiesAndFilter(t *testing.T) {
+	as := seedArticles(t)
+	ch := make(chan corpus.Batch, 1)
+	ch <- corpus.Batch{Articles: as, Done: true}
+	close(ch)
+	m := New(Config{}, ch)
+	// As the program would: the load, the index and the extraction
+	// worker's commands, chunk after chunk.
+	press(m, tea.WindowSizeMsg{Width: 130, Height: 40}, m.next()())
+	if m.namedCount != len(as) || m.namingProgress() != "" {
+		t.Fatalf("named %d of %d (%q)", m.namedCount, len(as), m.namingProgress())
+	}
+	// The reference: the same extraction gathered in a catalog of our own.
+	cat := entities.NewCatalog()
+	for _, a := range as {
+		cat.Add(a, entities.Extract(a))
+	}
+	top := cat.Top(1)[0]
+	if s := screenText(m); !strings.Contains(s, "Most named in the") {
+		t.Fatalf("no collection panel:\n%s", s)
+	}
+	// Select the most named entity and filter the list by it.
+	press(m, keyTab, keyTab)
+	for e := m.ents.selected(); e != nil && e.Key != top.Entity.Key; e = m.ents.selected() {
+		before := m.ents.cursor
+		press(m, text("j"))
+		if m.ents.cursor == before {
+			t.Fatalf("%q not in the panel", top.Entity.Label)
+		}
+	}
+	if s := screenText(m); !strings.Contains(s, shown(top.Entity.Label)) {
+		t.Fatalf("the selected %q is not on screen:\n%s", top.Entity.Label, s)
+	}
+	press(m, keyEnter)
+	if m.focus != paneList || m.list.len() != top.Articles {
+		t.Fatalf("filter by %q: focus %v, %d articles, want %d", top.Entity.Label, m.focus, m.list.len(), top.Articles)
+	}
+	if s := screenText(m); !strings.Contains(s, "naming it") {
+		t.Fatalf("no filter line:\n%s", s)
+	}
+	press(m, keyEsc)
+	if m.list.len() != len(as) || m.entityFilter != "" {
+		t.Fatalf("esc should clear the filter: %d shown", m.list.len())
 	}
 }

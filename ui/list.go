@@ -22,7 +22,8 @@ type listPane struct {
 	cursor int   // index into the shown rows
 	top    int   // first shown row on screen
 
-	pos  map[*corpus.Article]int         // index of each article in all
+	pos  map[*corpus.Article]int // index of each article in all
+	byID map[string]*corpus.Article
 	hits map[*corpus.Article]*search.Hit // search results shown, nil when not searching
 	// found holds the search results in rank order; shown is derived
 	// from it and pos whenever all changes.
@@ -68,6 +69,10 @@ func (l *listPane) add(as []*corpus.Article) {
 	slices.SortFunc(batch, byPlace)
 	if l.pos == nil {
 		l.pos = make(map[*corpus.Article]int)
+		l.byID = make(map[string]*corpus.Article)
+	}
+	for _, a := range batch {
+		l.byID[a.ID] = a
 	}
 	if len(l.all) == 0 || byPlace(l.all[len(l.all)-1], batch[0]) <= 0 {
 		// The usual case, files read in order: the batch goes at the
@@ -109,6 +114,17 @@ func (l *listPane) add(as []*corpus.Article) {
 			}
 		}
 	}
+}
+
+// setFound shows only the articles as, in that order, or every article
+// again when as is nil; the cursor goes to the top.
+func (l *listPane) setFound(as []*corpus.Article) {
+	l.found, l.hits, l.rows = as, nil, nil
+	if as == nil {
+		l.filter(nil)
+		return
+	}
+	l.filter(l.shownOf(as))
 }
 
 // byPlace orders articles as corpus.Collect does.

@@ -113,6 +113,7 @@ func (m *Model) runSearch(on pane, q string) tea.Cmd {
 		}
 	}
 	m.listQuery = q
+	m.entityFilter = ""
 	if strings.TrimSpace(q) == "" {
 		m.list.setHits(nil)
 		return nil
@@ -159,6 +160,7 @@ func (m *Model) searchResult(msg tea.Msg) tea.Cmd {
 
 func (m *Model) clearListSearch() {
 	m.listQuery = ""
+	m.entityFilter = ""
 	m.searchSeq++
 	m.list.setHits(nil)
 }
