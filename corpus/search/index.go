@@ -35,8 +35,8 @@ type Index struct {
 	skips map[uint32][]skip // term id → checkpoints in its postings, if long
 	docs  []docInfo
 	lens  [][2]uint32 // words in each document's title and body, apart from docs for the cache's sake
-	sumT  uint64 // title words over all documents, for the average length
-	sumB  uint64 // body words
+	sumT  uint64      // title words over all documents, for the average length
+	sumB  uint64      // body words
 
 	sortMu sync.Mutex
 	sorted []uint32 // term ids in the order of their names, for prefix queries
