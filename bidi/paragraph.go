@@ -11,6 +11,7 @@
 package bidi
 
 import (
+	"slices"
 	"sort"
 	"sync"
 	"unicode"
@@ -93,8 +94,6 @@ type cluster struct {
 	start, end int32 // logical rune range
 	width      int32
 	style      int32
-	brk        bool // a line may break after this cluster
-	must       bool // a line must break after it
 	space      bool // only spaces: not shown at the end of a line
 }
 
@@ -107,6 +106,8 @@ type renderer struct {
 	clusters []cluster
 	order    []Level
 	text     []byte
+	visual   []int
+	levels   []Level
 }
 
 var renderers = sync.Pool{New: func() any { return new(renderer) }}
@@ -131,7 +132,8 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	var levels []Level
 	var para Level
 	if n > 0 {
-		levels, para = ResolveLevels(runes, opt.Dir)
+		rd.levels, para = AppendLevels(rd.levels[:0], runes, opt.Dir)
+		levels = rd.levels
 	} else if opt.Dir == RTL {
 		para = 1
 	}
@@ -144,13 +146,20 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	rd.out = append(rd.out[:0], runes...)
 	out := rd.out
 	rd.glue = append(rd.glue[:0], make([]bool, n)...)
+	pt := propTable()
 	for i, r := range runes {
+		if r < 0xA0 {
+			if !opt.Logical && levels[i]&1 == 1 && r < 0x80 {
+				out[i] = mirrorASCII[r]
+			}
+			continue
+		}
 		switch {
-		case r >= 0xAD && isFormat(r):
+		case formatOf(r, pt):
 			out[i] = dropped
 		case opt.StripTashkeel && isTashkeel(r):
 			out[i] = dropped
-		case !opt.Logical && levels[i]%2 == 1:
+		case !opt.Logical && levels[i]&1 == 1 && maybeMirrored(r, pt):
 			out[i] = mirrored(r)
 		}
 	}
@@ -158,10 +167,10 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		shape(runes, levels, out, rd.glue)
 	}
 
-	rd.segment(runes, opt.Width > 0)
+	rd.segment(runes, pt)
 	cl := rd.clusters
 	for k := range cl {
-		cl[k].width = int32(rd.clusterWidth(&cl[k]))
+		cl[k].width = int32(rd.clusterWidth(&cl[k], pt))
 	}
 	for _, s := range spans {
 		if s.Start >= s.End {
@@ -175,8 +184,9 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 
 	type span struct{ start, end, next int } // cluster indices: shown [start,end), next line at next
 	var wrapped []span
+	safe := 0 // where line breaking may restart: the last real break
 	for start := 0; start < len(cl); {
-		end, w, lastBrk := start, 0, -1
+		end, w := start, 0
 		for end < len(cl) {
 			c := &cl[end]
 			if opt.Width > 0 && !c.space && w+int(c.width) > opt.Width && end > start {
@@ -184,15 +194,12 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 			}
 			w += int(c.width)
 			end++
-			if c.must && end < len(cl) {
-				break
-			}
-			if c.brk {
-				lastBrk = end
-			}
 		}
-		if end < len(cl) && !cl[end-1].must && lastBrk > start {
-			end = lastBrk
+		if end < len(cl) {
+			if b := rd.lastBreak(runes, safe, start, end); b > start {
+				end = b
+				safe = b
+			}
 		}
 		next := end
 		for next < len(cl) && cl[next].space {
@@ -224,6 +231,7 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	}
 
 	lines := make([]Line, len(wrapped))
+	cells := make([]Cell, 0, len(cl)+1)
 	for li, sp := range wrapped {
 		l := &lines[li]
 		l.RTL = rtl
@@ -236,41 +244,41 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		if li == 0 {
 			l.Start = 0
 		}
-		rd.emit(l, runes, levels, para, cl[sp.start:sp.end], cut && li == len(wrapped)-1, opt)
+		cells = rd.emit(l, runes, levels, para, cl[sp.start:sp.end], cut && li == len(wrapped)-1, opt, cells)
 	}
 	return lines
 }
 
-// segment cuts runes into grapheme clusters (UAX #29) and, when the text
-// is to be wrapped, marks the line-break opportunities (UAX #14, by uniseg);
-// then it merges the clusters that a lam-alef ligature glues together.
-// Text made only of characters whose cluster rules are plain (Latin,
-// Arabic, general punctuation, presentation forms) is clustered here: a
-// base and the marks after it; anything else goes through uniseg.
-func (rd *renderer) segment(runes []rune, wrap bool) {
+// segment cuts runes into grapheme clusters (UAX #29) and merges the
+// clusters that a lam-alef ligature glues together. Text made only of
+// characters whose cluster rules are plain (Latin, Arabic, general
+// punctuation, presentation forms) is clustered here: a base and the marks
+// after it; anything else goes through uniseg.
+func (rd *renderer) segment(runes []rune, pt *[propSize]uint8) {
 	cl := rd.clusters[:0]
 	plain := true
 	for _, r := range runes {
-		if props(r)&propPlain == 0 {
+		if propOf(r, pt)&propPlain == 0 {
 			plain = false
 			break
 		}
 	}
-	rd.str = rd.str[:0]
-	if !plain || wrap {
+	if plain {
+		prevControl := true
+		for i, r := range runes {
+			p := propOf(r, pt)
+			if p&propExtend != 0 && !prevControl {
+				cl[len(cl)-1].end++
+			} else {
+				cl = append(cl, cluster{start: int32(i), end: int32(i + 1)})
+			}
+			prevControl = p&propControl != 0
+		}
+	} else {
+		rd.str = rd.str[:0]
 		for _, r := range runes {
 			rd.str = utf8.AppendRune(rd.str, r)
 		}
-	}
-	if plain {
-		for i, r := range runes {
-			if i > 0 && props(r)&propExtend != 0 && props(runes[i-1])&propControl == 0 {
-				cl[len(cl)-1].end++
-				continue
-			}
-			cl = append(cl, cluster{start: int32(i), end: int32(i + 1)})
-		}
-	} else {
 		rest, state, at := rd.str, -1, int32(0)
 		for len(rest) > 0 {
 			var c []byte
@@ -280,38 +288,22 @@ func (rd *renderer) segment(runes []rune, wrap bool) {
 			at += k
 		}
 	}
-	if wrap {
-		rest, state, at, k := rd.str, -1, int32(0), 0
-		for len(rest) > 0 {
-			var seg []byte
-			var must bool
-			seg, rest, must, state = uniseg.FirstLineSegment(rest, state)
-			at += int32(utf8.RuneCount(seg))
-			for k < len(cl) && cl[k].end < at {
-				k++
-			}
-			if k < len(cl) && cl[k].end == at {
-				cl[k].brk, cl[k].must = !must, must
-			}
-		}
-	}
 	// Merge glued clusters and note the clusters that are only spaces.
 	out := cl[:0]
 	for _, c := range cl {
 		for i := c.start + 1; i < c.end-1; i++ {
-			if runes[i] == 0x200D && props(runes[i+1])&(propExtend|propControl) == 0 {
+			if runes[i] == 0x200D && propOf(runes[i+1], pt)&(propExtend|propControl) == 0 {
 				// A joiner inside a cluster holds an emoji sequence
 				// together; dropped, the cluster would take more cells.
 				rd.out[i] = 0x200D
 			}
 		}
 		if len(out) > 0 && rd.glue[c.start] {
-			last := &out[len(out)-1]
-			last.end, last.brk, last.must = c.end, c.brk, c.must
+			out[len(out)-1].end = c.end
 			continue
 		}
-		c.space = true
-		for _, r := range runes[c.start:c.end] {
+		c.space = runes[c.start] == ' '
+		for _, r := range runes[c.start+1 : c.end] {
 			if r != ' ' {
 				c.space = false
 				break
@@ -322,9 +314,82 @@ func (rd *renderer) segment(runes []rune, wrap bool) {
 	rd.clusters = out
 }
 
+// lastBreak returns the last cluster index b in (start, end] before which
+// UAX #14 allows a line break, or -1. It asks uniseg about a window that
+// ends a few clusters past end (some rules look ahead) and starts at the
+// last run of spaces after a letter or digit: the rules that look back
+// across spaces only do so for ZW, OP, QU, CL, CP and B2, so from such a
+// run on, uniseg's answers do not depend on the text before it. Without
+// one, or if the window holds no break, the window starts at safe, the
+// last real break (context does not reach back across one), or, in a
+// very long word, a few dozen clusters before start.
+func (rd *renderer) lastBreak(runes []rune, safe, start, end int) int {
+	cl := rd.clusters
+	stop := min(end+4, len(cl))
+	from := end
+	for from > start {
+		// Find the next run of spaces back from from.
+		k := from - 1
+		for k > start && !cl[k].space {
+			k--
+		}
+		for k > start && cl[k-1].space {
+			k--
+		}
+		if k <= start || !cl[k].space {
+			from = start
+			break
+		}
+		base := runes[cl[k-1].start]
+		if unicode.IsLetter(base) || unicode.IsDigit(base) {
+			from = k
+			if b := rd.breakIn(runes, from, end, stop); b > start {
+				return b
+			}
+		}
+		from = k
+	}
+	return rd.breakIn(runes, max(safe, start-32), end, stop)
+}
+
+// breakIn returns the last cluster index b in (from, end] that uniseg
+// allows a break before, reading clusters [from, stop), or -1.
+func (rd *renderer) breakIn(runes []rune, from, end, stop int) int {
+	cl := rd.clusters
+	rd.str = rd.str[:0]
+	for _, r := range runes[cl[from].start:cl[stop-1].end] {
+		rd.str = utf8.AppendRune(rd.str, r)
+	}
+	best, k := -1, from
+	at := cl[from].start
+	limit := cl[end].start
+	rest, state := rd.str, -1
+	for len(rest) > 0 {
+		var seg []byte
+		seg, rest, _, state = uniseg.FirstLineSegment(rest, state)
+		if len(rest) == 0 && stop < len(cl) {
+			break // the window's end is not the text's
+		}
+		at += int32(utf8.RuneCount(seg))
+		if at > limit {
+			break
+		}
+		for k < len(cl) && cl[k].start < at {
+			k++
+		}
+		if k < len(cl) && cl[k].start == at {
+			best = k
+		}
+	}
+	return best
+}
+
 // clusterWidth measures the shaped text of c in cells.
-func (rd *renderer) clusterWidth(c *cluster) int {
+func (rd *renderer) clusterWidth(c *cluster, pt *[propSize]uint8) int {
 	shown := rd.out[c.start:c.end]
+	if len(shown) == 1 && shown[0] != dropped && propOf(shown[0], pt)&propNarrow != 0 {
+		return 1
+	}
 	first := -1
 	simple := true
 	for i, r := range shown {
@@ -333,8 +398,8 @@ func (rd *renderer) clusterWidth(c *cluster) int {
 		}
 		if first < 0 {
 			first = i
-			simple = isNarrow(r)
-		} else if props(r)&propExtend == 0 {
+			simple = propOf(r, pt)&propNarrow != 0
+		} else if propOf(r, pt)&propExtend == 0 {
 			simple = false
 		}
 	}
@@ -354,33 +419,49 @@ func (rd *renderer) clusterWidth(c *cluster) int {
 	return ansi.StringWidth(string(s))
 }
 
-// emit fills l with the clusters cs of one line, reordered.
-func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options) {
+// emit fills l with the clusters cs of one line, reordered, taking its
+// Cells from the end of cells, and returns cells extended.
+func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options, cells []Cell) []Cell {
 	count := len(cs)
 	if ellipsized {
 		count++
 	}
 	if count == 0 {
-		return
+		return cells
 	}
-	rd.order = rd.order[:0]
-	var visual []int
-	if !opt.Logical && len(cs) > 0 {
-		lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
-		lv := LineLevels(runes, levels, para, lo, hi)
-		for _, c := range cs {
-			i := int(c.start)
-			for i < int(c.end)-1 && rd.out[i] == dropped {
-				i++
-			}
-			rd.order = append(rd.order, lv[i-lo])
-		}
+	// Visual order of the clusters; the ellipsis, if any, is cluster len(cs).
+	rd.visual = rd.visual[:0]
+	for k := range count {
+		rd.visual = append(rd.visual, k)
 	}
 	if !opt.Logical {
+		rd.order = rd.order[:0]
+		if len(cs) > 0 {
+			lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
+			lv := LineLevels(runes, levels, para, lo, hi)
+			for _, c := range cs {
+				i := int(c.start)
+				for i < int(c.end)-1 && rd.out[i] == dropped {
+					i++
+				}
+				rd.order = append(rd.order, lv[i-lo])
+			}
+		}
 		if ellipsized {
 			rd.order = append(rd.order, para)
 		}
-		visual = VisualOrder(rd.order)
+		lo, hi := rd.order[0], rd.order[0]
+		for _, v := range rd.order {
+			lo, hi = min(lo, v), max(hi, v)
+		}
+		switch {
+		case lo == hi && lo&1 == 0:
+			// Left to right throughout: logical order.
+		case lo == hi:
+			slices.Reverse(rd.visual)
+		default:
+			rd.visual = append(rd.visual[:0], VisualOrder(rd.order)...)
+		}
 	}
 
 	src := rd.buf.src
@@ -399,14 +480,13 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 	for range pad {
 		rd.text = append(rd.text, ' ')
 	}
-	l.Cells = make([]Cell, 0, count)
+	first := len(cells)
 	col := pad
-	segStart, style := 0, int32(0)
-	for v := range count {
-		k := v
-		if visual != nil {
-			k = visual[v]
-		}
+	type cut struct{ at, style int }
+	var cuts [8]cut
+	segs := cuts[:0]
+	style := int32(-1)
+	for _, k := range rd.visual {
 		before := len(rd.text)
 		var cell Cell
 		var st int32
@@ -430,19 +510,31 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 		if len(rd.text) == before {
 			continue // only format characters: nothing on screen
 		}
-		if st != style && before > segStart {
-			l.Segments = append(l.Segments, Segment{Text: string(rd.text[segStart:before]), Style: int(style)})
-			segStart = before
+		if st != style {
+			if len(segs) == 0 && st == 0 {
+				before = 0 // the padding joins the first unstyled segment
+			}
+			segs = append(segs, cut{before, int(st)})
+			style = st
 		}
-		style = st
-		l.Cells = append(l.Cells, cell)
+		cells = append(cells, cell)
 		col += cell.Width
-	}
-	if len(rd.text) > segStart {
-		l.Segments = append(l.Segments, Segment{Text: string(rd.text[segStart:]), Style: int(style)})
 	}
 	l.Text = string(rd.text)
 	l.Width = col
+	l.Cells = cells[first:len(cells):len(cells)]
+	if pad > 0 && (len(segs) == 0 || segs[0].at > 0) {
+		segs = append([]cut{{0, 0}}, segs...)
+	}
+	l.Segments = make([]Segment, len(segs))
+	for i, c := range segs {
+		end := len(l.Text)
+		if i+1 < len(segs) {
+			end = segs[i+1].at
+		}
+		l.Segments[i] = Segment{Text: l.Text[c.at:end], Style: c.style}
+	}
+	return cells
 }
 
 // isArabic reports whether r is in one of the Arabic blocks.
@@ -458,10 +550,11 @@ func isFormat(r rune) bool { return unicode.Is(unicode.Cf, r) }
 // Character properties the renderer needs per rune, for the ranges that
 // news text lives in.
 const (
-	propNarrow  = 1 << iota // exactly one cell by ansi.StringWidth, alone
-	propExtend              // Grapheme_Extend: joins the cluster before it
-	propControl             // a format character: a cluster of its own (UAX #29 GB4/GB5)
-	propPlain               // only the rules above matter for its clusters
+	propNarrow   = 1 << iota // exactly one cell by ansi.StringWidth, alone
+	propExtend               // Grapheme_Extend: joins the cluster before it
+	propControl              // a format character: a cluster of its own (UAX #29 GB4/GB5)
+	propPlain                // only the rules above matter for its clusters
+	propMirrored             // has a Bidi_Mirroring_Glyph
 )
 
 // propWindows are the ranges propTable covers, in order.
@@ -472,11 +565,14 @@ var propWindows = [...]struct{ lo, hi rune }{
 	{0xFB00, 0xFF00}, // presentation forms
 }
 
+const propSize = 0x900 + 0x70 + 0x40 + 0x400
+
 // propTable holds the properties of the runes in propWindows, computed once
 // from the unicode tables and from ansi.StringWidth itself, so that the
 // shortcuts taken with it cannot disagree with them.
-var propTable = sync.OnceValue(func() []uint8 {
-	var t []uint8
+var propTable = sync.OnceValue(func() *[propSize]uint8 {
+	var t [propSize]uint8
+	i := 0
 	for _, w := range propWindows {
 		for r := w.lo; r < w.hi; r++ {
 			var p uint8
@@ -500,27 +596,58 @@ var propTable = sync.OnceValue(func() []uint8 {
 			if plain {
 				p |= propPlain
 			}
-			t = append(t, p)
+			if mirrorGlyphs[r] != 0 {
+				p |= propMirrored
+			}
+			t[i] = p
+			i++
 		}
 	}
-	return t
+	return &t
 })
 
-func props(r rune) uint8 {
-	if r >= 0x20 && r < 0x7F {
-		return propNarrow | propPlain
-	}
-	t, off := propTable(), rune(0)
-	for _, w := range propWindows {
-		if r < w.lo {
-			return 0
-		}
-		if r < w.hi {
-			return t[off+r-w.lo]
-		}
-		off += w.hi - w.lo
+// propOf returns the properties of r, 0 outside propWindows.
+func propOf(r rune, t *[propSize]uint8) uint8 {
+	switch {
+	case r < 0x0900:
+		return t[r]
+	case r < 0x2000:
+		return 0
+	case r < 0x2070:
+		return t[0x900+r-0x2000]
+	case r < 0x2400:
+		return 0
+	case r < 0x2440:
+		return t[0x970+r-0x2400]
+	case r < 0xFB00:
+		return 0
+	case r < 0xFF00:
+		return t[0x9B0+r-0xFB00]
 	}
 	return 0
 }
 
-func isNarrow(r rune) bool { return props(r)&propNarrow != 0 }
+// formatOf is isFormat answered from the table where it can be.
+func formatOf(r rune, t *[propSize]uint8) bool {
+	if r < 0x0900 || (r >= 0xFB00 && r < 0xFF00) {
+		return propOf(r, t)&propControl != 0
+	}
+	return isFormat(r)
+}
+
+// maybeMirrored reports whether r may have a Bidi_Mirroring_Glyph: the
+// table answers for its windows, the map for the rest.
+func maybeMirrored(r rune, t *[propSize]uint8) bool {
+	if r < 0x0900 || (r >= 0xFB00 && r < 0xFF00) {
+		return propOf(r, t)&propMirrored != 0
+	}
+	return true
+}
+
+// mirrorASCII maps the ASCII characters to their mirrored glyph.
+var mirrorASCII = func() (m [0x80]rune) {
+	for r := range m {
+		m[r] = mirrored(rune(r))
+	}
+	return m
+}()

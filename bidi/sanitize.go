@@ -32,7 +32,14 @@ func Sanitize(s string) (clean string, replaced int) {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	replaced = scan(s, false, func(r rune, _ int) { b.WriteRune(r) })
+	for i := 0; i < len(s); {
+		r, n, bad := step(s, i, false)
+		b.WriteRune(r)
+		if bad {
+			replaced++
+		}
+		i += n
+	}
 	return b.String(), replaced
 }
 
@@ -47,72 +54,61 @@ func safe(s string) bool {
 	return true
 }
 
-// sanitizeInto appends the sanitised runes of s to buf for Paragraph, which
+// sanitizeInto puts the sanitised runes of s in buf for Paragraph, which
 // also turns tab, line and paragraph separators into spaces.
 func sanitizeInto(buf *runeBuf, s string) {
-	buf.runes, buf.src = buf.runes[:0], buf.src[:0]
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7F {
-			scan(s, true, func(r rune, at int) {
-				buf.runes = append(buf.runes, r)
-				buf.src = append(buf.src, int32(at))
-			})
-			buf.src = append(buf.src, int32(len(s)))
-			return
-		}
-	}
-	// Printable ASCII: one rune per byte.
-	for i := 0; i < len(s); i++ {
-		buf.runes = append(buf.runes, rune(s[i]))
-		buf.src = append(buf.src, int32(i))
-	}
-	buf.src = append(buf.src, int32(len(s)))
-}
-
-// scan calls emit for each rune of sanitised s with the byte offset of the
-// input it replaces, and returns the number of replacements.
-func scan(s string, para bool, emit func(r rune, at int)) (replaced int) {
+	runes, src := buf.runes[:0], buf.src[:0]
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			emit(badRune, i)
-			replaced++
+		c := s[i]
+		if c >= 0x20 && c < 0x7F {
+			runes = append(runes, rune(c))
+			src = append(src, int32(i))
 			i++
 			continue
-		case r >= 0x20 && r < 0x7F, r > 0x9F && r != 0x2028 && r != 0x2029:
-			emit(r, i)
-			i += size
-			continue
 		}
-		if para && (r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x2028 || r == 0x2029) {
-			emit(' ', i)
-			i += size
-			continue
+		if c >= 0x80 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r > 0x9F && n > 1 && r != 0x2028 && r != 0x2029 {
+				runes = append(runes, r)
+				src = append(src, int32(i))
+				i += n
+				continue
+			}
 		}
-		if !para && (r == '\t' || r == '\n' || r == 0x2028 || r == 0x2029) {
-			emit(r, i)
-			i += size
-			continue
-		}
-		if n := escapeLen(s[i:]); n > 0 {
-			emit(escapePicture, i)
-			replaced++
-			i += n
-			continue
-		}
-		switch {
-		case r == 0x7F:
-			emit(delPicture, i)
-		case r < 0x20:
-			emit(0x2400+r, i)
-		default: // C1
-			emit(badRune, i)
-		}
-		replaced++
-		i += size
+		r, n, _ := step(s, i, true)
+		runes = append(runes, r)
+		src = append(src, int32(i))
+		i += n
 	}
-	return replaced
+	buf.runes, buf.src = runes, append(src, int32(len(s)))
+}
+
+// step returns the rune that stands for the input at s[i:], how many bytes
+// it stands for, and whether it replaces something. In paragraph mode tab,
+// line and paragraph separators become spaces; otherwise tab and newline
+// are kept and the rest of them shown as pictures.
+func step(s string, i int, para bool) (r rune, n int, replaced bool) {
+	r, n = utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return badRune, 1, true
+	case r >= 0x20 && r < 0x7F, r > 0x9F && r != 0x2028 && r != 0x2029:
+		return r, n, false
+	case para && (r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x2028 || r == 0x2029):
+		return ' ', n, false
+	case !para && (r == '\t' || r == '\n' || r == 0x2028 || r == 0x2029):
+		return r, n, false
+	}
+	if e := escapeLen(s[i:]); e > 0 {
+		return escapePicture, e, true
+	}
+	switch {
+	case r == 0x7F:
+		return delPicture, n, true
+	case r < 0x20:
+		return 0x2400 + r, n, true
+	}
+	return badRune, n, true // C1
 }
 
 // escapeLen returns the length in bytes of the escape sequence s starts

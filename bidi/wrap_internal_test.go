@@ -1,0 +1,86 @@
+package bidi
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+
+	"sahifa/seeds"
+)
+
+// TestLastBreakMatchesWholeText checks the windowed search for line-break
+// opportunities against uniseg run over the whole paragraph: for every
+// cluster where a line could overflow, the break found must be the last
+// opportunity after the line's start.
+func TestLastBreakMatchesWholeText(t *testing.T) {
+	paras := []string{
+		"قال (الرئيس) «بوتين» في 2016: إن 90٪ من القوات — أي 12,500 جندي — ستنسحب.",
+		"أبعاد الآيفون 5S هي (7.6×58.6×123.8)، والتصميم؟ نعم! «لا» ... [مصدر] http://example.com/a-b/c?d=e",
+		"He said: \"it's 5.7 billion\" (approx.) — 'quoted' — and left; x/y 1-2 a.b",
+	}
+	names, _ := fs.Glob(seeds.FS, "*.txt")
+	for _, name := range names {
+		b, _ := fs.ReadFile(seeds.FS, name)
+		paras = append(paras, strings.Split(string(b), "\n")...)
+	}
+	rd := new(renderer)
+	checked := 0
+	for _, p := range paras {
+		sanitizeInto(&rd.buf, p)
+		runes := rd.buf.runes
+		if len(runes) == 0 {
+			continue
+		}
+		rd.out = append(rd.out[:0], runes...)
+		rd.glue = append(rd.glue[:0], make([]bool, len(runes))...)
+		levels, _ := ResolveLevels(runes, Auto)
+		shape(runes, levels, rd.out, rd.glue)
+		rd.segment(runes, propTable())
+		cl := rd.clusters
+		// Opportunities from the whole text, as cluster indices.
+		var str []byte
+		for _, r := range runes {
+			str = utf8.AppendRune(str, r)
+		}
+		opp := map[int]bool{}
+		at, k := 0, 0
+		for rest, state := str, -1; len(rest) > 0; {
+			var seg []byte
+			seg, rest, _, state = uniseg.FirstLineSegment(rest, state)
+			at += utf8.RuneCount(seg)
+			for k < len(cl) && int(cl[k].start) < at {
+				k++
+			}
+			if k < len(cl) && int(cl[k].start) == at {
+				opp[k] = true
+			}
+		}
+		start := 0
+		for end := 1; end < len(cl); end++ {
+			if cl[end].space {
+				continue // lines never overflow on a space
+			}
+			want := -1
+			for b := end; b > start; b-- {
+				if opp[b] {
+					want = b
+					break
+				}
+			}
+			if got := rd.lastBreak(runes, start, start, end); got != want {
+				t.Errorf("%q: line from cluster %d overflowing at %d: break before %d, whole-text uniseg says %d", p, start, end, got, want)
+				return
+			}
+			checked++
+			if opp[end] && end-start > 30 {
+				start = end // move on as a wrap would
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d positions checked", checked)
+	}
+}
