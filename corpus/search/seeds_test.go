@@ -2,9 +2,11 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"sahifa/corpus"
@@ -185,5 +187,57 @@ func TestMatchesAgree(t *testing.T) {
 				t.Errorf("%q in %s: a hit with no match", q, h.Article.ID)
 			}
 		}
+	}
+}
+
+// TestConcurrentAddSearch adds the seeds over and over while other
+// goroutines search, as the reader does while a collection streams in;
+// run with -race.
+func TestConcurrentAddSearch(t *testing.T) {
+	arts := seedArticles(t)
+	ix := NewIndex()
+	const rounds = 40
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for r := range rounds {
+			batch := make([]*corpus.Article, len(arts))
+			for i, a := range arts {
+				c := *a
+				c.ID = fmt.Sprintf("%s-%d", a.ID, r)
+				batch[i] = &c
+			}
+			ix.Add(batch...)
+		}
+	}()
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Go(func() {
+			last := 0
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				n := ix.Len()
+				if n < last {
+					t.Errorf("Len went back from %d to %d", last, n)
+				}
+				last = n
+				for _, q := range []string{"اسد", `"القوات الروسية"`, "روس*", "شويغو -لافروف"} {
+					for _, h := range ix.Search(q, 10) {
+						if len(h.Matches) == 0 {
+							t.Errorf("%q: hit %s without matches", q, h.Article.ID)
+						}
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	<-done
+	if got := len(ix.Search("اسد", 0)); got != rounds*len(arts) {
+		t.Errorf("اسد finds %d articles after the load, want %d", got, rounds*len(arts))
 	}
 }
