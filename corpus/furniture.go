@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -171,13 +172,8 @@ const (
 // isFurniture reports whether line (already normalised) is page furniture.
 func (fi *furnitureIndex) isFurniture(line string) bool {
 	if len(line) > maxFurnitureLen {
-		k := furnitureKey(cutUTF8(line, prefixHead))
-		for _, p := range fi.prefixes {
-			if strings.HasPrefix(k, p) {
-				return true
-			}
-		}
-		return false
+		var buf [2 * prefixHead]byte
+		return fi.hasPrefix(foldInto(buf[:0], cutUTF8(line, prefixHead)))
 	}
 	k := furnitureKey(line)
 	if fi.lines[k] || fi.isShareRow(k) {
@@ -194,6 +190,23 @@ func (fi *furnitureIndex) isFurniture(line string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefix reports whether the folded text k starts with a furniture
+// prefix.
+func (fi *furnitureIndex) hasPrefix(k []byte) bool {
+	for _, p := range fi.prefixes {
+		if len(k) >= len(p) && string(k[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// foldInto appends the furniture key of s to dst: the same as
+// furnitureKey, without allocating when dst has room.
+func foldInto(dst []byte, s string) []byte {
+	return bytes.TrimSpace(arabic.AppendFold(dst, normalizeLine(s)))
 }
 
 // cutLead returns line without the furniture glued to its start, and the

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"sahifa/seeds"
@@ -103,4 +104,34 @@ func FuzzJSONReader(f *testing.F) {
 		arts, probs := readBytes(name, data)
 		checkArticles(t, arts, probs)
 	})
+}
+
+// TestUTF8Counter checks the streaming count of invalid bytes against a
+// count over the whole text, whatever sizes the reads come in, with runes
+// and bad bytes cut across reads.
+func TestUTF8Counter(t *testing.T) {
+	texts := [][]byte{
+		[]byte("سلام \xff عليكم \xe2\x82 and \xc3\x28 and ٢٠١٥ \xf0\x9f\x98\x80 end \xd8"),
+		bytes.Repeat([]byte("نص عربي \x80\xbf"), 500),
+		[]byte("\xd8\xa7\xd8"),
+		[]byte("plain ASCII"),
+	}
+	readers := map[string]func(io.Reader) io.Reader{
+		"one byte": iotest.OneByteReader,
+		"half":     iotest.HalfReader,
+		"whole":    func(r io.Reader) io.Reader { return r },
+	}
+	for i, text := range texts {
+		want, _ := invalidUTF8(text)
+		for name, wrap := range readers {
+			c := &utf8Counter{r: wrap(bytes.NewReader(text))}
+			got, err := io.ReadAll(c)
+			if err != nil || !bytes.Equal(got, text) {
+				t.Fatalf("text %d, %s: read %q, %v", i, name, got, err)
+			}
+			if c.bad != want || c.n != int64(len(text)) {
+				t.Errorf("text %d, %s: %d bad of %d bytes, want %d of %d", i, name, c.bad, c.n, want, len(text))
+			}
+		}
+	}
 }

@@ -153,6 +153,7 @@ func (j *jsonArticle) draft(path string, index int) draft {
 
 // jsonSink receives what a JSON reader finds, article by article.
 type jsonSink struct {
+	path    string
 	article func(draft)
 	problem func(reason string)
 	stopped func() bool // the load was cancelled: read no further
@@ -162,20 +163,27 @@ type jsonSink struct {
 // or an object holding such an array; several such values in a row (JSON
 // Lines written to a .json file) are read one after another. A syntax error
 // ends the file with a problem that says where it is.
-func readJSON(path string, data []byte, sink jsonSink) {
-	dec := json.NewDecoder(bytes.NewReader(data))
+//
+// The file is decoded from r as it is read; only when it turns out not to
+// be valid JSON is the whole of it asked for, from data, to say where.
+func readJSON(r io.Reader, data func() []byte, sink jsonSink) {
+	dec := json.NewDecoder(r)
 	for n := 0; !sink.stopped(); n++ {
-		err := readJSONValue(path, dec, sink, n)
-		if err == errEnd {
+		err := readJSONValue(sink.path, dec, sink, n)
+		var re readError
+		switch {
+		case err == nil:
+			continue
+		case err == errEnd:
 			if n == 0 {
 				sink.problem("no JSON value in the file")
 			}
-			return
+		case errors.As(err, &re):
+			sink.problem(osReason(re.err))
+		default:
+			sink.problem(jsonErrorReason(data(), dec, err))
 		}
-		if err != nil {
-			sink.problem(jsonErrorReason(data, dec, err))
-			return
-		}
+		return
 	}
 }
 

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -65,9 +66,10 @@ func classify(ps []line, j int) ParagraphKind {
 
 func isCaption(t string) bool {
 	// Only the ends of the paragraph are folded: the cues are there.
-	head := furnitureKey(cutUTF8(t, 32))
+	var buf [64]byte
+	head := foldInto(buf[:0], cutUTF8(t, 32))
 	for _, o := range captionOpeningKeys {
-		if strings.HasPrefix(head, o) {
+		if len(head) >= len(o) && string(head[:len(o)]) == o {
 			return true
 		}
 	}
@@ -79,9 +81,10 @@ func isCaption(t string) bool {
 		}
 		tail = t[i:]
 	}
-	k := strings.TrimRight(furnitureKey(tail), " .،-–")
+	var tbuf [128]byte
+	k := bytes.TrimRight(foldInto(tbuf[:0], tail), " .،-–")
 	for _, c := range captionCreditKeys {
-		if !strings.HasSuffix(k, c) {
+		if len(k) < len(c) || string(k[len(k)-len(c):]) != c {
 			continue
 		}
 		if strings.Count(t, " ")-strings.Count(c, " ") < minCaptionWords {
@@ -93,7 +96,7 @@ func isCaption(t string) bool {
 		// A bare credit must stand apart from the sentence before it, as
 		// a caption's does ("… سورية. رويترز", "… - أ ف ب"), not end it
 		// ("بحسب ما نقلته وكالة رويترز", SaudiNewsNet).
-		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(k[:len(k)-len(c)], " "))
+		r, _ := utf8.DecodeLastRune(bytes.TrimRight(k[:len(k)-len(c)], " "))
 		return strings.ContainsRune(".-–—/:|", r)
 	}
 	return false

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"bufio"
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -383,31 +385,69 @@ func readSource(s source, send func(chunk) bool) {
 			send(c)
 		}
 	}()
-	data, reason := readCapped(s)
-	if reason != "" {
-		problem(reason)
+	if s.size > MaxFileSize {
+		problem(tooBig(s.size))
 		return
 	}
+	fh, err := s.open()
+	if err != nil {
+		problem(osReason(err))
+		return
+	}
+	defer fh.Close()
+	br := bufio.NewReaderSize(io.LimitReader(fh, MaxFileSize+1), lazySample)
+	head, _ := br.Peek(lazySample) // a read error shows again below
 	f := formatOf(s.path)
 	if f == unknownFormat {
-		f = sniff(data)
+		f = sniff(head)
 	}
-	isJSON := f == jsonFormat || f == jsonLinesFormat
-	text, warn, fatal := decodeText(data, isJSON)
-	if fatal != "" {
-		problem(fatal)
-		return
-	}
-	if warn != "" {
-		problem(warn)
-	}
-	if isJSON {
+	var stream *utf8Counter
+	var text []byte
+	if f == jsonFormat && streamable(head) {
+		// A JSON file is decoded as it is read: its first articles
+		// leave at once, and no copy of the whole file is held.
+		if _, _, fatal := decodeText(head, true); fatal != "" {
+			problem(fatal)
+			return
+		}
+		if bytes.HasPrefix(head, utf8BOM) {
+			br.Discard(len(utf8BOM))
+		}
+		stream = &utf8Counter{r: br}
 		defer func() {
-			if !utf8.Valid(text) {
-				bad, _ := invalidUTF8(text)
-				problem(invalidWarning(bad))
+			switch {
+			case stream.n > MaxFileSize:
+				problem(tooBig(-1))
+			case stream.bad > 0:
+				problem(invalidWarning(stream.bad))
 			}
 		}()
+	} else {
+		data, err := readAllInto(make([]byte, 0, max(s.size+1, 512)), br)
+		if err != nil {
+			problem(osReason(err))
+			return
+		}
+		if len(data) > MaxFileSize {
+			problem(tooBig(-1))
+			return
+		}
+		var warn, fatal string
+		text, warn, fatal = decodeText(data, f == jsonLinesFormat)
+		if fatal != "" {
+			problem(fatal)
+			return
+		}
+		if warn != "" {
+			problem(warn)
+		}
+		if f == jsonLinesFormat && !utf8.Valid(text) {
+			// encoding/json replaced them; say how many there were.
+			defer func() {
+				bad, _ := invalidUTF8(text)
+				problem(invalidWarning(bad))
+			}()
+		}
 	}
 	add := func(d draft) {
 		b, ok := d.build()
@@ -427,10 +467,16 @@ func readSource(s source, send func(chunk) bool) {
 	}
 	switch f {
 	case jsonFormat, jsonLinesFormat:
-		sink := jsonSink{article: add, problem: problem, stopped: func() bool { return stopped }}
-		if f == jsonFormat {
-			readJSON(s.path, text, sink)
-		} else {
+		sink := jsonSink{path: s.path, article: add, problem: problem, stopped: func() bool { return stopped }}
+		switch {
+		case stream != nil:
+			readJSON(stream, func() []byte {
+				data, _ := readCapped(s) // only to say where a syntax error is
+				return bytes.TrimPrefix(data, utf8BOM)
+			}, sink)
+		case f == jsonFormat:
+			readJSON(bytes.NewReader(text), func() []byte { return text }, sink)
+		default:
 			readJSONLines(s.path, text, sink)
 		}
 	default:
@@ -441,6 +487,78 @@ func readSource(s source, send func(chunk) bool) {
 		}
 		add(d)
 	}
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// streamable reports whether a JSON file that starts with head can be
+// decoded as it is read: not UTF-16, which must be converted first.
+func streamable(head []byte) bool {
+	return !bytes.HasPrefix(head, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(head, []byte{0xFE, 0xFF})
+}
+
+// utf8Counter passes a file's bytes through and counts those that are not
+// valid UTF-8, for files decoded as they are read.
+type utf8Counter struct {
+	r     io.Reader
+	n     int64 // bytes read
+	bad   int   // invalid bytes
+	carry [utf8.UTFMax]byte
+	nc    int // bytes in carry: a rune cut at the end of the last read
+}
+
+// readError wraps an error of the file system, as opposed to one of the
+// content, when it comes out of a decoder.
+type readError struct{ err error }
+
+func (e readError) Error() string { return e.err.Error() }
+
+func (c *utf8Counter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	c.scan(p[:n])
+	if err == io.EOF {
+		c.bad += c.nc // a rune cut short by the end of the file
+		c.nc = 0
+	} else if err != nil {
+		err = readError{err}
+	}
+	return n, err
+}
+
+func (c *utf8Counter) scan(b []byte) {
+	for c.nc > 0 && len(b) > 0 {
+		c.carry[c.nc] = b[0]
+		c.nc++
+		b = b[1:]
+		if !utf8.FullRune(c.carry[:c.nc]) {
+			continue
+		}
+		if r, size := utf8.DecodeRune(c.carry[:c.nc]); r == utf8.RuneError && size == 1 {
+			// The lead byte was bad; what followed it starts afresh.
+			c.bad++
+			var rest [utf8.UTFMax]byte
+			m := copy(rest[:], c.carry[1:c.nc])
+			c.nc = 0
+			c.scan(rest[:m])
+		} else {
+			c.nc = 0
+		}
+	}
+	cut := len(b)
+	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			if !utf8.FullRune(b[i:]) {
+				cut = i
+			}
+			break
+		}
+	}
+	if body := b[:cut]; !utf8.Valid(body) {
+		bad, _ := invalidUTF8(body)
+		c.bad += bad
+	}
+	c.nc += copy(c.carry[c.nc:], b[cut:])
 }
 
 // readCapped reads the whole of s, refusing files over MaxFileSize.
