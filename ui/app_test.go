@@ -447,3 +447,16 @@ func TestListKeepsPathOrderAndCursor(t *testing.T) {
 		t.Fatalf("the cursor moved to %s with the arrivals", a.Path)
 	}
 }
+
+func TestListCutsTitlesAtTheirLogicalEnd(t *testing.T) {
+	title := "بداية العنوان الطويل جدا الذي لا يتسع له عرض القائمة في هذه الشاشة الضيقة نهاية"
+	as := []*corpus.Article{{ID: "t", Title: title, Dir: corpus.RTL}}
+	m := newLoaded(t, Config{}, 80, 24, as, nil)
+	s := screenText(m)
+	if !strings.Contains(s, shown("بداية العنوان")) || strings.Contains(s, shown("نهاية")) {
+		t.Fatalf("an Arabic title must keep its beginning and lose its end:\n%s", s)
+	}
+	if !strings.Contains(s, "…") {
+		t.Fatalf("the cut is not marked:\n%s", s)
+	}
+}
