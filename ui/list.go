@@ -2,6 +2,8 @@ package ui
 
 import (
 	"cmp"
+	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -228,7 +230,8 @@ func first(ls []line) line {
 	return ls[0]
 }
 
-// articleInfo is the second line of a row: source and date.
+// articleInfo is the second line of a row: source and date, or the file
+// the article came from when neither is known.
 func articleInfo(a *corpus.Article) string {
 	s := a.Source
 	if !a.Date.IsZero() {
@@ -236,6 +239,12 @@ func articleInfo(a *corpus.Article) string {
 			s += " · "
 		}
 		s += a.Date.Format("2006-01-02")
+	}
+	if s == "" {
+		s = path.Base(filepath.ToSlash(a.Path))
+		if a.Index >= 0 {
+			s += " #" + strconv.Itoa(a.Index+1)
+		}
 	}
 	return s
 }
