@@ -7,7 +7,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -226,4 +228,58 @@ func checkRightAligned(t *testing.T, s string, a *corpus.Article, w, h int) {
 		}
 		t.Fatalf("%d of %d lines of the first paragraph shown right-aligned; screen:\n%s\nwant lines:\n%q", found, len(want), s, texts)
 	}
+}
+
+// TestTmuxSignals ends the reader with SIGTERM and SIGHUP, as a closing
+// terminal or a kill would: the shell's screen must come back.
+func TestTmuxSignals(t *testing.T) {
+	if testing.Short() || runtime.GOOS != "linux" {
+		t.Skip("drives the binary in tmux; finds it through /proc")
+	}
+	bin := buildSahifa(t)
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			tm := startTmux(t, 80, 24)
+			tm.typeText("clear; echo BEFORE-SAHIFA; " + bin + "; echo AFTER-SAHIFA")
+			tm.keys("Enter")
+			tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "Articles 5") })
+			shell := strings.TrimSpace(tm.run("display-message", "-p", "-t", "main", "#{pane_pid}"))
+			pid := childOf(t, shell)
+			if err := syscall.Kill(pid, sig); err != nil {
+				t.Fatal(err)
+			}
+			s := tm.waitFor("the shell after the signal", func(s string) bool { return strings.Contains(s, "AFTER-SAHIFA") })
+			if !strings.Contains(s, "BEFORE-SAHIFA") || strings.Contains(s, "Articles 5") {
+				t.Fatalf("the terminal was not restored after %v:\n%s", sig, s)
+			}
+		})
+	}
+}
+
+// childOf returns the pid of the process whose parent is ppid.
+func childOf(t *testing.T, ppid string) int {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		entries, _ := os.ReadDir("/proc")
+		for _, e := range entries {
+			pid, err := strconv.Atoi(e.Name())
+			if err != nil {
+				continue
+			}
+			stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+			if err != nil {
+				continue
+			}
+			// pid (comm) state ppid …: comm may hold spaces, so read
+			// after its closing parenthesis.
+			f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
+			if len(f) > 1 && f[1] == ppid {
+				return pid
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("no child of %s", ppid)
+	return 0
 }
