@@ -225,6 +225,7 @@ func TestBadFiles(t *testing.T) {
 		"cp1256.txt":     strings.Repeat(cp1256, 10),
 		"damaged.txt":    "عنوان\n\nنص \xff\xfe سليم في معظمه.\n",
 		"late.json":      "[{\"title\": \"big\", \"content\": \"" + strings.Repeat("ا", 70000) + "\"},\n{\"title\": oops}]",
+		"damaged.jsonl":  "{\"title\": \"t\", \"content\": \"سطر \xff\"}\n",
 		"damaged.json":   "[{\"title\": \"t\", \"content\": \"نص \xff\xfe\xfd تالف\"}]",
 		"bad.json":       "[\n  {\"title\": \"a\", \"content\": \"b\"},\n  {\"title\": oops}\n]",
 		"truncated.json": "[{\"title\": \"a\", \"content\": \"e\"}, {\"title\": \"c\"",
@@ -260,6 +261,7 @@ func TestBadFiles(t *testing.T) {
 		"cp1256.txt":     "not UTF-8 text",
 		"damaged.txt":    "2 invalid UTF-8 bytes replaced with U+FFFD",
 		"late.json":      "not valid JSON at line 2, column 11",
+		"damaged.jsonl":  "1 invalid UTF-8 byte replaced with U+FFFD",
 		"damaged.json":   "3 invalid UTF-8 bytes replaced with U+FFFD",
 		"bad.json":       "not valid JSON at line 3, column 13",
 		"truncated.json": "the file ends in the middle of a value",
@@ -292,7 +294,7 @@ func TestBadFiles(t *testing.T) {
 	if a := arts["damaged.json#0"]; a == nil || len(a.Paragraphs) != 1 || a.Paragraphs[0].Text != "نص \ufffd\ufffd\ufffd تالف" {
 		t.Errorf("damaged.json: %+v", a)
 	}
-	for _, name := range []string{"late.json#0", "good.txt", "utf16bom.txt", "damaged.txt", "bad.json#0", "truncated.json#0", "mixed.json#0", "bad.jsonl#0"} {
+	for _, name := range []string{"damaged.jsonl#0", "late.json#0", "good.txt", "utf16bom.txt", "damaged.txt", "bad.json#0", "truncated.json#0", "mixed.json#0", "bad.jsonl#0"} {
 		if arts[name] == nil {
 			t.Errorf("%s: not loaded", name)
 		}
@@ -303,8 +305,8 @@ func TestBadFiles(t *testing.T) {
 	if a := arts["damaged.txt"]; a != nil && (len(a.Paragraphs) != 1 || a.Paragraphs[0].Text != "نص \ufffd\ufffd سليم في معظمه.") {
 		t.Errorf("damaged.txt: %q", texts(a))
 	}
-	if len(arts) != 9 {
-		t.Errorf("%d articles loaded, want 9", len(arts))
+	if len(arts) != 10 {
+		t.Errorf("%d articles loaded, want 10", len(arts))
 	}
 }
 

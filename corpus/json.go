@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -301,16 +302,16 @@ func jsonKind(v any) string {
 	return "a value"
 }
 
-// readJSONLines reads a .jsonl or .ndjson file: one article object per
-// line. A bad line is reported with its number and the others still load.
-func readJSONLines(path string, data []byte, sink jsonSink) {
+// readJSONLines reads a .jsonl or .ndjson file from r: one article object
+// per line. A bad line is reported with its number and the others still
+// load.
+func readJSONLines(r io.Reader, sink jsonSink) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, MaxFileSize+1) // the file's size is capped already
 	lineNo := 0
-	for l := range bytes.SplitSeq(data, []byte{'\n'}) {
-		if sink.stopped() {
-			return
-		}
+	for sc.Scan() && !sink.stopped() {
 		lineNo++
-		l = bytes.TrimSpace(l)
+		l := bytes.TrimSpace(sc.Bytes())
 		if len(l) == 0 {
 			continue
 		}
@@ -319,7 +320,13 @@ func readJSONLines(path string, data []byte, sink jsonSink) {
 			sink.problem(fmt.Sprintf("line %d: %s", lineNo, jsonLineError(l, err)))
 			continue
 		}
-		sink.article(j.draft(path, lineNo-1))
+		sink.article(j.draft(sink.path, lineNo-1))
+	}
+	var re readError
+	if err := sc.Err(); errors.As(err, &re) {
+		sink.problem(osReason(re.err))
+	} else if err != nil {
+		sink.problem(err.Error())
 	}
 }
 

@@ -403,7 +403,7 @@ func readSource(s source, send func(chunk) bool) {
 	}
 	var stream *utf8Counter
 	var text []byte
-	if f == jsonFormat && streamable(head) {
+	if (f == jsonFormat || f == jsonLinesFormat) && streamable(head) {
 		// A JSON file is decoded as it is read: its first articles
 		// leave at once, and no copy of the whole file is held.
 		if _, _, fatal := decodeText(head, true); fatal != "" {
@@ -433,20 +433,13 @@ func readSource(s source, send func(chunk) bool) {
 			return
 		}
 		var warn, fatal string
-		text, warn, fatal = decodeText(data, f == jsonLinesFormat)
+		text, warn, fatal = decodeText(data, false)
 		if fatal != "" {
 			problem(fatal)
 			return
 		}
 		if warn != "" {
 			problem(warn)
-		}
-		if f == jsonLinesFormat && !utf8.Valid(text) {
-			// encoding/json replaced them; say how many there were.
-			defer func() {
-				bad, _ := invalidUTF8(text)
-				problem(invalidWarning(bad))
-			}()
 		}
 	}
 	add := func(d draft) {
@@ -469,15 +462,17 @@ func readSource(s source, send func(chunk) bool) {
 	case jsonFormat, jsonLinesFormat:
 		sink := jsonSink{path: s.path, article: add, problem: problem, stopped: func() bool { return stopped }}
 		switch {
+		case f == jsonLinesFormat && stream != nil:
+			readJSONLines(stream, sink)
+		case f == jsonLinesFormat:
+			readJSONLines(bytes.NewReader(text), sink)
 		case stream != nil:
 			readJSON(stream, func() []byte {
 				data, _ := readCapped(s) // only to say where a syntax error is
 				return bytes.TrimPrefix(data, utf8BOM)
 			}, sink)
-		case f == jsonFormat:
-			readJSON(bytes.NewReader(text), func() []byte { return text }, sink)
 		default:
-			readJSONLines(s.path, text, sink)
+			readJSON(bytes.NewReader(text), func() []byte { return text }, sink)
 		}
 	default:
 		d, fatal := readText(s.path, string(text), f == markdownFormat)

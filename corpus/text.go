@@ -82,6 +82,9 @@ func decodeText(data []byte, lazy bool) (text []byte, warn, fatal string) {
 const lazySample = 64 << 10
 
 func invalidWarning(bad int) string {
+	if bad == 1 {
+		return "1 invalid UTF-8 byte replaced with U+FFFD"
+	}
 	return fmt.Sprintf("%d invalid UTF-8 bytes replaced with U+FFFD", bad)
 }
 
