@@ -13,9 +13,9 @@
 package search
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
-	"hash/maphash"
 	"runtime"
 	"slices"
 	"sync"
@@ -28,9 +28,7 @@ import (
 // Add and Search.
 type Index struct {
 	mu    sync.RWMutex
-	terms map[string]uint32 // folded word → term id
-	known filter            // a quick "certainly not a term" before terms
-	names []string          // term id → folded word
+	terms *vocab            // folded words, numbered
 	post  []postings        // term id → its postings
 	skips map[uint32][]skip // term id → checkpoints in its postings, if long
 	docs  []docInfo
@@ -61,7 +59,7 @@ type docInfo struct {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{terms: map[string]uint32{}, known: newFilter(), skips: map[uint32][]skip{}}
+	return &Index{terms: newVocab(), skips: map[uint32][]skip{}}
 }
 
 // Len returns the number of articles in the index.
@@ -193,13 +191,8 @@ func (ix *Index) insertOne(an *analysed, keys []uint64) []uint64 {
 	for i, end := range an.ends {
 		w := an.buf[start:end]
 		start = end
-		id, ok := ix.terms[string(w)]
-		if !ok {
-			id = uint32(len(ix.names))
-			name := string(w)
-			ix.terms[name] = id
-			ix.names = append(ix.names, name)
-			ix.known.add(w, len(ix.names), ix.names)
+		id := ix.terms.intern(w)
+		if int(id) == len(ix.post) {
 			ix.post = append(ix.post, postings{})
 		}
 		keys = append(keys, uint64(id)<<32|uint64(an.pos[i]))
@@ -229,10 +222,19 @@ func (ix *Index) insertOne(an *analysed, keys []uint64) []uint64 {
 				ix.skips[id] = append(ix.skips[id], skip{prev: pl.last, off: uint32(len(pl.data))})
 			}
 		}
-		pl.data = binary.AppendUvarint(pl.data, uint64(delta))
-		pl.data = binary.AppendUvarint(pl.data, uint64(tf)<<2|uint64(min(tt, 3)))
-		pl.data = binary.AppendUvarint(pl.data, uint64(len(posBuf)))
-		pl.data = append(pl.data, posBuf...)
+		var hdr [3 * binary.MaxVarintLen32]byte
+		h := binary.AppendUvarint(hdr[:0], uint64(delta))
+		h = binary.AppendUvarint(h, uint64(tf)<<2|uint64(min(tt, 3)))
+		h = binary.AppendUvarint(h, uint64(len(posBuf)))
+		if need := len(pl.data) + len(h) + len(posBuf); need > cap(pl.data) {
+			// Grow by a quarter, not double as append does: postings
+			// are most of the index, and a doubled slice is half empty
+			// just after it grew.
+			grown := make([]byte, len(pl.data), need+need/4)
+			copy(grown, pl.data)
+			pl.data = grown
+		}
+		pl.data = append(append(pl.data, h...), posBuf...)
 		pl.last = doc
 		pl.df++
 		i = j
@@ -320,24 +322,17 @@ func appendPositions(dst []uint32, data []byte, off, n int) []uint32 {
 func (ix *Index) sortedTerms() []uint32 {
 	ix.sortMu.Lock()
 	defer ix.sortMu.Unlock()
-	if len(ix.sorted) == len(ix.names) {
+	n := ix.terms.len()
+	if len(ix.sorted) == n {
 		return ix.sorted
 	}
-	cmp := func(a, b uint32) int {
-		if ix.names[a] < ix.names[b] {
-			return -1
-		}
-		if ix.names[a] > ix.names[b] {
-			return 1
-		}
-		return 0
-	}
-	fresh := make([]uint32, 0, len(ix.names)-len(ix.sorted))
-	for id := len(ix.sorted); id < len(ix.names); id++ {
+	cmp := func(a, b uint32) int { return bytes.Compare(ix.terms.name(a), ix.terms.name(b)) }
+	fresh := make([]uint32, 0, n-len(ix.sorted))
+	for id := len(ix.sorted); id < n; id++ {
 		fresh = append(fresh, uint32(id))
 	}
 	slices.SortFunc(fresh, cmp)
-	merged := make([]uint32, 0, len(ix.names))
+	merged := make([]uint32, 0, n)
 	i, j := 0, 0
 	for i < len(ix.sorted) && j < len(fresh) {
 		if cmp(ix.sorted[i], fresh[j]) <= 0 {
@@ -352,57 +347,4 @@ func (ix *Index) sortedTerms() []uint32 {
 	merged = append(merged, fresh[j:]...)
 	ix.sorted = merged
 	return merged
-}
-
-// filter is a Bloom filter over the index's terms (Bloom, "Space/time
-// trade-offs in hash coding with allowable errors", CACM 1970): a query
-// word tries hundreds of clitic and suffixed forms, most of which the
-// collection does not hold, and a few bits in cache answer that faster
-// than a map of a quarter million strings.
-type filter struct {
-	seed maphash.Seed
-	bits []uint64
-}
-
-const (
-	filterBitsPerTerm = 16 // with 3 probes, under 0.5% false positives
-	filterProbes      = 3
-)
-
-func newFilter() filter {
-	return filter{seed: maphash.MakeSeed(), bits: make([]uint64, 1<<10)}
-}
-
-func (f *filter) set(h uint64) {
-	n := uint64(len(f.bits)*64 - 1)
-	for i := range uint64(filterProbes) {
-		b := (h + i*(h>>32|1)) & n
-		f.bits[b/64] |= 1 << (b % 64)
-	}
-}
-
-// add records term w, the terms-th; when the filter is too full for that
-// many it is rebuilt twice the size from names.
-func (f *filter) add(w []byte, terms int, names []string) {
-	if terms*filterBitsPerTerm > len(f.bits)*64 {
-		f.bits = make([]uint64, len(f.bits)*2)
-		for _, name := range names {
-			f.set(maphash.String(f.seed, name))
-		}
-		return
-	}
-	f.set(maphash.Bytes(f.seed, w))
-}
-
-// mayHold reports whether w may be a term; false is certain.
-func (f *filter) mayHold(w []byte) bool {
-	h := maphash.Bytes(f.seed, w)
-	n := uint64(len(f.bits)*64 - 1)
-	for i := range uint64(filterProbes) {
-		b := (h + i*(h>>32|1)) & n
-		if f.bits[b/64]&(1<<(b%64)) == 0 {
-			return false
-		}
-	}
-	return true
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"slices"
@@ -433,10 +434,7 @@ func (ix *Index) lookup(w *word) []termRef {
 	seen := map[uint32]bool{}
 	at := map[uint32]int{}
 	w.eachForm(nil, func(f []byte, wt float32) {
-		if !ix.known.mayHold(f) {
-			return
-		}
-		id, ok := ix.terms[string(f)]
+		id, ok := ix.terms.find(f)
 		if !ok {
 			return
 		}
@@ -452,13 +450,14 @@ func (ix *Index) lookup(w *word) []termRef {
 		sorted := ix.sortedTerms()
 		var more []termRef
 		for _, lead := range prefixLeads(w.text) {
-			i, _ := slices.BinarySearchFunc(sorted, lead, func(id uint32, s string) int { return strings.Compare(ix.names[id], s) })
-			for ; i < len(sorted) && strings.HasPrefix(ix.names[sorted[i]], lead); i++ {
+			lead := []byte(lead)
+			i, _ := slices.BinarySearchFunc(sorted, lead, func(id uint32, s []byte) int { return bytes.Compare(ix.terms.name(id), s) })
+			for ; i < len(sorted) && bytes.HasPrefix(ix.terms.name(sorted[i]), lead); i++ {
 				id := sorted[i]
 				if seen[id] {
 					continue
 				}
-				if wt := w.match(ix.names[id]); wt > 0 {
+				if wt := w.matchBytes(ix.terms.name(id)); wt > 0 {
 					seen[id] = true
 					more = append(more, termRef{id, wt})
 				}
