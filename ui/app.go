@@ -216,16 +216,12 @@ func (m *Model) size(p pane) rect {
 	return r
 }
 
-// panes lists the panes tab cycles through at the current width.
-func (m *Model) panes() []pane {
-	if m.w >= narrowMin && m.w < wideMin {
-		return []pane{paneList, paneReader}
-	}
-	return []pane{paneList, paneReader, paneSide}
-}
+// paneOrder is the order tab goes through the panes: all three at any
+// width, some taking turns where they do not fit side by side.
+var paneOrder = []pane{paneList, paneReader, paneSide}
 
 func (m *Model) cycle(step int) {
-	ps := m.panes()
+	ps := paneOrder
 	i := 0
 	for j, p := range ps {
 		if p == m.focus {
@@ -236,22 +232,9 @@ func (m *Model) cycle(step int) {
 }
 
 func (m *Model) clampScroll() {
-	if !m.panesVisible(m.focus) {
-		m.focus = paneList
-	}
 	r := m.size(paneReader)
 	m.reader.scroll(0, r.W, r.H, &m.st, m.cfg)
 	m.list.scrollIntoView(m.size(paneList).H)
-}
-
-// panesVisible reports whether p can have the focus at the current width.
-func (m *Model) panesVisible(p pane) bool {
-	for _, q := range m.panes() {
-		if q == p {
-			return true
-		}
-	}
-	return false
 }
 
 // updateKeys enables the bindings that apply now, which is also what the
@@ -391,8 +374,12 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 // name's mentions in the reader.
 func (m *Model) sideKey(msg tea.KeyPressMsg) {
 	if key.Matches(msg, m.keys.Back) {
-		m.reader.entity = nil
+		// Back to the article, its highlights kept (at 80 columns the
+		// panel hid it); esc there drops them.
 		m.focus = paneList
+		if m.reader.art != nil {
+			m.focus = paneReader
+		}
 		return
 	}
 	if key.Matches(msg, m.keys.Open) {
@@ -402,8 +389,15 @@ func (m *Model) sideKey(msg tea.KeyPressMsg) {
 		}
 		return
 	}
-	n, ok := m.motion(msg, bodyHeight(m.size(paneSide).H))
-	if !ok || m.ents.len() == 0 {
+	if n, ok := m.motion(msg, bodyHeight(m.size(paneSide).H)); ok {
+		m.moveEntity(n)
+	}
+}
+
+// moveEntity moves the Entities panel's cursor and highlights the selected
+// name in the open article.
+func (m *Model) moveEntity(n int) {
+	if m.ents.len() == 0 {
 		return
 	}
 	m.ents.move(n)
@@ -421,9 +415,12 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		if m.reader.query != "" {
+		switch {
+		case m.reader.query != "":
 			m.reader.setSearch("", nil)
-		} else {
+		case m.reader.entity != nil:
+			m.reader.entity = nil
+		default:
 			m.focus = paneList
 		}
 	case key.Matches(msg, m.keys.NextMatch):
@@ -479,6 +476,8 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 		m.list.move(n/3, r.H)
 	case paneReader:
 		m.reader.scroll(n, r.W, r.H, &m.st, m.cfg)
+	case paneSide:
+		m.moveEntity(n / 3)
 	}
 }
 

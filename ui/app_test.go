@@ -190,26 +190,31 @@ func TestArabicLayoutKeys(t *testing.T) {
 	}
 }
 
-func TestTabCyclesVisiblePanes(t *testing.T) {
-	m := newLoaded(t, Config{}, 80, 24, testArticles(), nil)
+func TestTabCyclesPanes(t *testing.T) {
+	m := newLoaded(t, Config{Layout: LayoutLTR}, 80, 24, testArticles(), nil)
 	send(m, keyTab)
 	if m.focus != paneReader {
 		t.Fatalf("tab at 80 cols: %v", m.focus)
 	}
 	send(m, keyTab)
-	if m.focus != paneList {
-		t.Fatalf("tab at 80 cols should skip the hidden side column: %v", m.focus)
+	first := strings.Split(screenText(m), "\n")[0]
+	if m.focus != paneSide || !strings.Contains(first, "Entities") || strings.Contains(first, "Reader") {
+		t.Fatalf("at 80 cols the side column takes the reader's place when focused: %v %q", m.focus, first)
+	}
+	send(m, keyTab)
+	if m.focus != paneList || !strings.Contains(strings.Split(screenText(m), "\n")[0], "Reader") {
+		t.Fatalf("tab from the side column: %v", m.focus)
 	}
 	send(m, tea.WindowSizeMsg{Width: 130, Height: 30}, keyTab, keyTab)
 	if m.focus != paneSide {
 		t.Fatalf("tab twice at 130 cols: %v", m.focus)
 	}
-	if !strings.Contains(screenText(m), "Entities") {
-		t.Fatal("wide screen without the Entities panel")
+	if s := screenText(m); !strings.Contains(s, "Entities") || !strings.Contains(s, "Reader") {
+		t.Fatalf("wide screen without all three panes:\n%s", s)
 	}
-	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	send(m, keyEsc)
 	if m.focus != paneList {
-		t.Fatalf("side focus at 80 cols should fall back to the list: %v", m.focus)
+		t.Fatalf("esc from the side column with no article open: %v", m.focus)
 	}
 }
 

@@ -45,8 +45,16 @@ func TestEntitiesPanel(t *testing.T) {
 		t.Fatal("the selected name's mentions are not highlighted in the reader")
 	}
 	press(m, keyEsc)
-	if m.focus != paneList || m.reader.entity != nil {
-		t.Fatalf("esc leaves the panel and its highlight: focus %v, entity %v", m.focus, m.reader.entity)
+	if m.focus != paneReader || m.reader.entity == nil {
+		t.Fatalf("esc goes back to the article with its highlight: focus %v, entity %v", m.focus, m.reader.entity)
+	}
+	press(m, keyEsc)
+	if m.focus != paneReader || m.reader.entity != nil || strings.Contains(m.View().Content, mark) {
+		t.Fatalf("esc in the reader drops the highlight first: focus %v, entity %v", m.focus, m.reader.entity)
+	}
+	press(m, keyEsc)
+	if m.focus != paneList {
+		t.Fatalf("then esc goes back to the list: %v", m.focus)
 	}
 }
 

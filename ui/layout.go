@@ -54,7 +54,7 @@ const (
 // layoutOptions are the inputs of computeLayout besides the size.
 type layoutOptions struct {
 	Mirror bool // right-to-left: list on the right, side column on the left
-	Focus  pane // the pane shown when only one fits
+	Focus  pane // the pane shown when only one fits; the side column shows beside the list only when focused
 }
 
 // computeLayout places the panes for a w×h terminal. It is a pure function so
@@ -85,8 +85,14 @@ func computeLayout(w, h int, o layoutOptions) screen {
 		order = []pane{paneList, paneReader, paneSide}
 		widths = []int{list, w - side - list - 2, side}
 	case w >= narrowMin:
+		// The side column, when it has the focus, takes the reader's
+		// place beside the list.
+		second := paneReader
+		if o.Focus == paneSide {
+			second = paneSide
+		}
 		list := clamp(w*2/5, 28, 44)
-		order = []pane{paneList, paneReader}
+		order = []pane{paneList, second}
 		widths = []int{list, w - list - 1}
 	default:
 		order = []pane{o.Focus}

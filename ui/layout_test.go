@@ -11,6 +11,7 @@ func TestLayoutShapes(t *testing.T) {
 	}{
 		{80, 24, layoutOptions{}, []pane{paneList, paneReader}, []int{32, 47}},
 		{80, 24, layoutOptions{Mirror: true}, []pane{paneReader, paneList}, []int{47, 32}},
+		{80, 24, layoutOptions{Focus: paneSide}, []pane{paneList, paneSide}, []int{32, 47}},
 		{120, 30, layoutOptions{}, []pane{paneList, paneReader, paneSide}, []int{36, 58, 24}},
 		{160, 40, layoutOptions{Mirror: true}, []pane{paneSide, paneReader, paneList}, []int{32, 78, 48}},
 		{69, 20, layoutOptions{Focus: paneReader}, []pane{paneReader}, []int{69}},
