@@ -46,6 +46,13 @@ var furnitureLines = []string{
 	"Next Previous", // SaudiNewsNet, 3alyoum
 	"السابق التالي",
 	"الرئيسية",
+	// Share and follow blocks, advertisement slots (Arabic WordPress
+	// themes such as Jannah and Newspaper).
+	"شارك هذا المقال",
+	"شارك هذا الخبر",
+	"شارك",
+	"إعلان",
+	"Advertisement",
 	// Image placeholders left where a picture was.
 	"صورة", // seed 004
 	"الصورة",
@@ -75,6 +82,17 @@ var furniturePrefixes = []string{
 	"للتواصل مع الكاتب ارسل رسالة", // SaudiNewsNet, almadina
 	"للتواصل أرسل sms",             // SaudiNewsNet, okaz
 	"تبدأ بالرمز (",                // SaudiNewsNet, almadina: "تبدأ بالرمز (100) ثم مسافة ثم نص الرسالة إلى"
+	// Tag lists and follow-us lines under articles (Arabic WordPress
+	// themes: "الوسوم: سوريا روسيا", "تابعونا على تويتر").
+	"الوسوم:",
+	"وسوم:",
+	"كلمات مفتاحية:",
+	"كلمات دلالية:",
+	"Tags:",
+	"تابعونا على",
+	"تابعوا آخر الأخبار",
+	"اشترك في النشرة البريدية",
+	"حمل تطبيق",
 }
 
 // furnitureLeads are furniture glued to the start of a line of text: they

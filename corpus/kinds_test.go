@@ -46,7 +46,7 @@ func TestFurnitureLines(t *testing.T) {
 	furnitureSeen := []string{
 		"أضف تعليق", "اترك تعليقاً", "Leave a Reply", "قد يعجبك أيضاً", "إقرأ أيضا", "زر الذهاب إلى الأعلى", "صورة",
 		"تويتر", "فيسبوك | تويتر | واتساب", "Share Facebook Twitter", "// انتهى //", "88591 - Stc", "....المزيد",
-		"m.althaidy@asharqalawsat.com", ">", "تبدأ بالرمز (123) ثم مسافة ثم نص الرسالة إلى",
+		"m.althaidy@asharqalawsat.com", ">", "الوسوم: سوريا روسيا بوتين", "تابعونا على تويتر وفيسبوك", "تبدأ بالرمز (123) ثم مسافة ثم نص الرسالة إلى",
 		"Your email address will not be published. Required fields are marked *",
 		"ملحوظة: مضمون هذا الخبر تم كتابته بواسطة شام الإخبارية , ولا يعبر عن وجهة نظر الموقع " + strings.Repeat("وانما تم نقله ", 20),
 	}

@@ -59,7 +59,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					problem(Problem{Path: p, Reason: "not a regular file"})
 					continue
 				}
-				if !emit(osSource(p, fi.Size(), true)) {
+				if !emit(osSource(p, fi.Size())) {
 					return
 				}
 				continue
@@ -94,8 +94,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 				if !info.Mode().IsRegular() {
 					return nil
 				}
-				size := info.Size()
-				if !emit(osSource(q, size, false)) {
+				if !emit(osSource(q, info.Size())) {
 					return fs.SkipAll
 				}
 				return nil
@@ -202,14 +201,13 @@ func comparePlaces(x, y string) int {
 
 // source is one file to read.
 type source struct {
-	path     string
-	size     int64 // -1 when unknown
-	explicit bool  // named by the user: read whatever its extension
-	open     func() (io.ReadCloser, error)
+	path string
+	size int64 // -1 when unknown
+	open func() (io.ReadCloser, error)
 }
 
-func osSource(p string, size int64, explicit bool) source {
-	return source{path: p, size: size, explicit: explicit, open: func() (io.ReadCloser, error) { return os.Open(p) }}
+func osSource(p string, size int64) source {
+	return source{path: p, size: size, open: func() (io.ReadCloser, error) { return os.Open(p) }}
 }
 
 // chunk is what a reader hands the collector: some articles and problems
@@ -359,7 +357,7 @@ func formatOf(p string) format {
 }
 
 // sniff guesses the format of a file with an unknown extension from its
-// first character.
+// start: JSON opens with '[' or '{', JSON Lines has an object per line.
 func sniff(text []byte) format {
 	t := string(text[:min(len(text), 4096)])
 	t = strings.TrimLeft(t, " \t\r\n")
