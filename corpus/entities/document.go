@@ -1,7 +1,5 @@
 package entities
 
-import "sahifa/corpus/arabic"
-
 // TagDocument returns the BIO tags of the sentences of one document, each
 // a list of tokens: the tagger's names, spread to wherever the same name
 // recurs in the document as Extract does within an article. Tokens are
@@ -9,18 +7,20 @@ import "sahifa/corpus/arabic"
 func (m *Model) TagDocument(doc [][]string) [][]string {
 	t := m.newTagger()
 	x := &extraction{bare: map[string]bool{}}
+	var names []found
 	for si, toks := range doc {
 		first := len(x.toks)
-		for _, tok := range toks {
+		tags := t.tag(toks)
+		for i := range toks {
 			x.toks = append(x.toks, token{para: si})
-			f := arabic.Fold(tok)
-			x.folded = append(x.folded, f)
-			x.bare[f] = true
+			x.folded = append(x.folded, t.s.form[i])
+			x.bare[t.s.form[i]] = true
 		}
-		for _, c := range chunksOf(t.tag(toks)) {
-			x.names = append(x.names, found{first + c.first, first + c.last, c.kind})
+		for _, c := range chunksOf(tags) {
+			names = append(names, found{first + c.first, first + c.last, c.kind})
 		}
 	}
+	x.names = names
 	x.spread()
 	out := make([][]string, len(doc))
 	starts := make([]int, len(doc))

@@ -190,9 +190,13 @@ func foldedSet(words string) map[string]bool {
 	return s
 }
 
-// split cuts a name where a word inside it carries a proclitic: a name's
-// later words never do, so بوتين بشويغو is two names, بوتين and شويغو.
+// split cuts a person's name where a word inside it carries a proclitic:
+// such a name's later words never do, so بوتين بشويغو is two names, بوتين
+// and شويغو. (Organisations do: المرصد السوري لحقوق الإنسان.)
 func (x *extraction) split(n found) []found {
+	if n.kind != Person {
+		return []found{n}
+	}
 	var out []found
 	for i := n.first + 1; i <= n.last; i++ {
 		if _, lead := x.unclitic(x.folded[i]); lead > 0 {
