@@ -145,7 +145,8 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	// Characters to show, in logical order.
 	rd.out = append(rd.out[:0], runes...)
 	out := rd.out
-	rd.glue = append(rd.glue[:0], make([]bool, n)...)
+	rd.glue = slices.Grow(rd.glue[:0], n)[:n]
+	clear(rd.glue)
 	pt := propTable()
 	for i, r := range runes {
 		if r < 0xA0 {
@@ -232,6 +233,7 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 
 	lines := make([]Line, len(wrapped))
 	cells := make([]Cell, 0, len(cl)+1)
+	segments := make([]Segment, 0, len(wrapped)+2*len(spans)+1)
 	for li, sp := range wrapped {
 		l := &lines[li]
 		l.RTL = rtl
@@ -244,7 +246,7 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		if li == 0 {
 			l.Start = 0
 		}
-		cells = rd.emit(l, runes, levels, para, cl[sp.start:sp.end], cut && li == len(wrapped)-1, opt, cells)
+		cells = rd.emit(l, runes, levels, para, cl[sp.start:sp.end], cut && li == len(wrapped)-1, opt, cells, &segments)
 	}
 	return lines
 }
@@ -264,29 +266,34 @@ func (rd *renderer) segment(runes []rune, pt *[propSize]uint8) {
 		}
 	}
 	if plain {
+		// No emoji here, so no joiner to keep; glue and spaces are
+		// settled on the way.
 		prevControl := true
 		for i, r := range runes {
 			p := propOf(r, pt)
-			if p&propExtend != 0 && !prevControl {
-				cl[len(cl)-1].end++
+			if (p&propExtend != 0 && !prevControl) || (i > 0 && rd.glue[i]) {
+				c := &cl[len(cl)-1]
+				c.end++
+				c.space = c.space && r == ' '
 			} else {
-				cl = append(cl, cluster{start: int32(i), end: int32(i + 1)})
+				cl = append(cl, cluster{start: int32(i), end: int32(i + 1), space: r == ' '})
 			}
 			prevControl = p&propControl != 0
 		}
-	} else {
-		rd.str = rd.str[:0]
-		for _, r := range runes {
-			rd.str = utf8.AppendRune(rd.str, r)
-		}
-		rest, state, at := rd.str, -1, int32(0)
-		for len(rest) > 0 {
-			var c []byte
-			c, rest, _, state = uniseg.FirstGraphemeCluster(rest, state)
-			k := int32(utf8.RuneCount(c))
-			cl = append(cl, cluster{start: at, end: at + k})
-			at += k
-		}
+		rd.clusters = cl
+		return
+	}
+	rd.str = rd.str[:0]
+	for _, r := range runes {
+		rd.str = utf8.AppendRune(rd.str, r)
+	}
+	rest, state, at := rd.str, -1, int32(0)
+	for len(rest) > 0 {
+		var c []byte
+		c, rest, _, state = uniseg.FirstGraphemeCluster(rest, state)
+		k := int32(utf8.RuneCount(c))
+		cl = append(cl, cluster{start: at, end: at + k})
+		at += k
 	}
 	// Merge glued clusters and note the clusters that are only spaces.
 	out := cl[:0]
@@ -421,7 +428,7 @@ func (rd *renderer) clusterWidth(c *cluster, pt *[propSize]uint8) int {
 
 // emit fills l with the clusters cs of one line, reordered, taking its
 // Cells from the end of cells, and returns cells extended.
-func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options, cells []Cell) []Cell {
+func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options, cells []Cell, segments *[]Segment) []Cell {
 	count := len(cs)
 	if ellipsized {
 		count++
@@ -430,9 +437,9 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 		return cells
 	}
 	// Visual order of the clusters; the ellipsis, if any, is cluster len(cs).
-	rd.visual = rd.visual[:0]
-	for k := range count {
-		rd.visual = append(rd.visual, k)
+	rd.visual = slices.Grow(rd.visual[:0], count)[:count]
+	for k := range rd.visual {
+		rd.visual[k] = k
 	}
 	if !opt.Logical {
 		rd.order = rd.order[:0]
@@ -499,9 +506,13 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 			cell = Cell{Col: col, Width: 1, Start: end, End: end}
 		} else {
 			c := &cs[k]
-			for _, r := range rd.out[c.start:c.end] {
-				if r != dropped {
-					rd.text = utf8.AppendRune(rd.text, r)
+			if r := rd.out[c.start]; c.end-c.start == 1 && r < utf8.RuneSelf && r >= 0 {
+				rd.text = append(rd.text, byte(r))
+			} else {
+				for _, r := range rd.out[c.start:c.end] {
+					if r != dropped {
+						rd.text = utf8.AppendRune(rd.text, r)
+					}
 				}
 			}
 			cell = Cell{Col: col, Width: int(c.width), Start: int(src[c.start]), End: int(src[c.end])}
@@ -526,14 +537,15 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 	if pad > 0 && (len(segs) == 0 || segs[0].at > 0) {
 		segs = append([]cut{{0, 0}}, segs...)
 	}
-	l.Segments = make([]Segment, len(segs))
+	first = len(*segments)
 	for i, c := range segs {
 		end := len(l.Text)
 		if i+1 < len(segs) {
 			end = segs[i+1].at
 		}
-		l.Segments[i] = Segment{Text: l.Text[c.at:end], Style: c.style}
+		*segments = append(*segments, Segment{Text: l.Text[c.at:end], Style: c.style})
 	}
+	l.Segments = (*segments)[first:len(*segments):len(*segments)]
 	return cells
 }
 
