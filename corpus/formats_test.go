@@ -246,8 +246,12 @@ func TestBadFiles(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
 		t.Fatal(err)
 	}
+	empty := filepath.Join(dir, "nothing")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	before := snapshot(t, dir)
-	arts, probs, _ := load(t, dir, filepath.Join(dir, "missing.txt"))
+	arts, probs, _ := load(t, dir, filepath.Join(dir, "missing.txt"), empty)
 	if snapshot(t, dir) != before {
 		t.Errorf("loading changed the files")
 	}
@@ -272,6 +276,7 @@ func TestBadFiles(t *testing.T) {
 		"huge.json":      "file is 65 MB, larger than the 64 MB Sahifa reads",
 		"dangling.txt":   "no such file or folder",
 		"missing.txt":    "no such file or folder",
+		"nothing":        "no .txt, .md, .json or .jsonl files in this folder",
 	}
 	for name, reason := range want {
 		got := probs[name]

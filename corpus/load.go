@@ -64,6 +64,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 				}
 				continue
 			}
+			files := 0
 			err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
 				if err != nil {
 					problem(Problem{Path: q, Reason: osReason(err)})
@@ -94,6 +95,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 				if !info.Mode().IsRegular() {
 					return nil
 				}
+				files++
 				if !emit(osSource(q, info.Size())) {
 					return fs.SkipAll
 				}
@@ -101,6 +103,8 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 			})
 			if err != nil {
 				problem(Problem{Path: p, Reason: osReason(err)})
+			} else if files == 0 {
+				problem(Problem{Path: p, Reason: "no .txt, .md, .json or .jsonl files in this folder"})
 			}
 		}
 	})
