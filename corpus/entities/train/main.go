@@ -33,7 +33,7 @@ func main() {
 	dropout := flag.Float64("dropout", 0, "chance of hiding a word's own features in a step (0: the default, <0: none)")
 	recall := flag.Float64("recall", 0, "weight taken off O at every token, trading precision for recall")
 	window := flag.Int("doc", 0, "score with names spread over documents of this many sentences (0: sentence by sentence)")
-	seed := flag.Uint64("seed", 1, "seed of the visiting order")
+	seed := flag.Uint64("seed", 0, "seed of the order in which sentences are visited")
 	verbose := flag.Bool("v", false, "log training progress")
 	flag.Parse()
 	docSize = *window
