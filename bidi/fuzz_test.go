@@ -56,6 +56,8 @@ func FuzzParagraph(f *testing.F) {
 		f.Add(s, uint8(3), uint8(0x13))
 	}
 	f.Fuzz(func(t *testing.T, text string, width, flags uint8) {
+		// A styled span from the middle of the text, as a search hit.
+		span := bidi.Span{Start: len(text) / 3, End: len(text) * 2 / 3, Style: 1}
 		opt := bidi.Options{
 			Width:         int(width % 100),
 			Pad:           flags&1 != 0,
@@ -65,7 +67,7 @@ func FuzzParagraph(f *testing.F) {
 			MaxLines:      int(flags>>4) % 4,
 			Dir:           bidi.Direction(int(flags>>6) % 3),
 		}
-		lines := bidi.Paragraph(text, opt)
+		lines := bidi.Paragraph(text, opt, span)
 		if len(lines) == 0 || (opt.MaxLines > 0 && len(lines) > opt.MaxLines) {
 			t.Fatalf("%d lines (MaxLines %d)", len(lines), opt.MaxLines)
 		}
@@ -93,8 +95,21 @@ func FuzzParagraph(f *testing.F) {
 				t.Fatalf("line %d %q: %d cells, Width %d, limit %d", i, l.Text, w, l.Width, limit)
 			}
 			var joined strings.Builder
+			styled := 0
 			for _, s := range l.Segments {
 				joined.WriteString(s.Text)
+				if s.Style == 1 {
+					styled += bidi.Width(s.Text)
+				}
+			}
+			inSpan := 0
+			for _, c := range l.Cells {
+				if c.Start < c.End && c.Start < span.End && span.Start < c.End {
+					inSpan += c.Width
+				}
+			}
+			if styled != inSpan {
+				t.Fatalf("line %d: %d styled cells, %d cells hold the span's text", i, styled, inSpan)
 			}
 			if joined.String() != l.Text {
 				t.Fatalf("line %d: segments %q do not make the text %q", i, joined.String(), l.Text)
