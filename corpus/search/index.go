@@ -19,6 +19,8 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"sahifa/corpus"
 	"sahifa/corpus/arabic"
@@ -37,8 +39,10 @@ type Index struct {
 	sumT  uint64      // title words over all documents, for the average length
 	sumB  uint64      // body words
 
-	sortMu sync.Mutex
-	sorted []uint32 // term ids in the order of their names, for prefix queries
+	sortMu  sync.Mutex
+	sorted  []uint32    // term ids in the order of their names, for prefix queries
+	sorting atomic.Bool // a goroutine is bringing sorted up to date
+	quiet   *time.Timer // sorts once Adds stop coming
 }
 
 // postings is the list of documents holding one term, as a byte stream:
@@ -129,6 +133,7 @@ func (ix *Index) Add(articles ...*corpus.Article) {
 				ix.insert([]*analysed{an}, &in)
 			}
 		}
+		ix.sortLater()
 		return
 	}
 	type job struct {
@@ -168,7 +173,46 @@ func (ix *Index) Add(articles ...*corpus.Article) {
 		ix.insert(<-out, &in)
 	}
 	wg.Wait()
+	ix.sortLater()
 }
+
+// sortLater brings the sorted terms up to date in the background: at
+// once when the new terms are an eighth of the vocabulary, otherwise once
+// no Add has come for sortQuiet. The first prefix query after a load then
+// finds the quarter million words of a collection sorted, and a streamed
+// load does not re-sort after every batch.
+func (ix *Index) sortLater() {
+	ix.mu.RLock()
+	ix.sortMu.Lock()
+	fresh := ix.terms.len() - len(ix.sorted)
+	ix.sortMu.Unlock()
+	ix.mu.RUnlock()
+	if fresh == 0 {
+		return
+	}
+	if fresh > ix.terms.len()/8 && ix.sorting.CompareAndSwap(false, true) {
+		go func() {
+			defer ix.sorting.Store(false)
+			ix.mu.RLock()
+			defer ix.mu.RUnlock()
+			ix.sortedTerms()
+		}()
+		return
+	}
+	ix.sortMu.Lock()
+	defer ix.sortMu.Unlock()
+	if ix.quiet == nil {
+		ix.quiet = time.AfterFunc(sortQuiet, func() {
+			ix.mu.RLock()
+			defer ix.mu.RUnlock()
+			ix.sortedTerms()
+		})
+	} else {
+		ix.quiet.Reset(sortQuiet)
+	}
+}
+
+const sortQuiet = 100 * time.Millisecond
 
 // insert puts analysed articles into the index under its lock.
 func (ix *Index) insert(ans []*analysed, in *inserter) {
