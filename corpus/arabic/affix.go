@@ -138,30 +138,6 @@ func EachForm(base string, buf []byte, yield func(form []byte, how Affix) bool) 
 	return buf
 }
 
-// FormSet is the set of forms of one or more bases, with how each was
-// formed: what Forms yields, gathered for quick lookups.
-type FormSet map[string]Affix
-
-// NewFormSet returns the forms of every base in bases.
-func NewFormSet(bases ...string) FormSet {
-	fs := FormSet{}
-	for _, b := range bases {
-		fs.AddBase(b)
-	}
-	return fs
-}
-
-// AddBase adds the forms of base; a form already present keeps the closer
-// of the two readings.
-func (fs FormSet) AddBase(base string) {
-	Forms(base, func(f string, how Affix) bool {
-		if old, ok := fs[f]; !ok || how < old {
-			fs[f] = how
-		}
-		return true
-	})
-}
-
 // Candidates returns the bases the folded word w may be a form of, that is
 // w with proclitics, a suffix or both removed following the same tables as
 // Forms, longest first and without w itself. Nothing here knows whether a

@@ -1,11 +1,19 @@
 // Package arabic holds the text analysis that search and entity grouping
-// share: folding spelling variants to one form and splitting text into
-// words with their byte offsets.
+// share: folding spelling variants to one form, splitting text into words
+// with their byte offsets, and the clitics and suffixes of Arabic words.
 //
 // Folding follows Lucene's ArabicNormalizer (alef forms, alef maksura, teh
 // marbuta, tashkeel, tatweel) and its DecimalDigitFilter, and adds what
 // Lucene leaves out but news text needs: hamza on waw and yeh, superscript
 // alef, Persian keheh and yeh, presentation forms and Latin case.
+//
+// Clitics and suffixes are not stripped by rule, which is how light
+// stemmers turn ايران into اير and كانون into كان. Forms goes from a word
+// to the forms it takes (الأسد، للأسد، والأسد for أسد), so that a search
+// looks those up among the words of its collection; Candidates,
+// WithoutProclitics and Stem go the other way, Stem only as far as the
+// collection's own word counts allow. Variants lists transliterations of
+// one name that folding cannot join (سوريا، سورية).
 package arabic
 
 import (
