@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"io/fs"
@@ -331,6 +332,25 @@ func snapshot(t *testing.T, dir string) string {
 		return nil
 	})
 	return string(h.Sum(nil))
+}
+
+// TestHugeLine loads a 50 MB text of one line beside a good file: it is
+// refused with a message, without holding up the rest.
+func TestHugeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 50 MB")
+	}
+	dir := writeFiles(t, map[string]string{"good.txt": "عنوان\n\nنص."})
+	if err := os.WriteFile(filepath.Join(dir, "huge.txt"), bytes.Repeat([]byte("ا"), 25<<20), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs, _ := load(t, dir)
+	if got := probs["huge.txt"]; len(got) != 1 || got[0] != "line 1 is longer than 1 MB; this is not article text" {
+		t.Errorf("huge.txt: problems %q", got)
+	}
+	if len(arts) != 1 || arts["good.txt"] == nil {
+		t.Errorf("articles %v", keys(arts))
+	}
 }
 
 func TestDuplicates(t *testing.T) {

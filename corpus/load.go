@@ -477,7 +477,7 @@ func readSource(s source, send func(chunk) bool) {
 			readJSON(bytes.NewReader(text), func() []byte { return text }, sink)
 		}
 	default:
-		d, fatal := readText(s.path, string(text), f == markdownFormat)
+		d, fatal := readText(s.path, text, f == markdownFormat)
 		if fatal != "" {
 			problem(fatal)
 			return

@@ -138,12 +138,12 @@ var frontMatterKeys = map[string]string{
 // between "---" lines, then the text. In Markdown, paragraphs are blocks
 // of lines separated by blank lines and "#" lines are headings; in plain
 // text, as scrapers write it, every line is a paragraph.
-func readText(path, text string, markdown bool) (d draft, fatal string) {
+func readText(path string, data []byte, markdown bool) (d draft, fatal string) {
 	d = draft{path: path, index: -1, findTitle: true}
-	if n, ok := longLine(text); ok {
-		return d, fmt.Sprintf("line %d is longer than %d bytes; this is not article text", n, MaxLineSize)
+	if n, ok := longLine(data); ok {
+		return d, fmt.Sprintf("line %d is longer than %d MB; this is not article text", n, MaxLineSize>>20)
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = readFrontMatter(&d, text)
 	if markdown {
 		d.lines = markdownLines(&d, text)
@@ -156,9 +156,9 @@ func readText(path, text string, markdown bool) (d draft, fatal string) {
 }
 
 // longLine reports the number of the first line over MaxLineSize bytes.
-func longLine(text string) (int, bool) {
+func longLine(text []byte) (int, bool) {
 	for n := 1; len(text) > MaxLineSize; n++ {
-		i := strings.IndexByte(text[:MaxLineSize+1], '\n')
+		i := bytes.IndexByte(text[:MaxLineSize+1], '\n')
 		if i < 0 {
 			return n, true
 		}
