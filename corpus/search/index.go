@@ -348,18 +348,29 @@ func (c *cursor) next() bool {
 		c.valid = false
 		return false
 	}
-	d, k := binary.Uvarint(c.data[c.off:])
-	c.off += k
-	f, k := binary.Uvarint(c.data[c.off:])
-	c.off += k
-	l, k := binary.Uvarint(c.data[c.off:])
-	c.off += k
+	var d, f, l uint64
+	d, c.off = uvarint(c.data, c.off)
+	f, c.off = uvarint(c.data, c.off)
+	l, c.off = uvarint(c.data, c.off)
 	c.doc += uint32(d)
 	c.tf, c.tt = uint32(f>>2), uint32(f&3)
 	c.pos, c.npos = c.off, int(l)
 	c.off += int(l)
 	c.valid = true
 	return true
+}
+
+// uvarint reads the uvarint at data[off:] and returns it and the offset
+// after it; most numbers in postings fit in one byte.
+func uvarint(data []byte, off int) (uint64, int) {
+	if b := data[off]; b < 0x80 {
+		return uint64(b), off + 1
+	}
+	v, k := binary.Uvarint(data[off:])
+	if k <= 0 {
+		return 0, len(data) // cannot happen: the index wrote these bytes
+	}
+	return v, off + k
 }
 
 // seek moves to the first entry for a document ≥ target, never backwards,
@@ -385,8 +396,8 @@ func (c *cursor) seek(target uint32) bool {
 func appendPositions(dst []uint32, data []byte, off, n int) []uint32 {
 	p := uint32(0)
 	for end := off + n; off < end; {
-		d, k := binary.Uvarint(data[off:])
-		off += k
+		var d uint64
+		d, off = uvarint(data, off)
 		p += uint32(d)
 		dst = append(dst, p)
 	}
