@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"hash"
+	"html"
 	"strings"
 	"sync"
 	"time"
@@ -59,17 +60,17 @@ func (d *draft) build() (b built, ok bool) {
 	a := &Article{
 		Path:   d.path,
 		Index:  d.index,
-		Title:  normalizeLine(d.title),
-		Source: normalizeLine(d.source),
+		Title:  cleanLine(d.title),
+		Source: cleanLine(d.source),
 		URL:    strings.TrimSpace(d.url),
-		Author: normalizeLine(d.author),
+		Author: cleanLine(d.author),
 	}
 	if d.dateOK {
 		a.Date, a.DateFrom = d.date, DateMetadata
 	}
 	lines := d.lines[:0:0]
 	for _, l := range d.lines {
-		if l.text = normalizeLine(l.text); l.text != "" {
+		if l.text = cleanLine(l.text); l.text != "" {
 			lines = append(lines, l)
 		}
 	}
@@ -343,6 +344,16 @@ const sentenceEnds = ".!?؟…:;؛,،"
 func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(sentenceEnds, r)
+}
+
+// cleanLine prepares a line of a file for reading: HTML character
+// references that scrapers leave in text are decoded (233 SaudiNewsNet
+// articles hold "&#8220;" for “), then white space is normalised.
+func cleanLine(s string) string {
+	if i := strings.IndexByte(s, '&'); i >= 0 && strings.IndexByte(s[i:], ';') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return normalizeLine(s)
 }
 
 // normalizeLine trims white space (with no-break spaces, zero-width spaces

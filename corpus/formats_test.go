@@ -141,14 +141,15 @@ func TestJSONShapes(t *testing.T) {
 		// One object, other field names, an RFC 1123 date and an author object.
 		"one.json": `{"headline": "Headline here", "body": "Body text.", "pubDate": "Sun, 02 Aug 2015 10:00:00 GMT",
  "link": "http://x/1", "publisher": {"name": "Pub"}, "byline": ["A", "B"]}`,
-		"wrapped.json": `{"status": "ok", "articles": [{"title": "T1", "text": "X1"}, {"title": "T2", "article": "X2", "published_at": "2015-08-02T10:00:00Z"}]}`,
-		"items.json":   `{"items": [{"title": "I1", "content": "Y1", "time": 1438509600}]}`,
-		"data.json":    `{"data": [{"title": "D1", "content": "Z1", "date": "2015-08-02"}]}`,
-		"lines.jsonl":  "{\"title\": \"L1\", \"content\": \"W1\"}\n\n{\"title\": \"L2\", \"content\": \"W2\", \"site\": \"s\"}\n",
-		"lines.ndjson": "{\"title\": \"N1\", \"content\": \"V1\"}\n",
-		"nested.json":  `{"status": 200, "data": {"title": "E1", "body": "U1"}}`,
-		"article.json": `{"article": {"headline": "A1", "text": "S1"}}`,
-		"several.json": "{\"title\": \"S1\", \"content\": \"R1\"}\n{\"title\": \"S2\", \"content\": \"R2\"}\n",
+		"entities.json": `[{"title": "يذهل &#8220;مارادونا&#8221;", "content": "نص&nbsp;فيه &amp; رموز"}]`,
+		"wrapped.json":  `{"status": "ok", "articles": [{"title": "T1", "text": "X1"}, {"title": "T2", "article": "X2", "published_at": "2015-08-02T10:00:00Z"}]}`,
+		"items.json":    `{"items": [{"title": "I1", "content": "Y1", "time": 1438509600}]}`,
+		"data.json":     `{"data": [{"title": "D1", "content": "Z1", "date": "2015-08-02"}]}`,
+		"lines.jsonl":   "{\"title\": \"L1\", \"content\": \"W1\"}\n\n{\"title\": \"L2\", \"content\": \"W2\", \"site\": \"s\"}\n",
+		"lines.ndjson":  "{\"title\": \"N1\", \"content\": \"V1\"}\n",
+		"nested.json":   `{"status": 200, "data": {"title": "E1", "body": "U1"}}`,
+		"article.json":  `{"article": {"headline": "A1", "text": "S1"}}`,
+		"several.json":  "{\"title\": \"S1\", \"content\": \"R1\"}\n{\"title\": \"S2\", \"content\": \"R2\"}\n",
 	})
 	arts, probs, last := load(t, dir)
 	if len(probs) > 0 {
@@ -176,6 +177,7 @@ func TestJSONShapes(t *testing.T) {
 	if a.URL != "http://x/1" || a.Source != "Pub" || a.Author != "A, B" || a.Date.Format(time.DateOnly) != "2015-08-02" || a.Dir != corpus.LTR {
 		t.Errorf("one.json: %+v", a)
 	}
+	check("entities.json#0", "يذهل “مارادونا”", "نص فيه & رموز")
 	check("wrapped.json#0", "T1", "X1")
 	a = check("wrapped.json#1", "T2", "X2")
 	if a.DateFrom != corpus.DateMetadata {
@@ -195,7 +197,7 @@ func TestJSONShapes(t *testing.T) {
 	check("article.json", "A1", "S1")
 	check("several.json#0", "S1", "R1")
 	check("several.json#1", "S2", "R2")
-	if len(arts) != 14 || last.ArticlesRead != 14 || last.FilesRead != 10 || last.FilesFound != 10 {
+	if len(arts) != 15 || last.ArticlesRead != 15 || last.FilesRead != 11 || last.FilesFound != 11 {
 		t.Errorf("%d articles; last batch %+v", len(arts), last)
 	}
 }
