@@ -315,7 +315,7 @@ func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score boo
 			default:
 				return
 			}
-			if cur.tt > 0 && s.tmark[d] != wordStamp {
+			if score && cur.tt > 0 && s.tmark[d] != wordStamp {
 				s.tmark[d] = wordStamp
 				s.tw[d]++
 			}
