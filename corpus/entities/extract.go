@@ -207,6 +207,10 @@ func (x *extraction) split(n found) []found {
 	return append(out, n)
 }
 
+// placeHeads are the words that name the kind of a place before its name,
+// besides the administrative ones of adminPrefixes (folded).
+var placeHeads = []string{"نهر", "قاعده", "مطار", "ميناء"}
+
 // trim takes titles, stop words and punctuation off the edges of a name,
 // and reports whether a name is left: الرئيس الروسي فلاديمير بوتين names
 // فلاديمير بوتين.
@@ -223,9 +227,9 @@ func (x *extraction) trim(n found) (found, bool) {
 	for n.last >= n.first && edge(n.last) {
 		n.last--
 	}
-	// A place's administrative head is not part of its name: محافظة إدلب
-	// is إدلب.
-	for n.kind == Place && n.first < n.last && slices.Contains(adminPrefixes, x.folded[n.first]) {
+	// A place's generic head is not part of its name: محافظة إدلب is
+	// إدلب, نهر الفرات is الفرات.
+	for n.kind == Place && n.first < n.last && (slices.Contains(adminPrefixes, x.folded[n.first]) || slices.Contains(placeHeads, x.folded[n.first])) {
 		n.first++
 	}
 	if n.first > n.last || x.toks[n.first].para != x.toks[n.last].para {
@@ -320,7 +324,6 @@ func (x *extraction) spread() {
 	}
 	votes := map[string]map[Kind]int{}
 	seqs := map[string][]string{}
-	taken := make([]bool, len(x.toks))
 	for _, n := range x.names {
 		k, _ := x.key(n.first, n.last)
 		if votes[k] == nil {
@@ -336,9 +339,6 @@ func (x *extraction) spread() {
 			seqs[k] = words
 		}
 		votes[k][n.kind]++
-		for i := n.first; i <= n.last; i++ {
-			taken[i] = true
-		}
 		if n.kind == Person && n.last > n.first {
 			last := x.folded[n.last]
 			if runeCount(last) >= minStem && !stopWords[last] {
@@ -365,10 +365,30 @@ func (x *extraction) spread() {
 	for _, ks := range byFirst {
 		slices.SortFunc(ks, func(a, b known) int { return cmp.Compare(len(b.words), len(a.words)) })
 	}
-	for i := 0; i < len(x.toks); i++ {
-		if taken[i] {
-			continue
+	// owner is the name each token belongs to; a known name may replace
+	// shorter names it covers whole (أحمد + الشرع → أحمد الشرع).
+	owner := make([]int, len(x.toks))
+	for i := range owner {
+		owner[i] = -1
+	}
+	for ni, n := range x.names {
+		for j := n.first; j <= n.last; j++ {
+			owner[j] = ni
 		}
+	}
+	dead := make([]bool, len(x.names))
+	covers := func(i, end int) bool {
+		for j := i; j <= end; j++ {
+			if o := owner[j]; o >= 0 {
+				n := x.names[o]
+				if n.first < i || n.last > end || n.last-n.first >= end-i {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(x.toks); i++ {
 		first, _ := x.unclitic(x.folded[i])
 		cands := byFirst[first]
 		if x.folded[i] != first {
@@ -376,26 +396,37 @@ func (x *extraction) spread() {
 		}
 		for _, k := range cands {
 			end := i + len(k.words) - 1
-			if end >= len(x.toks) || x.toks[end].para != x.toks[i].para {
+			if end >= len(x.toks) || x.toks[end].para != x.toks[i].para || !covers(i, end) {
 				continue
 			}
 			ok := true
 			for j := 1; j < len(k.words); j++ {
-				if taken[i+j] || x.folded[i+j] != k.words[j] {
+				if x.folded[i+j] != k.words[j] {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				x.names = append(x.names, found{i, end, k.kind})
 				for j := i; j <= end; j++ {
-					taken[j] = true
+					if owner[j] >= 0 {
+						dead[owner[j]] = true
+					}
+					owner[j] = len(x.names)
 				}
+				x.names = append(x.names, found{i, end, k.kind})
+				dead = append(dead, false)
 				i = end
 				break
 			}
 		}
 	}
+	live := x.names[:0]
+	for ni, n := range x.names {
+		if !dead[ni] {
+			live = append(live, n)
+		}
+	}
+	x.names = live
 }
 
 // keyWord folds what Fold leaves apart but names spell both ways, so that

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -70,5 +71,22 @@ func TestKeyOf(t *testing.T) {
 		if KeyOf(c[0]) != KeyOf(c[1]) {
 			t.Errorf("KeyOf(%q) = %q ≠ KeyOf(%q) = %q", c[0], KeyOf(c[0]), c[1], KeyOf(c[1]))
 		}
+	}
+}
+
+func TestSpreadReplacesPiecesOfAKnownName(t *testing.T) {
+	words := []string{"احمد", "الشرع", "قال", "احمد", "الشرع", "ان", "والشرع", "زار", "الشرع"}
+	x := &extraction{bare: map[string]bool{}}
+	for _, w := range words {
+		x.toks = append(x.toks, token{})
+		x.folded = append(x.folded, w)
+		x.bare[w] = true
+	}
+	x.names = []found{{0, 1, Person}, {3, 3, Person}, {4, 4, Person}}
+	x.spread()
+	slices.SortFunc(x.names, func(a, b found) int { return a.first - b.first })
+	want := []found{{0, 1, Person}, {3, 4, Person}, {6, 6, Person}, {8, 8, Person}}
+	if !slices.Equal(x.names, want) {
+		t.Errorf("names after spread = %v, want %v", x.names, want)
 	}
 }
