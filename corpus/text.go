@@ -23,10 +23,10 @@ const MaxLineSize = 1 << 20
 // otherwise good UTF-8 become U+FFFD and are reported in warn. When data is
 // not text at all, fatal says why.
 //
-// With lazy set, as for JSON, only the first part of the text is checked
-// and invalid bytes are left in place: encoding/json replaces them itself,
-// and the first articles of a large file need not wait for a pass over all
-// of it. The caller counts them afterwards with invalidUTF8.
+// With lazy set, for the head of a JSON file read as a stream, only the
+// first lazySample bytes decide whether the file is text; invalid bytes are
+// left in place, since encoding/json replaces them itself, and a
+// utf8Counter counts them as the rest of the file goes by.
 func decodeText(data []byte, lazy bool) (text []byte, warn, fatal string) {
 	switch {
 	case len(bytes.TrimSpace(data)) == 0:
