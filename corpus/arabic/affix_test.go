@@ -1,8 +1,13 @@
 package arabic
 
 import (
+	"io/fs"
 	"slices"
+	"strings"
 	"testing"
+
+	"sahifa/corpus/corpustest"
+	"sahifa/seeds"
 )
 
 // forms returns what Forms yields for base, as a set.
@@ -167,5 +172,56 @@ func TestVariants(t *testing.T) {
 	}
 	if v := Variants(Fold("روسيا")); v != nil {
 		t.Errorf("Variants(روسيا) = %q, want none", v)
+	}
+}
+
+// TestSeedPersonNamesIntact: with the seeds as the collection, no word of
+// a gold person name is cut by Stem, and every proclitic form of it is
+// brought back to it.
+func TestSeedPersonNamesIntact(t *testing.T) {
+	counts := map[string]int{}
+	files, _ := fs.Glob(seeds.FS, "*.txt")
+	for _, name := range files {
+		b, err := fs.ReadFile(seeds.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		FoldWords(string(b), nil, func(_ Token, f []byte) { counts[string(f)]++ })
+	}
+	count := func(w string) int { return counts[w] }
+	gold := corpustest.Gold(t)
+	seen := map[string]bool{}
+	checked := 0
+	for _, a := range gold.Articles {
+		for _, name := range a.Persons {
+			for _, w := range strings.Fields(name) {
+				f := Fold(w)
+				if seen[f] {
+					continue
+				}
+				seen[f] = true
+				if got := Stem(f, count); got != f {
+					t.Errorf("Stem(%s) = %s: a name cut", w, got)
+				}
+				for _, p := range []string{"و", "ب", "ل", "وب", "ول"} {
+					form := p + f
+					if strings.HasPrefix(f, "ال") && strings.HasSuffix(p, "ل") {
+						form = p + f[len("ا"):]
+					}
+					if count(f) == 0 {
+						continue
+					}
+					counts[form]++ // a form seen once, rarer than the name
+					if got := Stem(form, count); got != f {
+						t.Errorf("Stem(%s) = %s, want %s", form, got, f)
+					}
+					counts[form]--
+					checked++
+				}
+			}
+		}
+	}
+	if checked < 50 {
+		t.Errorf("only %d forms checked", checked)
 	}
 }
