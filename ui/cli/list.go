@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -44,11 +45,16 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sahifa list: %s: %s\n", field(p.Path), field(p.Reason))
 	}
 	w := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(w)
+	var line bytes.Buffer
+	enc := json.NewEncoder(&line)
 	enc.SetEscapeHTML(false)
 	for _, a := range arts {
 		if *asJSON {
-			enc.Encode(listEntry(a)) // strings are JSON-escaped: no control reaches the terminal
+			// encoding/json escapes the controls; the bidi controls are
+			// escaped here, which only strings can hold.
+			line.Reset()
+			enc.Encode(listEntry(a))
+			bidiEscaper.WriteString(w, line.String())
 			continue
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", a.ID, listDate(a), orDash(field(a.Source)), orDash(field(a.Title)))
@@ -102,13 +108,26 @@ func listDate(a *corpus.Article) string {
 	return a.Date.Format("2006-01-02")
 }
 
+// bidiEscaper writes the bidi embeddings, overrides and isolates as JSON
+// escapes.
+var bidiEscaper = strings.NewReplacer(
+	"\u202a", `\u202a`, "\u202b", `\u202b`, "\u202c", `\u202c`, "\u202d", `\u202d`, "\u202e", `\u202e`,
+	"\u2066", `\u2066`, "\u2067", `\u2067`, "\u2068", `\u2068`, "\u2069", `\u2069`,
+)
+
 // field makes article text safe for one tab-separated column of a terminal
-// line: escapes and controls neutralised, tabs and line breaks made spaces.
+// line: escapes and controls neutralised, tabs and line breaks made spaces,
+// and the bidi embeddings, overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069) dropped, since a terminal that applies them would let a
+// title reorder the rest of its line.
 func field(s string) string {
 	s, _ = bidi.Sanitize(s)
 	return strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
 			return ' '
+		case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+			return -1
 		}
 		return r
 	}, s)

@@ -47,7 +47,7 @@ func TestListJSONAndProblems(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("a.json", `[{"title":"evil \u001b[31mred","content":"text","date_extracted":"2015-07-21 02:51:32","source":"okaz"}]`)
+	write("a.json", `[{"title":"evil \u001b[31mred\u202e","content":"text","date_extracted":"2015-07-21 02:51:32","source":"okaz"}]`)
 	write("b.json", `[{"title": oops}]`)
 	var out, errOut bytes.Buffer
 	if code := list([]string{"--json", dir}, nil, &out, &errOut); code != 0 {
@@ -57,11 +57,11 @@ func TestListJSONAndProblems(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &e); err != nil {
 		t.Fatalf("output %q: %v", out.String(), err)
 	}
-	if e.Title != "evil \x1b[31mred" || e.Source != "okaz" || e.Date != "2015-07-21T02:51:32" || e.DateFrom != "metadata" {
+	if e.Title != "evil \x1b[31mred\u202e" || e.Source != "okaz" || e.Date != "2015-07-21T02:51:32" || e.DateFrom != "metadata" {
 		t.Errorf("entry %+v", e)
 	}
-	if bytes.IndexByte(out.Bytes(), 0x1b) >= 0 {
-		t.Errorf("raw ESC reached the output: %q", out.String())
+	if bytes.IndexByte(out.Bytes(), 0x1b) >= 0 || strings.ContainsRune(out.String(), '\u202e') {
+		t.Errorf("raw ESC or bidi override reached the output: %q", out.String())
 	}
 	if !strings.Contains(errOut.String(), "b.json: not valid JSON at line 1, column 12") {
 		t.Errorf("stderr %q does not report b.json with line:column", errOut.String())
@@ -70,7 +70,7 @@ func TestListJSONAndProblems(t *testing.T) {
 	out.Reset()
 	errOut.Reset()
 	list([]string{dir}, nil, &out, &errOut)
-	if bytes.IndexByte(out.Bytes(), 0x1b) >= 0 || !strings.Contains(out.String(), "okaz") {
-		t.Errorf("text output %q: want the source and no raw ESC", out.String())
+	if bytes.IndexByte(out.Bytes(), 0x1b) >= 0 || strings.ContainsRune(out.String(), '\u202e') || !strings.Contains(out.String(), "okaz") {
+		t.Errorf("text output %q: want the source, and no raw ESC or bidi override", out.String())
 	}
 }
