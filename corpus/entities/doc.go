@@ -2,24 +2,46 @@
 // article names and groups their mentions into entities, for Sahifa's
 // entity panel and its `entities` command.
 //
-// The tagger is an averaged perceptron over BIO tags (PERS, LOC, ORG,
-// MISC), decoded by Viterbi, with features suited to Arabic: the folded
-// word, the word without its proclitics, prefixes and suffixes, the words
-// around it, trigger words such as الرئيس or وزارة, gazetteer membership
-// and the shape of the token. It is trained on the training part of
-// ANERcorp (Benajiba, Rosso & Benedí 2007; the CAMeL Lab split, CC BY-SA
-// 4.0) and ships inside the binary as model.bin.gz, remade by
+// # Tagger
+//
+// An averaged structured perceptron (Collins 2002) over BIO tags (PERS,
+// LOC, ORG, MISC), decoded by Viterbi under BIO constraints. Its features
+// suit Arabic: the folded word (arabic.Fold) and the word without its
+// proclitics (arabic.WithoutProclitics), prefixes and suffixes of up to
+// four letters, the words two either side, trigger words such as الرئيس or
+// وزارة (the table in lexicon.go), membership in the gazetteers of
+// lexicon/, the shape of the token, and what the training data says of the
+// word: seen as a name of some kind, mostly outside names, or never seen —
+// the last with the words around it, which is how the tagger knows في
+// طرطوس is a place it never met. Training hides a token's own word
+// features now and then, so that context carries weight too.
+//
+// The model is trained on the training part of ANERcorp (Benajiba, Rosso &
+// Benedí 2007; the CAMeL Lab split, CC BY-SA 4.0) and ships inside the
+// binary as model.bin.gz (1.2 MB), remade in a few seconds, identically
+// for the same data, by
 //
 //	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -o corpus/entities/model.bin.gz
 //
-// and measured on a held-out sixth of the same data by
+// # Measured
 //
-//	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -eval
+// With exact spans as conlleval counts them and names spread over blocks
+// of 30 sentences (as `sahifa entities --conll` does), the micro-F1 over
+// PERS, LOC and ORG is 70.3 on the last sixth of the training part held
+// out (PERS 68.4, LOC 83.1, ORG 55.1, MISC 57.1) and 75.9 by 6-fold
+// cross-validation:
 //
-// After tagging, a name found in one place is marked wherever it recurs in
-// the article, titles are cut off names, and mentions become entities:
-// clitics come off (لبوتين → بوتين), spellings fold (سوريا, سورية), and a
-// family name joins the one full name it ends (بوتين → فلاديمير بوتين).
+//	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -eval -doc 30
+//	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -folds 6 -doc 30
 //
-// The gazetteers in lexicon/ are credited in lexicon/README.md.
+// TestHeldOutF1 keeps the first figure from falling.
+//
+// # Grouping
+//
+// After tagging, titles and stop words come off the edges of names, a
+// name found in one place is marked wherever it recurs in the article (one
+// sense per discourse), and mentions become entities: clitics come off
+// (لبوتين → بوتين), spellings fold (سوريا, سورية), a family name joins the
+// one full name it ends (بوتين → فلاديمير بوتين), and the label is the
+// fullest form seen. A Catalog gathers the entities of a collection.
 package entities
