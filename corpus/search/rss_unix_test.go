@@ -2,7 +2,10 @@
 
 package search
 
-import "syscall"
+import (
+	"syscall"
+	"time"
+)
 
 // peakRSS returns the most memory the process has held, in MB.
 func peakRSS() float64 {
@@ -11,4 +14,14 @@ func peakRSS() float64 {
 		return -1
 	}
 	return float64(ru.Maxrss) / 1024 // kilobytes on Linux
+}
+
+// cpuTime returns the processor time the process has used, user and
+// system, which other processes on a shared machine do not inflate.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
