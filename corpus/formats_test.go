@@ -105,7 +105,7 @@ func TestTextFrontMatter(t *testing.T) {
 
 func TestMarkdown(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
-		"a.md": "# العنوان الرئيسي\n\nسطر أول\nيكمل الفقرة نفسها.\n\n## عنوان فرعي\n\n> قال أحدهم\n> شيئاً مهماً.\n\nفقرة أخيرة.\n",
+		"a.md": "# العنوان الرئيسي\n\nسطر أول\nيكمل الفقرة نفسها.\n\n## عنوان فرعي\n\n> قال أحدهم\n> شيئاً مهماً.\n\n---\n\n![صورة](a.jpg)فقرة **أخيرة** فيها [رابط](http://x) و#وسم.\n\n#هاشتاق_عربي\n",
 	})
 	arts, probs, _ := load(t, dir)
 	a := arts["a.md"]
@@ -119,7 +119,8 @@ func TestMarkdown(t *testing.T) {
 		{Kind: corpus.Body, Text: "سطر أول يكمل الفقرة نفسها."},
 		{Kind: corpus.Heading, Text: "عنوان فرعي"},
 		{Kind: corpus.Quote, Text: "قال أحدهم شيئاً مهماً."},
-		{Kind: corpus.Body, Text: "فقرة أخيرة."},
+		{Kind: corpus.Body, Text: "فقرة أخيرة فيها رابط و#وسم."},
+		{Kind: corpus.Body, Text: "#هاشتاق_عربي"},
 	}
 	if len(a.Paragraphs) != len(want) {
 		t.Fatalf("paragraphs %+v", a.Paragraphs)
