@@ -259,3 +259,30 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzArticle indexes one article of any text and searches it with any
+// query: no panic, every match inside its text, and the index agreeing
+// with FindInArticle.
+func FuzzArticle(f *testing.F) {
+	f.Add("بشار الأسد في ١٤٣٦هـ", "اسد 1436")
+	f.Add("للاذقية واللاذقية", `"اللاذقية" -x`)
+	f.Add("\ufeff\u064e\u0640 ﻻ a\xffb", "ﻻ*")
+	f.Add("", `"`)
+	f.Add("مدرستها مدرسات", "مدرسة")
+	f.Fuzz(func(t *testing.T, text, q string) {
+		a := &corpus.Article{ID: "x", Title: text, Paragraphs: []corpus.Paragraph{{Text: text}, {Text: q}}}
+		ix := NewIndex()
+		ix.Add(a)
+		want := FindInArticle(a, q)
+		for _, m := range want {
+			if s := textOf(a, m.Para); m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("match %v out of %q", m, s)
+			}
+		}
+		for _, h := range ix.Search(q, 1) {
+			if !strings.Contains(q, "*") && !slices.Equal(h.Matches, want) {
+				t.Errorf("%q in %q: Search %v, FindInArticle %v", q, text, h.Matches, want)
+			}
+		}
+	})
+}
