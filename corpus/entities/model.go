@@ -146,6 +146,17 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 	if n == 0 {
 		return out
 	}
+	// into[c][p] is the weight of going from tag p to tag c, -∞ where BIO
+	// forbids it: the inner loop then needs no test.
+	var into [nTags][nTags]float32
+	for c := 0; c < nTags; c++ {
+		for p := 0; p < nTags; p++ {
+			into[c][p] = negInf
+			if allowed(p, c) {
+				into[c][p] = trans[p][c]
+			}
+		}
+	}
 	*deltaBuf = grow(*deltaBuf, n*nTags)
 	*backBuf = grow(*backBuf, n*nTags)
 	delta, back := *deltaBuf, *backBuf
@@ -156,14 +167,12 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev := delta[(i-1)*nTags : i*nTags]
+		prev := delta[(i-1)*nTags : i*nTags : i*nTags]
 		for c := 0; c < nTags; c++ {
-			best, arg := negInf, 0
-			for p := 0; p < nTags; p++ {
-				if prev[p] == negInf || !allowed(p, c) {
-					continue
-				}
-				if v := prev[p] + trans[p][c]; v > best {
+			row := &into[c]
+			best, arg := prev[0]+row[0], 0
+			for p := 1; p < nTags; p++ {
+				if v := prev[p] + row[p]; v > best {
 					best, arg = v, p
 				}
 			}
