@@ -141,16 +141,18 @@ func run(args []string, stderr io.Writer) int {
 		}
 	}()
 
-	// Bubble Tea quits on SIGINT and SIGTERM itself; a hang-up would kill
-	// the process without leaving the alternate screen, so it quits too.
-	// Should the program not stop, the terminal is restored anyway.
+	// Bubble Tea quits on SIGINT and SIGTERM itself (listening to SIGTERM
+	// here too would leave its handler blocked on a second quit message,
+	// and its shutdown waiting for it). A hang-up would kill the process
+	// without leaving the alternate screen, so it quits too; should the
+	// program not stop, the terminal is restored anyway.
 	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, syscall.SIGHUP, syscall.SIGTERM)
+	signal.Notify(sig, syscall.SIGHUP)
 	defer signal.Stop(sig)
 	go func() {
 		if _, ok := <-sig; ok {
 			p.Quit()
-			time.Sleep(2 * time.Second)
+			time.Sleep(5 * time.Second)
 			restore()
 			os.Exit(1)
 		}

@@ -82,7 +82,7 @@ func (tm *tmuxTerm) screen() string {
 // last screen after a few seconds.
 func (tm *tmuxTerm) waitFor(what string, ok func(string) bool) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(8 * time.Second)
+	deadline := time.Now().Add(15 * time.Second)
 	for {
 		s := tm.screen()
 		if ok(s) {
