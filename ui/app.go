@@ -260,6 +260,9 @@ func (m *Model) updateKeys() {
 	k.NextMatch.SetEnabled(matches)
 	k.PrevMatch.SetEnabled(matches)
 	k.prompt = m.promptOpen()
+	onList := m.prompt != nil && m.prompt.on == paneList
+	k.ResultDown.SetEnabled(onList)
+	k.ResultUp.SetEnabled(onList)
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -67,8 +67,8 @@ type keyMap struct {
 	ForceQuit        key.Binding
 
 	// While a search line is typed it takes every key but these.
-	Accept, Cancel key.Binding
-	prompt         bool
+	Accept, Cancel, ResultUp, ResultDown key.Binding
+	prompt                               bool
 }
 
 func defaultKeyMap() keyMap {
@@ -95,6 +95,9 @@ func defaultKeyMap() keyMap {
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep results")),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
+		// Arrows only: letters are part of the query.
+		ResultDown: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "next result")),
+		ResultUp:   key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "previous result")),
 	}
 }
 
@@ -102,7 +105,7 @@ func defaultKeyMap() keyMap {
 // ones (help.Model hides the others).
 func (k keyMap) ShortHelp() []key.Binding {
 	if k.prompt {
-		return []key.Binding{k.Accept, k.Cancel, k.ForceQuit}
+		return []key.Binding{k.Accept, k.Cancel, k.ResultDown, k.ResultUp, k.ForceQuit}
 	}
 	// help.Model drops what does not fit from the end: help and quit
 	// come before the rarer keys.

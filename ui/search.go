@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -43,8 +44,9 @@ func (m *Model) openPrompt(p pane, value string) tea.Cmd {
 // promptKey edits the search line; enter keeps the results, esc drops them.
 func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	p := m.prompt
+	k := &m.keys
 	switch {
-	case msg.Code == tea.KeyEscape:
+	case key.Matches(msg, k.Cancel):
 		m.prompt = nil
 		if p.on == paneList {
 			m.clearListSearch()
@@ -52,15 +54,14 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.reader.setSearch("", nil)
 		}
 		return nil
-	case msg.Code == tea.KeyEnter:
+	case key.Matches(msg, k.Accept):
 		m.prompt = nil
 		return nil
-	case p.on == paneList && (msg.Code == tea.KeyDown || msg.Code == tea.KeyUp):
-		n := 1
-		if msg.Code == tea.KeyUp {
-			n = -1
-		}
-		m.list.move(n, m.size(paneList).H)
+	case key.Matches(msg, k.ResultDown):
+		m.list.move(1, m.size(paneList).H)
+		return nil
+	case key.Matches(msg, k.ResultUp):
+		m.list.move(-1, m.size(paneList).H)
 		return nil
 	}
 	return m.editPrompt(msg)

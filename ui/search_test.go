@@ -159,3 +159,20 @@ func TestSearchHighlights(t *testing.T) {
 		t.Fatalf("the current match is not highlighted (%q):\n%q", prefix, v)
 	}
 }
+
+func TestArrowsMoveThroughResultsWhileTyping(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	press(m, text("/"))
+	typeText(m, "عن")
+	if m.list.len() < 2 {
+		t.Fatalf("%d results", m.list.len())
+	}
+	press(m, tea.KeyPressMsg{Code: tea.KeyDown})
+	if m.list.cursor != 1 || m.prompt.input.Value() != "عن" {
+		t.Fatalf("down while typing: cursor %d, query %q", m.list.cursor, m.prompt.input.Value())
+	}
+	press(m, tea.KeyPressMsg{Code: tea.KeyUp}, text("j"))
+	if m.list.cursor != 0 || m.prompt.input.Value() != "عنj" {
+		t.Fatalf("up, then j typed: cursor %d, query %q", m.list.cursor, m.prompt.input.Value())
+	}
+}
