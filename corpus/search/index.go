@@ -39,6 +39,9 @@ type Index struct {
 	sumT  uint64      // title words over all documents, for the average length
 	sumB  uint64      // body words
 
+	normMu sync.Mutex
+	norm   [][2]float32 // per document, for BM25F (see norms)
+
 	sortMu  sync.Mutex
 	sorted  []uint32    // term ids in the order of their names, for prefix queries
 	sorting atomic.Bool // a goroutine is bringing sorted up to date

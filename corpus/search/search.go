@@ -152,13 +152,12 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	// The rarest clause first: it leaves the fewest candidates to the rest.
 	slices.SortStableFunc(pos, func(a, b *clause) int { return cmp.Compare(cost[a], cost[b]) })
 
-	avgT := float32(ix.sumT)/float32(n) + 1
-	avgB := float32(ix.sumB)/float32(n) + 1
+	norm := ix.norms()
 	s.cands = s.cands[:0]
 	s.dirty = s.dirty[:0]
 	all := true // no candidate list yet: every document is one
 	for _, c := range pos {
-		ok := ix.clause(s, c, termsOf(c), all, true, avgT, avgB)
+		ok := ix.clause(s, c, termsOf(c), all, true, norm)
 		all = false
 		if !ok || len(s.cands) == 0 {
 			s.cands = s.cands[:0]
@@ -170,7 +169,7 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 			break
 		}
 		keep := append([]uint32(nil), s.cands...)
-		ix.clause(s, c, termsOf(c), false, false, avgT, avgB)
+		ix.clause(s, c, termsOf(c), false, false, norm)
 		matched := s.stamp
 		fresh := s.newStamp()
 		s.cands = s.cands[:0]
@@ -219,6 +218,31 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 		s.tw[d] = 0
 	}
 	return hits
+}
+
+// norms returns, for each document, what a word's frequency in its title
+// and in its body is multiplied by in BM25F: the title's weight and the
+// length normalisation of each field. They change with the average lengths
+// as articles come, and are worked out again when a search finds new ones.
+// The caller holds ix.mu for reading.
+func (ix *Index) norms() [][2]float32 {
+	ix.normMu.Lock()
+	defer ix.normMu.Unlock()
+	if len(ix.norm) == len(ix.docs) {
+		return ix.norm
+	}
+	n := float32(len(ix.docs))
+	avgT := float32(ix.sumT)/n + 1
+	avgB := float32(ix.sumB)/n + 1
+	norm := make([][2]float32, len(ix.docs))
+	for d, l := range ix.lens {
+		norm[d] = [2]float32{
+			titleWeight / (1 - bTitle + bTitle*float32(l[0])/avgT),
+			1 / (1 - bBody + bBody*float32(l[1])/avgB),
+		}
+	}
+	ix.norm = norm
+	return norm
 }
 
 // topK returns the k documents of cands with the highest scores, best
@@ -284,7 +308,7 @@ func topK(score []float32, cands []uint32, k int) []uint32 {
 // all is set), adding each word's BM25 score when score is set. It leaves
 // s.stamp marking the documents in s.cands and reports false when a word
 // of c matches nothing.
-func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score bool, avgT, avgB float32) bool {
+func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score bool, norm [][2]float32) bool {
 	n := float32(len(ix.docs))
 	phrase := len(c.words) > 1
 	s.refs = s.refs[:0]
@@ -320,11 +344,9 @@ func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score boo
 				s.tw[d]++
 			}
 			if score {
-				l := ix.lens[d]
 				tt := float32(cur.tt)
 				tb := max(float32(cur.tf)-tt, 0)
-				f := titleWeight*tt/(1-bTitle+bTitle*float32(l[0])/avgT) +
-					tb/(1-bBody+bBody*float32(l[1])/avgB)
+				f := tt*norm[d][0] + tb*norm[d][1]
 				s.acc[d] += wt * f
 			}
 			if phrase {
