@@ -124,6 +124,9 @@ func run(args []string, stderr io.Writer) int {
 		batches = corpus.Load(ctx, o.paths)
 	}
 	cfg := o.config(os.Getenv)
+	if !cfg.Logical {
+		cfg.Hint = ui.TerminalHint(os.Getenv)
+	}
 	p := tea.NewProgram(ui.New(cfg, batches), tea.WithContext(ctx))
 
 	// Sahifa's lines are already in visual order: the terminal must not

@@ -42,6 +42,9 @@ type Config struct {
 	Logical, NoShape bool
 	// NoColor draws with attributes only (NO_COLOR).
 	NoColor bool
+	// Hint is shown in the status bar until the first key, e.g. what
+	// TerminalHint says about the terminal.
+	Hint string
 }
 
 // overlay is a screen that covers the panes for a while.
@@ -147,6 +150,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case batchMsg:
 		cmd = m.addBatch(msg)
 	case tea.KeyPressMsg:
+		m.cfg.Hint = ""
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		if m.promptOpen() {
@@ -595,6 +599,9 @@ func (m *Model) sidePanels() []sidePanel {
 // problems if there were any.
 func (m *Model) statusLine(w int) string {
 	var b strings.Builder
+	if m.cfg.Hint != "" {
+		return m.st.statusWarn.Render(m.cfg.Hint)
+	}
 	n := len(m.list.all)
 	if m.loading {
 		b.WriteString(m.st.status.Render("Loading "))

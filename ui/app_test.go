@@ -465,3 +465,41 @@ func TestListCutsTitlesAtTheirLogicalEnd(t *testing.T) {
 		t.Fatalf("the cut is not marked:\n%s", s)
 	}
 }
+
+func TestTerminalHint(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	for _, tc := range []struct {
+		env  func(string) string
+		want string
+	}{
+		{env(), ""},
+		{env("TERM", "xterm-256color", "VTE_VERSION", "7600"), ""},
+		{env("KONSOLE_VERSION", "230804"), "Konsole"},
+		{env("TERM", "xterm-kitty"), "force_ltr"},
+		{env("TERM_PROGRAM", "Apple_Terminal"), "--bidi=terminal"},
+		{env("TMUX", "/tmp/tmux-0/default,1,0", "VTE_VERSION", "7600"), "allow-passthrough"},
+		{env("TMUX", "/tmp/tmux-0/default,1,0"), ""},
+	} {
+		got := TerminalHint(tc.env)
+		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+			t.Errorf("hint %q, want one with %q", got, tc.want)
+		}
+	}
+	m := newLoaded(t, Config{Hint: TerminalHint(env("MLTERM", "3.9"))}, 100, 24, testArticles(), nil)
+	if s := screenText(m); !strings.Contains(s, "mlterm reorders Arabic again") {
+		t.Fatalf("hint not in the status bar:\n%s", s)
+	}
+	send(m, text("j"))
+	if s := screenText(m); strings.Contains(s, "mlterm") || !strings.Contains(s, "3 articles") {
+		t.Fatalf("the hint should give way to the status after a key:\n%s", s)
+	}
+}
