@@ -36,11 +36,7 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 	for _, nm := range x.names {
 		si := x.toks[nm.first].para
 		for i := nm.first; i <= nm.last; i++ {
-			tag := beginTag(nm.kind)
-			if i > nm.first {
-				tag++
-			}
-			out[si][i-starts[si]] = Tags[tag]
+			out[si][i-starts[si]] = bioTag(nm.kind, i > nm.first)
 		}
 	}
 	return out

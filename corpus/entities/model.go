@@ -12,23 +12,54 @@ import (
 	"slices"
 )
 
-// Tags are the BIO labels the tagger writes, in the order of the model's
-// weight rows: ANERcorp's label set (Benajiba, Rosso & Benedí 2007).
+// Tags are the BIO labels the tagger writes: ANERcorp's label set
+// (Benajiba, Rosso & Benedí 2007).
 var Tags = [...]string{"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
 
+// Inside the model a name's tokens are tagged BILOU: Begin, Inside, Last
+// or Unit (a name of one token), which lets the weights tell how names end
+// (Ratinov & Roth 2009, "Design challenges and misconceptions in named
+// entity recognition"). Tag 0 is O, then four tags per Kind.
 const (
-	nTags = len(Tags)
+	nTags = 1 + 4*nKinds
 	start = nTags // the row of trans for the first token of a sentence
 )
 
-// kindOfTag gives the Kind of tag t (t ≠ 0), and isInside whether it
-// continues a name.
-func kindOfTag(t int) Kind { return Kind((t - 1) / 2) }
-func isInside(t int) bool  { return t > 0 && t%2 == 0 }
-func beginTag(k Kind) int  { return 1 + 2*int(k) }
+const (
+	posBegin = iota
+	posInside
+	posLast
+	posUnit
+)
+
+func kindOfTag(t int) Kind { return Kind((t - 1) / 4) }
+func posOfTag(t int) int   { return (t - 1) % 4 }
+func tagOf(k Kind, pos int) int {
+	return 1 + 4*int(k) + pos
+}
+
+// isInside reports whether tag t continues a name.
+func isInside(t int) bool {
+	return t > 0 && (posOfTag(t) == posInside || posOfTag(t) == posLast)
+}
+
+// allowed reports whether tag cur may follow tag prev: an open name (B or
+// I) goes on with I or L of its kind, anything else is followed by O, B
+// or U.
 func allowed(prev, cur int) bool {
-	// I-X continues only B-X or I-X: the hard constraint of BIO decoding.
-	return !isInside(cur) || prev != start && prev != 0 && kindOfTag(prev) == kindOfTag(cur)
+	open := prev != start && prev != 0 && (posOfTag(prev) == posBegin || posOfTag(prev) == posInside)
+	if open {
+		return cur != 0 && kindOfTag(cur) == kindOfTag(prev) && isInside(cur)
+	}
+	return cur == 0 || !isInside(cur)
+}
+
+// bioTag returns the BIO label of a token of a name of kind k.
+func bioTag(k Kind, inside bool) string {
+	if inside {
+		return Tags[2+2*int(k)]
+	}
+	return Tags[1+2*int(k)]
 }
 
 // Model is a trained sequence tagger: an averaged perceptron over hashed
@@ -199,7 +230,7 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 // uvarint deltas, then per feature a byte mask of the tags it weighs and
 // those weights as int16 steps of the scale, and last the dictionary of
 // names seen in training.
-const modelMagic = "sahifa-ner 2\n"
+const modelMagic = "sahifa-ner 3\n"
 
 // WriteTo writes the model in its file format; equal models give equal
 // bytes.
@@ -229,7 +260,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	for _, k := range keys {
 		row := m.w[m.index[k] : int(m.index[k])+nTags]
-		var mask uint16
+		var mask uint32
 		var q [nTags]int16
 		for t, v := range row {
 			q[t] = int16(math.Round(float64(v / scale)))
@@ -280,7 +311,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(zr)
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("entities: model: not a sahifa-ner 2 file")
+		return nil, errors.New("entities: model: not a sahifa-ner 3 file")
 	}
 	m := &Model{}
 	var scale float32

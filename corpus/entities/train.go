@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
-	"strings"
 )
 
 // TrainOptions controls Train. Zero values take the defaults.
@@ -86,10 +85,7 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 		vocabs[k] = newVocab(d)
 	}
 	for di, d := range data {
-		ex := example{gold: make([]int, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1), ctx: make([]int32, len(d.Tokens))}
-		for i := range d.Tokens {
-			ex.gold[i] = tagIndex(d.Tags, i)
-		}
+		ex := example{gold: goldTags(d.Tags, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1), ctx: make([]int32, len(d.Tokens))}
 		s.reset(d.Tokens, vocabs[part(di)])
 		ex.off = append(ex.off, int32(len(hashes)))
 		for i := range d.Tokens {
@@ -250,18 +246,26 @@ func totalTokens(data []Sentence) int {
 	return n
 }
 
-// tagIndex returns the index in Tags of tags[i]; anything unknown is O.
-func tagIndex(tags []string, i int) int {
-	if i >= len(tags) {
-		return 0
-	}
-	t := strings.TrimSpace(tags[i])
-	for k, name := range Tags {
-		if t == name {
-			return k
+// goldTags returns the model's BILOU tags for a sentence tagged BIO;
+// anything unknown is O.
+func goldTags(tags []string, n int) []int {
+	out := make([]int, n)
+	for _, c := range Chunks(tags) {
+		k, ok := kindOfType[c.Type]
+		if !ok || c.End > n {
+			continue
 		}
+		if c.End-c.Start == 1 {
+			out[c.Start] = tagOf(k, posUnit)
+			continue
+		}
+		out[c.Start] = tagOf(k, posBegin)
+		for i := c.Start + 1; i < c.End-1; i++ {
+			out[i] = tagOf(k, posInside)
+		}
+		out[c.End-1] = tagOf(k, posLast)
 	}
-	return 0
+	return out
 }
 
 // TagSentence returns the BIO tags the model gives to the tokens of one
@@ -271,7 +275,10 @@ func (m *Model) TagSentence(tokens []string) []string {
 	idx := t.tag(tokens)
 	out := make([]string, len(idx))
 	for i, k := range idx {
-		out[i] = Tags[k]
+		out[i] = Tags[0]
+		if k != 0 {
+			out[i] = bioTag(kindOfTag(k), isInside(k))
+		}
 	}
 	return out
 }
