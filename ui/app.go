@@ -15,6 +15,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus"
 	"sahifa/corpus/entities"
@@ -124,9 +125,16 @@ func (m *Model) next() tea.Cmd {
 	}
 }
 
-// Init asks for the background colour and starts reading the corpus.
+// Init asks for the background colour and starts reading the corpus. It
+// also asks whether the terminal still does bidi itself (DECRQM for BDSM,
+// mode 8): main has switched it off, and a terminal that answers "set"
+// would reorder every line a second time.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.next())
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.next()}
+	if !m.cfg.Logical {
+		cmds = append(cmds, tea.Raw(ansi.RequestModeBiDirectionalSupport))
+	}
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) restyle() {
@@ -144,6 +152,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = max(msg.Width, 0), max(msg.Height, 0)
 		m.clampScroll()
+	case tea.ModeReportMsg:
+		if msg.Mode == ansi.ModeBiDirectionalSupport && msg.Value.IsSet() && !m.cfg.Logical {
+			m.cfg.Hint = "this terminal still reorders Arabic itself: run with --bidi=terminal"
+		}
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.restyle()

@@ -503,3 +503,20 @@ func TestTerminalHint(t *testing.T) {
 		t.Fatalf("the hint should give way to the status after a key:\n%s", s)
 	}
 }
+
+func TestTerminalStillDoingBidi(t *testing.T) {
+	m := newLoaded(t, Config{}, 100, 24, testArticles(), nil)
+	send(m, tea.ModeReportMsg{Mode: ansi.ModeBiDirectionalSupport, Value: ansi.ModeReset})
+	if m.cfg.Hint != "" {
+		t.Fatalf("explicit mode confirmed, yet a hint: %q", m.cfg.Hint)
+	}
+	send(m, tea.ModeReportMsg{Mode: ansi.ModeBiDirectionalSupport, Value: ansi.ModeSet})
+	if s := screenText(m); !strings.Contains(s, "--bidi=terminal") {
+		t.Fatalf("implicit mode still on, no hint:\n%s", s)
+	}
+	m = newLoaded(t, Config{Logical: true}, 100, 24, testArticles(), nil)
+	send(m, tea.ModeReportMsg{Mode: ansi.ModeBiDirectionalSupport, Value: ansi.ModeSet})
+	if m.cfg.Hint != "" {
+		t.Fatal("with --bidi=terminal the terminal is meant to do bidi")
+	}
+}
