@@ -484,19 +484,15 @@ func (x *extraction) group() []Entity {
 		byKey[k] = append(byKey[k], m)
 	}
 	slices.Sort(keys)
+	byLast := map[string][]string{} // full person names by their last word
 	for _, k := range keys {
-		if strings.Contains(k, " ") {
-			continue
+		if i := strings.LastIndexByte(k, ' '); i >= 0 && majority(byKey[k]) == Person {
+			byLast[k[i+1:]] = append(byLast[k[i+1:]], k)
 		}
-		full, n := "", 0
-		for _, o := range keys {
-			if o != k && strings.HasSuffix(o, " "+k) && len(byKey[o]) > 0 && majority(byKey[o]) == Person {
-				full = o
-				n++
-			}
-		}
-		if n == 1 {
-			byKey[full] = append(byKey[full], byKey[k]...)
+	}
+	for _, k := range keys {
+		if full := byLast[k]; len(full) == 1 && !strings.Contains(k, " ") {
+			byKey[full[0]] = append(byKey[full[0]], byKey[k]...)
 			byKey[k] = nil
 		}
 	}
