@@ -363,7 +363,11 @@ func (x *extraction) spread() {
 		byFirst[w[0]] = append(byFirst[w[0]], known{w, kind})
 	}
 	for _, ks := range byFirst {
-		slices.SortFunc(ks, func(a, b known) int { return cmp.Compare(len(b.words), len(a.words)) })
+		// Longest first; the rest of the order only has to be the same
+		// from run to run, whatever the order of the map above.
+		slices.SortFunc(ks, func(a, b known) int {
+			return cmp.Or(cmp.Compare(len(b.words), len(a.words)), slices.Compare(a.words, b.words), cmp.Compare(a.kind, b.kind))
+		})
 	}
 	// owner is the name each token belongs to; a known name may replace
 	// shorter names it covers whole (أحمد + الشرع → أحمد الشرع).
