@@ -3,6 +3,7 @@ package entities
 import (
 	"context"
 	"path"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -146,4 +147,17 @@ func mentions(a *corpus.Article, e Entity, form string) bool {
 		}
 	}
 	return false
+}
+
+// TestExtractIsDeterministic runs Extract on the seeds again and again:
+// map order must never leak into the result.
+func TestExtractIsDeterministic(t *testing.T) {
+	for name, a := range seedArticles(t) {
+		first := Extract(a)
+		for range 5 {
+			if again := Extract(a); !reflect.DeepEqual(again, first) {
+				t.Fatalf("%s: Extract gave %+v, then %+v", name, first, again)
+			}
+		}
+	}
 }

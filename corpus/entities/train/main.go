@@ -5,12 +5,15 @@
 // Usage:
 //
 //	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -o corpus/entities/model.bin.gz
-//	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -eval
+//	go run ./corpus/entities/train -data ../shared/data/anercorp/train.txt -eval -doc 30
 //
 // With -eval the last sixth of the sentences is held out: the model learns
 // from the first five sixths and is scored on the rest, exact spans as
 // conlleval scores them. With -folds K it is scored by K-fold
-// cross-validation instead.
+// cross-validation instead. With -doc N names are spread over blocks of N
+// sentences before scoring, as `sahifa entities --conll` does with its
+// default -window 30. Training takes a few seconds and gives the same model
+// for the same data and flags.
 package main
 
 import (
