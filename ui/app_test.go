@@ -451,6 +451,18 @@ func TestListKeepsPathOrderAndCursor(t *testing.T) {
 	if a := m.list.selected(); a.Path != "e.txt" {
 		t.Fatalf("the cursor moved to %s with the arrivals", a.Path)
 	}
+
+	// Until the user moves it, the cursor stays on the first row.
+	ch = make(chan corpus.Batch, 2)
+	ch <- corpus.Batch{Articles: []*corpus.Article{mk("c.txt")}}
+	ch <- corpus.Batch{Articles: []*corpus.Article{mk("a.txt")}, Done: true}
+	close(ch)
+	m = New(Config{}, ch)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	drain(m)
+	if a := m.list.selected(); a.Path != "a.txt" {
+		t.Fatalf("untouched cursor on %s, want the first row", a.Path)
+	}
 }
 
 func TestListCutsTitlesAtTheirLogicalEnd(t *testing.T) {

@@ -23,6 +23,10 @@ type listPane struct {
 	shown  []int // indexes into all, in order; nil means all of them
 	cursor int   // index into the shown rows
 	top    int   // first shown row on screen
+	// moved is set once the user moves the cursor: from then on it stays
+	// on its article as others arrive; until then it stays on the first
+	// row.
+	moved bool
 
 	pos  map[*corpus.Article]int // index of each article in all
 	byID map[string]*corpus.Article
@@ -108,7 +112,7 @@ func (l *listPane) add(as []*corpus.Article) {
 	if l.found != nil {
 		l.shown = l.shownOf(l.found)
 	}
-	if sel != nil {
+	if sel != nil && l.moved {
 		for i := 0; i < l.len(); i++ {
 			if l.at(i) == sel {
 				l.cursor = i
@@ -159,6 +163,7 @@ func (l *listPane) move(n, h int) {
 }
 
 func (l *listPane) moveTo(i, h int) {
+	l.moved = true
 	l.cursor = clamp(i, 0, max(l.len()-1, 0))
 	l.scrollIntoView(h)
 }
