@@ -60,9 +60,9 @@ type postings struct {
 }
 
 type docInfo struct {
-	a          *corpus.Article
-	lenT, lenB uint32   // words in the title and in the body
-	paras      []uint32 // the position of each paragraph's first word
+	a     *corpus.Article
+	lenT  uint32   // words in the title
+	paras []uint32 // the position of each paragraph's first word
 }
 
 // NewIndex returns an empty index.
@@ -77,11 +77,10 @@ func (ix *Index) Len() int {
 	return len(ix.docs)
 }
 
-// Positions: the title's words from 0, then the body's, each paragraph
-// after a gap of one so that a phrase never runs from one into the next.
-
 // analysed is an article cut into folded words, made before taking the
-// index's lock so that searches are not held up by the folding.
+// index's lock so that searches are not held up by the folding. Positions
+// number the title's words from 0, then the body's, each paragraph after a
+// gap of one so that a phrase never runs from one into the next.
 type analysed struct {
 	a          *corpus.Article
 	buf        []byte   // the folded words back to back
@@ -254,7 +253,7 @@ type group struct {
 
 func (ix *Index) insertOne(an *analysed, in *inserter) {
 	doc := uint32(len(ix.docs))
-	ix.docs = append(ix.docs, docInfo{a: an.a, lenT: an.lenT, lenB: an.lenB, paras: an.paras})
+	ix.docs = append(ix.docs, docInfo{a: an.a, lenT: an.lenT, paras: an.paras})
 	ix.lens = append(ix.lens, [2]uint32{an.lenT, an.lenB})
 	ix.sumT += uint64(an.lenT)
 	ix.sumB += uint64(an.lenB)
