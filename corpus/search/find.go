@@ -90,18 +90,37 @@ func Snippet(a *corpus.Article, m Match, runes int) (text string, hl []Match) {
 	return snippet(a, m, []Match{m}, runes)
 }
 
-// Snippet returns the text around the hit's first match in the body (or
-// in the title when the body has none), about runes runes long, with every
-// match that falls inside it.
+// Snippet returns the text around the hit's matches in the body (or in
+// the title when the body has none), about runes runes long, with every
+// match that falls inside it. It centres on the match with the most
+// different matched words close after it, so that a query of several
+// words shows them together when the article has them together.
 func (h Hit) Snippet(runes int) (text string, hl []Match) {
 	if h.Article == nil || len(h.Matches) == 0 {
 		return "", nil
 	}
-	m := h.Matches[0]
-	for _, x := range h.Matches {
-		if x.Para >= 0 {
-			m = x
-			break
+	m, best := h.Matches[0], 0
+	// Matches are in document order; count, for each, the distinct words
+	// matched in the same paragraph within about a snippet's length
+	// (two bytes a rune, as most are Arabic letters).
+	reach := 2 * runes
+	for i, x := range h.Matches {
+		if x.Para < 0 {
+			continue
+		}
+		seen := map[string]bool{}
+		text := textOf(h.Article, x.Para)
+		for _, y := range h.Matches[i:] {
+			if y.Para != x.Para || y.End-x.Start > reach || y.End > len(text) {
+				break
+			}
+			seen[arabic.Fold(text[y.Start:y.End])] = true
+		}
+		if len(seen) > best {
+			m, best = x, len(seen)
+		}
+		if i > 200 {
+			break // enough to choose from
 		}
 	}
 	return snippet(h.Article, m, h.Matches, runes)

@@ -286,3 +286,18 @@ func FuzzArticle(f *testing.F) {
 		}
 	})
 }
+
+// TestHitSnippetTogether: the snippet of a two-word query shows the place
+// where both words stand together, not the first lone match.
+func TestHitSnippetTogether(t *testing.T) {
+	text := "ذكر بوتين أولا " + strings.Repeat("كلام كثير هنا ", 30) + "ثم التقى بوتين الأسد في القاعدة " + strings.Repeat("وكلام آخر ", 30)
+	ix, _ := indexOf(text)
+	hits := ix.Search("بوتين الأسد", 1)
+	if len(hits) != 1 {
+		t.Fatalf("no hit")
+	}
+	s, hl := hits[0].Snippet(60)
+	if len(hl) != 2 || !strings.Contains(s, "بوتين الأسد") {
+		t.Errorf("snippet %q with %v, want both words together", s, hl)
+	}
+}
