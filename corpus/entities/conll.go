@@ -112,13 +112,13 @@ type Score struct {
 	Found, Gold, Correct int
 }
 
-// Precision, Recall and F1 are percentages.
+// Precision is the share of names found that are right, in percent.
 func (s Score) Precision() float64 { return pct(s.Correct, s.Found) }
 
 // Recall is the share of gold names found exactly, in percent.
 func (s Score) Recall() float64 { return pct(s.Correct, s.Gold) }
 
-// F1 is the harmonic mean of Precision and Recall.
+// F1 is the harmonic mean of Precision and Recall, in percent.
 func (s Score) F1() float64 {
 	p, r := s.Precision(), s.Recall()
 	if p+r == 0 {
