@@ -10,10 +10,11 @@ import (
 // simple cues, each kept deliberately narrow: when in doubt a paragraph is
 // Body, which the reader shows as plain text anyway.
 //
-//   - Caption: a short paragraph that ends with a photo agency's credit
-//     ("… عملية سلام سورية. رويترز", seed 003) or opens as a photo label.
-//   - Quote: a paragraph that is one quotation from its first character to
-//     its last.
+//   - Caption: a short paragraph that ends with a photo agency's credit set
+//     apart from the sentence before it ("… عملية سلام سورية. رويترز", seed
+//     003; "… (أ ف ب)"), or opens as a photo label ("صورة: …").
+//   - Quote: a paragraph of four words or more that is one quotation from
+//     its first character to its last.
 //   - Heading: a short line without a sentence's closing mark, followed by a
 //     much longer paragraph (the sub-heads of seeds 001 and 004).
 
