@@ -270,6 +270,8 @@ func (m *Model) updateKeys() {
 	k.NextPane.SetEnabled(!inOverlay)
 	k.PrevPane.SetEnabled(!inOverlay)
 	k.Raw.SetEnabled(!inOverlay && m.focus == paneReader && m.reader.art != nil)
+	k.NextArticle.SetEnabled(!inOverlay && m.focus == paneReader && m.list.len() > 1)
+	k.PrevArticle.SetEnabled(!inOverlay && m.focus == paneReader && m.list.len() > 1)
 	k.Problems.SetEnabled(len(m.problems) > 0)
 	k.Search.SetEnabled(!inOverlay && (m.focus == paneList || m.focus == paneReader && m.reader.art != nil))
 	matches := !inOverlay && m.focus == paneReader && len(m.reader.matches) > 0
@@ -320,7 +322,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case paneList:
 		return m.listKey(msg)
 	case paneReader:
-		m.readerKey(msg)
+		return m.readerKey(msg)
 	case paneSide:
 		m.sideKey(msg)
 	}
@@ -367,19 +369,8 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		a := m.list.selected()
-		if a == nil {
-			return
-		}
-		m.reader.open(a)
-		m.focus = paneReader
-		m.reader.entity = nil
-		cmd = m.ents.show(a, m.catalog)
-		if h := m.list.hits[a]; h != nil {
-			// Opened from search results: at the first match, with
-			// n/N going through the others.
-			m.reader.setSearch(m.listQuery, h.Matches)
-			m.reader.showMatch(m.size(paneReader), &m.st, m.cfg)
+		if a := m.list.selected(); a != nil {
+			cmd = m.openArticle(a)
 		}
 	case key.Matches(msg, m.keys.Back):
 		if m.listQuery != "" || m.entityFilter != "" {
@@ -387,6 +378,20 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 		}
 	}
 	return cmd
+}
+
+// openArticle shows a in the reader and gives it the focus; opened from
+// search results it starts at the first match, n/N going through the
+// others.
+func (m *Model) openArticle(a *corpus.Article) tea.Cmd {
+	m.reader.open(a)
+	m.focus = paneReader
+	m.reader.entity = nil
+	if h := m.list.hits[a]; h != nil {
+		m.reader.setSearch(m.listQuery, h.Matches)
+		m.reader.showMatch(m.size(paneReader), &m.st, m.cfg)
+	}
+	return m.ents.show(a, m.catalog)
 }
 
 // sideKey moves through the Entities panel, highlighting the selected
@@ -426,11 +431,11 @@ func (m *Model) moveEntity(n int) {
 	}
 }
 
-func (m *Model) readerKey(msg tea.KeyPressMsg) {
+func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 	r := m.size(paneReader)
 	if n, ok := m.motion(msg, bodyHeight(r.H)); ok {
 		m.reader.scroll(n, r.W, r.H, &m.st, m.cfg)
-		return
+		return nil
 	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
@@ -442,6 +447,18 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) {
 		default:
 			m.focus = paneList
 		}
+	case key.Matches(msg, m.keys.NextArticle), key.Matches(msg, m.keys.PrevArticle):
+		// The next article of the list as it is shown (search results,
+		// a filter), the list's cursor following.
+		d := 1
+		if key.Matches(msg, m.keys.PrevArticle) {
+			d = -1
+		}
+		l := m.size(paneList)
+		m.list.move(d, l.H)
+		if a := m.list.selected(); a != nil && a != m.reader.art {
+			return m.openArticle(a)
+		}
 	case key.Matches(msg, m.keys.NextMatch):
 		m.reader.step(1, r, &m.st, m.cfg)
 	case key.Matches(msg, m.keys.PrevMatch):
@@ -450,6 +467,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) {
 		m.reader.raw = !m.reader.raw
 		m.reader.top = 0
 	}
+	return nil
 }
 
 func (m *Model) overlayKey(msg tea.KeyPressMsg) {

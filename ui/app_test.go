@@ -532,3 +532,19 @@ func TestTerminalStillDoingBidi(t *testing.T) {
 		t.Fatal("with --bidi=terminal the terminal is meant to do bidi")
 	}
 }
+
+func TestNextArticleFromTheReader(t *testing.T) {
+	m := newLoaded(t, Config{}, 100, 24, testArticles(), nil)
+	send(m, keyEnter, text("J"))
+	if m.reader.art.ID != "a2" || m.list.selected().ID != "a2" || m.focus != paneReader {
+		t.Fatalf("J: reader on %s, list on %s", m.reader.art.ID, m.list.selected().ID)
+	}
+	send(m, text("J"), text("J")) // stops at the last
+	if m.reader.art.ID != "a3" {
+		t.Fatalf("J J: %s", m.reader.art.ID)
+	}
+	send(m, text("،")) // K on the Arabic layout
+	if m.reader.art.ID != "a2" || m.reader.top != 0 {
+		t.Fatalf("K: %s at line %d", m.reader.art.ID, m.reader.top)
+	}
+}

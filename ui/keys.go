@@ -15,6 +15,7 @@ import "charm.land/bubbles/v2/key"
 //	n    AB06  ى        N    AB06  آ
 //	q    AD01  ض        p    AD10  ح
 //	/    AB10  ظ        ?    AB10  ؟
+//	J    AC07  ـ U+0640 K    AC08  ، U+060C
 //
 // Terminals that decompose the lam-alef presentation forms send ل+ا or ل+أ
 // instead of one rune, so those spellings are twins too.
@@ -33,6 +34,8 @@ var arabicTwin = map[string][]string{
 	"p": {"ح"},
 	"/": {"ظ"},
 	"?": {"؟"},
+	"J": {"\u0640"},
+	"K": {"،"},
 }
 
 // bind makes a binding for keys and their Arabic-layout twins; the help
@@ -56,6 +59,8 @@ type keyMap struct {
 	NextPane         key.Binding
 	PrevPane         key.Binding
 	Open             key.Binding
+	NextArticle      key.Binding
+	PrevArticle      key.Binding
 	Back             key.Binding
 	Raw              key.Binding
 	Problems         key.Binding
@@ -73,28 +78,30 @@ type keyMap struct {
 
 func defaultKeyMap() keyMap {
 	return keyMap{
-		Up:        bind("↑/k", "up", "up", "k"),
-		Down:      bind("↓/j", "down", "down", "j"),
-		PageDown:  bind("space", "page down", "space", "pgdown", "f"),
-		PageUp:    bind("b", "page up", "b", "pgup"),
-		HalfDown:  bind("d", "half page down", "d", "ctrl+d"),
-		HalfUp:    bind("u", "half page up", "u", "ctrl+u"),
-		Top:       bind("g", "top", "g", "home"),
-		Bottom:    bind("G", "bottom", "G", "end"),
-		NextPane:  bind("tab", "next pane", "tab"),
-		PrevPane:  bind("shift+tab", "previous pane", "shift+tab"),
-		Open:      bind("enter", "open", "enter"),
-		Back:      bind("esc", "back", "esc", "backspace"),
-		Raw:       bind("R", "removed text", "R"),
-		Problems:  bind("p", "load problems", "p"),
-		Search:    bind("/", "search", "/"),
-		NextMatch: bind("n", "next match", "n"),
-		PrevMatch: bind("N", "previous match", "N"),
-		Help:      bind("?", "help", "?"),
-		Quit:      bind("q", "quit", "q"),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep results")),
-		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
+		Up:          bind("↑/k", "up", "up", "k"),
+		Down:        bind("↓/j", "down", "down", "j"),
+		PageDown:    bind("space", "page down", "space", "pgdown", "f"),
+		PageUp:      bind("b", "page up", "b", "pgup"),
+		HalfDown:    bind("d", "half page down", "d", "ctrl+d"),
+		HalfUp:      bind("u", "half page up", "u", "ctrl+u"),
+		Top:         bind("g", "top", "g", "home"),
+		Bottom:      bind("G", "bottom", "G", "end"),
+		NextPane:    bind("tab", "next pane", "tab"),
+		PrevPane:    bind("shift+tab", "previous pane", "shift+tab"),
+		Open:        bind("enter", "open", "enter"),
+		NextArticle: bind("J", "next article", "J"),
+		PrevArticle: bind("K", "previous article", "K"),
+		Back:        bind("esc", "back", "esc", "backspace"),
+		Raw:         bind("R", "removed text", "R"),
+		Problems:    bind("p", "load problems", "p"),
+		Search:      bind("/", "search", "/"),
+		NextMatch:   bind("n", "next match", "n"),
+		PrevMatch:   bind("N", "previous match", "N"),
+		Help:        bind("?", "help", "?"),
+		Quit:        bind("q", "quit", "q"),
+		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Accept:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep results")),
+		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
 		// Arrows only: letters are part of the query.
 		ResultDown: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "next result")),
 		ResultUp:   key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "previous result")),
@@ -116,7 +123,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextPane, k.PrevPane, k.Open, k.Back, k.Raw, k.Problems},
+		{k.NextPane, k.PrevPane, k.Open, k.Back, k.NextArticle, k.PrevArticle, k.Raw, k.Problems},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Help, k.Quit, k.ForceQuit},
 	}
 }
