@@ -54,17 +54,18 @@ type termRef struct {
 // scratch holds one search's per-document arrays; they are pooled and
 // cleaned up after use, so a search allocates little.
 type scratch struct {
-	acc   []float32 // the current word's weighted term frequency
-	score []float32
-	mark  []uint32 // stamp: the document is a candidate of this step
-	tw    []uint16 // query words found in the document's title
-	tmark []uint32 // stamp: the current word was counted in tw
-	stamp uint32
-	cands []uint32
-	dirty []uint32 // documents whose acc or score may be non-zero
-	next  []uint32
-	refs  []posRef
-	pos   [][]uint32
+	acc    []float32 // the current word's weighted term frequency
+	score  []float32
+	mark   []uint32  // stamp: the document is a candidate of this step
+	tw     []float32 // query words found in the document's title, by weight
+	twWord []float32 // what the current word added to tw
+	tmark  []uint32  // stamp: the current word was counted in tw
+	stamp  uint32
+	cands  []uint32
+	dirty  []uint32 // documents whose acc or score may be non-zero
+	next   []uint32
+	refs   []posRef
+	pos    [][]uint32
 }
 
 // posRef says where the positions of a phrase word's term in a document are.
@@ -84,7 +85,8 @@ func (s *scratch) grow(n int) {
 		s.acc = make([]float32, n)
 		s.score = make([]float32, n)
 		s.mark = make([]uint32, n)
-		s.tw = make([]uint16, n)
+		s.tw = make([]float32, n)
+		s.twWord = make([]float32, n)
 		s.tmark = make([]uint32, n)
 		s.stamp = 0
 	}
@@ -193,8 +195,8 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	typed := strings.Join(strings.Fields(raw), " ")
 	for _, d := range s.cands {
 		info := &ix.docs[d]
-		cov := min(float32(s.tw[d])/float32(words), 1)
-		fit := min(float32(s.tw[d])/float32(max(info.lenT, 1)), 1)
+		cov := min(s.tw[d]/float32(words), 1)
+		fit := min(s.tw[d]/float32(max(info.lenT, 1)), 1)
 		s.score[d] *= 1 + titleMatch*cov*fit
 		if cov == 1 && fit == 1 && sameFields(info.a.Title, typed) {
 			s.score[d] *= 1 + titleTyped
@@ -339,9 +341,18 @@ func (ix *Index) clause(s *scratch, c *clause, terms [][]termRef, all, score boo
 			default:
 				return
 			}
-			if score && cur.tt > 0 && s.tmark[d] != wordStamp {
-				s.tmark[d] = wordStamp
-				s.tw[d]++
+			if score && cur.tt > 0 {
+				// The word's best form in the title counts, so that a
+				// title with the word as typed beats one with a
+				// suffixed form of it.
+				if s.tmark[d] != wordStamp {
+					s.tmark[d] = wordStamp
+					s.twWord[d] = wt
+					s.tw[d] += wt
+				} else if wt > s.twWord[d] {
+					s.tw[d] += wt - s.twWord[d]
+					s.twWord[d] = wt
+				}
 			}
 			if score {
 				tt := float32(cur.tt)

@@ -301,3 +301,21 @@ func TestHitSnippetTogether(t *testing.T) {
 		t.Errorf("snippet %q with %v, want both words together", s, hl)
 	}
 }
+
+// TestTitleFormsOrder: among titles naming فلسطين, the word as typed
+// comes first, then behind a proclitic, then with a suffix.
+func TestTitleFormsOrder(t *testing.T) {
+	ix := NewIndex()
+	for _, c := range []struct{ id, title string }{
+		{"suffixed", "الفلسطيني عندما"}, {"proclitic", "يستعد لفلسطين"}, {"same", "فلسطين اليوم"},
+	} {
+		ix.Add(&corpus.Article{ID: c.id, Title: c.title, Paragraphs: []corpus.Paragraph{{Text: "خبر قصير"}}})
+	}
+	var got []string
+	for _, h := range ix.Search("فلسطين", 0) {
+		got = append(got, h.Article.ID)
+	}
+	if want := []string{"same", "proclitic", "suffixed"}; !slices.Equal(got, want) {
+		t.Errorf("فلسطين: %v, want %v", got, want)
+	}
+}
