@@ -272,6 +272,9 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 // listSearchLine is the list's title line while it shows search results.
 func (m *Model) listSearchLine(w int) string {
 	found := strconv.Itoa(m.list.len()) + " found"
+	if m.list.len() >= searchLimit {
+		found = "the first " + strconv.Itoa(searchLimit) + " found"
+	}
 	if m.prompt != nil && m.prompt.on == paneList {
 		return m.searchLine(w, m.prompt.input.Value(), m.prompt.input.Position(), found)
 	}
