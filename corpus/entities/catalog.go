@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"sahifa/corpus"
+	"sahifa/corpus/arabic"
 )
 
 // Catalog gathers the entities of a whole collection, so that a reader
@@ -19,7 +20,8 @@ import (
 type Catalog struct {
 	mu      sync.Mutex
 	entries map[string]*catalogEntry
-	order   map[string]int // article ID → when it was added
+	byFirst map[string][]string // entry keys by the first folded word of their labels
+	order   map[string]int      // article ID → when it was added
 	alias   map[string]string
 	dirty   bool
 }
@@ -42,7 +44,7 @@ type Ranked struct {
 
 // NewCatalog returns an empty Catalog.
 func NewCatalog() *Catalog {
-	return &Catalog{entries: map[string]*catalogEntry{}, order: map[string]int{}}
+	return &Catalog{entries: map[string]*catalogEntry{}, order: map[string]int{}, byFirst: map[string][]string{}}
 }
 
 // Add records the entities es that Extract found in article a. Adding an
@@ -63,6 +65,11 @@ func (c *Catalog) Add(a *corpus.Article, es []Entity) {
 			en = &catalogEntry{key: e.Key, labels: map[string]int{}, has: map[string]bool{}}
 			c.entries[e.Key] = en
 			c.dirty = true
+		}
+		if en.labels[e.Label] == 0 {
+			if words := foldedWords(e.Label); len(words) > 0 && !slices.Contains(c.byFirst[words[0]], e.Key) {
+				c.byFirst[words[0]] = append(c.byFirst[words[0]], e.Key)
+			}
 		}
 		en.labels[e.Label] += len(e.Mentions)
 		en.kinds[e.Kind&3] += len(e.Mentions)
@@ -191,5 +198,64 @@ func (c *Catalog) Articles(key string) []string {
 		}
 	}
 	slices.SortFunc(out, func(a, b string) int { return cmp.Compare(c.order[a], c.order[b]) })
+	return out
+}
+
+// Thresholds of confidence for spreading a name from the collection into
+// an article where the tagger missed it: named in this many articles
+// (more for a one-word name, which is likelier a common word too), and
+// with this share of its mentions of one kind.
+const (
+	confidentArticles     = 2
+	confidentArticlesWord = 3
+	confidentShare        = 0.9
+)
+
+// Extract is the package-level Extract that also marks, more cautiously
+// than within one article, the names the collection knows with confidence:
+// a name found with one kind in several articles is found in this one
+// wherever it is written, even where the tagger missed it. The catalog is
+// not changed: Add the result to it.
+func (c *Catalog) Extract(a *corpus.Article) []Entity {
+	m, err := Default()
+	if err != nil || a == nil {
+		return nil
+	}
+	return m.extract(a, c)
+}
+
+// confident returns the names of the collection that start with one of
+// the words and that it knows with confidence.
+func (c *Catalog) confident(words map[string]bool) []knownName {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []knownName
+	for w := range words {
+		for _, k := range c.byFirst[w] {
+			en := c.entries[k]
+			kind := en.kind()
+			need := confidentArticles
+			if !strings.Contains(k, " ") {
+				need = confidentArticlesWord
+			}
+			if len(en.articles) < need || float64(en.kinds[kind]) < confidentShare*float64(en.mentions) {
+				continue
+			}
+			for l := range en.labels {
+				if lw := foldedWords(l); len(lw) > 0 && lw[0] == w {
+					out = append(out, knownName{lw, kind})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// foldedWords returns the folded words of a label.
+func foldedWords(label string) []string {
+	var out []string
+	for _, t := range arabic.Tokens(label) {
+		out = append(out, arabic.Fold(label[t.Start:t.End]))
+	}
 	return out
 }

@@ -61,3 +61,32 @@ func TestCatalogConcurrentUse(t *testing.T) {
 		t.Errorf("موسكو is named in %d articles, want 400", n)
 	}
 }
+
+func TestCatalogExtractSpreadsNamesTheCollectionKnows(t *testing.T) {
+	text := "وكانت السماء صافية فوق النخيل، وللنخيل ظل طويل."
+	a := &corpus.Article{ID: "new", Paragraphs: []corpus.Paragraph{{Text: text}}}
+	for _, e := range Extract(a) {
+		if e.Key == KeyOf("النخيل") {
+			t.Skipf("the tagger finds النخيل alone (%v): nothing to test", e.Kind)
+		}
+	}
+	c := NewCatalog()
+	zm := Entity{Key: KeyOf("النخيل"), Label: "النخيل", Kind: Place, Mentions: make([]Mention, 2)}
+	c.Add(&corpus.Article{ID: "a"}, []Entity{zm})
+	c.Add(&corpus.Article{ID: "b"}, []Entity{zm})
+	if got := c.Extract(a); len(got) != 0 {
+		t.Errorf("a one-word name known from two articles only was spread: %+v", got)
+	}
+	c.Add(&corpus.Article{ID: "c"}, []Entity{zm})
+	got := c.Extract(a)
+	if len(got) != 1 || got[0].Key != zm.Key || got[0].Kind != Place || len(got[0].Mentions) != 2 {
+		t.Fatalf("Catalog.Extract = %+v, want النخيل as a place, twice", got)
+	}
+	if m := got[0].Mentions[1]; text[m.Start:m.End] != "لنخيل" {
+		t.Errorf("second mention is %q, want the name without its clitic ل", text[m.Start:m.End])
+	}
+	c.Add(&corpus.Article{ID: "d"}, []Entity{{Key: zm.Key, Label: "النخيل", Kind: Person, Mentions: make([]Mention, 3)}})
+	if got := c.Extract(a); len(got) != 0 {
+		t.Errorf("a name of disputed kind was spread: %+v", got)
+	}
+}

@@ -62,6 +62,11 @@ func Extract(a *corpus.Article) []Entity {
 
 // Extract is the package-level Extract with model m.
 func (m *Model) Extract(a *corpus.Article) []Entity {
+	return m.extract(a, nil)
+}
+
+// extract is Extract, also spreading the names c knows with confidence.
+func (m *Model) extract(a *corpus.Article, c *Catalog) []Entity {
 	t, _ := taggers.Get().(*tagger)
 	if t == nil || t.m != m {
 		t = m.newTagger()
@@ -106,6 +111,9 @@ func (m *Model) Extract(a *corpus.Article) []Entity {
 	x.bare = make(map[string]bool, len(toks))
 	for _, f := range x.folded {
 		x.bare[f] = true
+	}
+	if c != nil {
+		x.also = c.confident(x.bare)
 	}
 	for _, n := range names {
 		for _, part := range x.split(n) {
@@ -173,6 +181,14 @@ type extraction struct {
 	bare   map[string]bool
 	clitic map[string]uncliticked
 	names  []found
+	also   []knownName // names the collection knows, to spread too
+}
+
+// knownName is a name to look for: its folded words, the first without
+// clitics, and its kind.
+type knownName struct {
+	words []string
+	kind  Kind
 }
 
 // stopWords are words that are never a name nor part of one at its edges,
@@ -316,12 +332,10 @@ func commonSuffix(a, b string) string {
 // spread tags every other place in the article where a name the tagger
 // found is written again, with or without clitics, and a person's family
 // name standing alone: what the tagger saw in a clear context it then
-// knows everywhere (one sense per discourse).
+// knows everywhere (one sense per discourse). The names in x.also are
+// looked for too.
 func (x *extraction) spread() {
-	type known struct {
-		words []string
-		kind  Kind
-	}
+	type known = knownName
 	votes := map[string]map[Kind]int{}
 	seqs := map[string][]string{}
 	for _, n := range x.names {
@@ -361,6 +375,11 @@ func (x *extraction) spread() {
 		}
 		w := seqs[k]
 		byFirst[w[0]] = append(byFirst[w[0]], known{w, kind})
+	}
+	for _, kn := range x.also {
+		if !slices.ContainsFunc(byFirst[kn.words[0]], func(k known) bool { return slices.Equal(k.words, kn.words) }) {
+			byFirst[kn.words[0]] = append(byFirst[kn.words[0]], kn)
+		}
 	}
 	for _, ks := range byFirst {
 		// Longest first; the rest of the order only has to be the same
