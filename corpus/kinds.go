@@ -15,8 +15,11 @@ import (
 //     003; "… (أ ف ب)"), or opens as a photo label ("صورة: …").
 //   - Quote: a paragraph of four words or more that is one quotation from
 //     its first character to its last.
-//   - Heading: a short line without a sentence's closing mark, followed by a
-//     much longer paragraph (the sub-heads of seeds 001 and 004).
+//   - Heading: a short line without a sentence's closing mark, with its
+//     quotations closed, between paragraphs (the sub-heads of seeds 001 and
+//     004) and followed by a much longer one. A short line above the whole
+//     text is a byline or a dateline ("عين اليوم – الرياض", SaudiNewsNet), not
+//     a heading.
 
 // captionCredits end photo captions: wire and photo agencies as Arabic
 // newspapers credit them (Reuters, AFP, AP, EPA, Getty, "archive photo").
@@ -58,11 +61,19 @@ func classify(ps []line, j int) ParagraphKind {
 		return Caption
 	case isQuote(t):
 		return Quote
-	case words <= maxHeadingWords && utf8.RuneCountInString(t) <= 100 && !endsSentence(t) && !isBullet(t) &&
-		j+1 < len(ps) && strings.Count(ps[j+1].text, " ")+1 >= max(15, 2*words):
+	case j > 0 && words <= maxHeadingWords && utf8.RuneCountInString(t) <= 100 && !endsSentence(t) && !isBullet(t) &&
+		quotesClosed(t) && j+1 < len(ps) && strings.Count(ps[j+1].text, " ")+1 >= max(15, 2*words):
 		return Heading
 	}
 	return Body
+}
+
+// quotesClosed reports whether every quotation t opens it also closes: a
+// line cut in the middle of a quotation ("… «إن الأداء الإيجابي لـ",
+// SaudiNewsNet) is a broken sentence, not a heading.
+func quotesClosed(t string) bool {
+	return strings.Count(t, "«") == strings.Count(t, "»") && strings.Count(t, "“") == strings.Count(t, "”") &&
+		strings.Count(t, `"`)%2 == 0
 }
 
 func isCaption(t string) bool {

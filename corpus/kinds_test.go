@@ -7,6 +7,8 @@ import (
 
 // TestClassify checks the paragraph-kind cues on lines seen in the seeds
 // and in SaudiNewsNet, including the near misses each cue must leave alone.
+// Each line is classified with a paragraph before it and, if given, one
+// after it.
 func TestClassify(t *testing.T) {
 	long := "وأضاف المتحدث أن الاجتماع تناول عدداً من القضايا المهمة التي تهم البلدين وتطرق إلى سبل تعزيز التعاون بينهما في المجالات كافة."
 	tests := []struct {
@@ -23,19 +25,24 @@ func TestClassify(t *testing.T) {
 		{"بحث شامل للعلاقات الاستراتيجية", "", Body},      // nothing under it
 		{"بحث شامل للعلاقات الاستراتيجية", "سطر قصير.", Body},
 		{"وقال الوزير إن الاجتماع كان مثمراً.", long, Body},
+		{"وقال محمد العبار «إن الأداء الإيجابي لـ", long, Body}, // a sentence cut in two
 		{"«كنت أحب بعمق حياتي وعرفت من الوهلة الأولى أن هذه النقود تفسدها.»", long, Quote},
 		{`"إن من هدم برجي التجارة في نيويورك هم صرب يوغوسلافيا".`, long, Quote},
 		{"«صياد»", "", Body},
 		{"«أ» قال إن «ب» سيأتي غداً ثم «ج»", "", Body},
 	}
 	for _, tt := range tests {
-		ps := []line{{text: tt.text}}
+		ps := []line{{text: "فقرة قبلها."}, {text: tt.text}}
 		if tt.next != "" {
 			ps = append(ps, line{text: tt.next})
 		}
-		if got := classify(ps, 0); got != tt.want {
+		if got := classify(ps, 1); got != tt.want {
 			t.Errorf("%q: kind %d, want %d", tt.text, got, tt.want)
 		}
+	}
+	// A short line above all the text is a byline, not a heading.
+	if got := classify([]line{{text: "عين اليوم – الرياض"}, {text: long}}, 0); got != Body {
+		t.Errorf("byline: kind %d, want Body", got)
 	}
 }
 
