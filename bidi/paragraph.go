@@ -257,32 +257,37 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 // punctuation, presentation forms) is clustered here: a base and the marks
 // after it; anything else goes through uniseg.
 func (rd *renderer) segment(runes []rune, pt *[propSize]uint8) {
-	cl := rd.clusters[:0]
-	plain := true
 	for _, r := range runes {
 		if propOf(r, pt)&propPlain == 0 {
-			plain = false
-			break
+			rd.segmentUniseg(runes, pt)
+			return
 		}
 	}
-	if plain {
-		// No emoji here, so no joiner to keep; glue and spaces are
-		// settled on the way.
-		prevControl := true
-		for i, r := range runes {
-			p := propOf(r, pt)
-			if (p&propExtend != 0 && !prevControl) || (i > 0 && rd.glue[i]) {
-				c := &cl[len(cl)-1]
-				c.end++
-				c.space = c.space && r == ' '
-			} else {
-				cl = append(cl, cluster{start: int32(i), end: int32(i + 1), space: r == ' '})
-			}
-			prevControl = p&propControl != 0
+	rd.segmentPlain(runes, pt)
+}
+
+// segmentPlain is segment for text whose every rune is propPlain. No emoji
+// here, so no joiner to keep; glue and spaces are settled on the way.
+func (rd *renderer) segmentPlain(runes []rune, pt *[propSize]uint8) {
+	cl := rd.clusters[:0]
+	prevControl := true
+	for i, r := range runes {
+		p := propOf(r, pt)
+		if (p&propExtend != 0 && !prevControl) || (i > 0 && rd.glue[i]) {
+			c := &cl[len(cl)-1]
+			c.end++
+			c.space = c.space && r == ' '
+		} else {
+			cl = append(cl, cluster{start: int32(i), end: int32(i + 1), space: r == ' '})
 		}
-		rd.clusters = cl
-		return
+		prevControl = p&propControl != 0
 	}
+	rd.clusters = cl
+}
+
+// segmentUniseg is segment for any text, by uniseg.
+func (rd *renderer) segmentUniseg(runes []rune, pt *[propSize]uint8) {
+	cl := rd.clusters[:0]
 	rd.str = rd.str[:0]
 	for _, r := range runes {
 		rd.str = utf8.AppendRune(rd.str, r)
@@ -598,7 +603,9 @@ var propTable = sync.OnceValue(func() *[propSize]uint8 {
 			case ansi.StringWidth(string(r)) == 1:
 				p |= propNarrow
 			}
-			plain := unicode.IsPrint(r) || extend || cf
+			// Spaces other than U+0020 (no-break space above all, common
+			// in news text) are not IsPrint but cluster like any letter.
+			plain := unicode.IsPrint(r) || unicode.Is(unicode.Zs, r) || extend || cf
 			// Prepended concatenation marks (U+0600…) and extended
 			// pictographs (©, ®, ‼, ⁉) have grapheme rules of their own.
 			if (r >= 0x0600 && r <= 0x0605) || r == 0x06DD || r == 0x070F || r == 0x0890 || r == 0x0891 || r == 0x08E2 ||
