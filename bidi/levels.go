@@ -716,20 +716,30 @@ func LineLevels(text []rune, levels []Level, para Level, start, end int) []Level
 	start = max(0, min(start, end))
 	out := make([]Level, end-start)
 	copy(out, levels[start:end])
+	cls := make([]uint8, len(out))
+	for i, r := range text[start:end] {
+		cls[i] = levelsClass(r)
+	}
+	lineReset(out, cls, para)
+	return out
+}
+
+// lineReset applies L1 to the levels of one line, given the original
+// class of each of its runes (with bracket bits, as levelsClass gives it).
+func lineReset(out []Level, cls []uint8, para Level) {
 	reset := true
-	for i := end - 1; i >= start; i-- {
-		c := levelsClass(text[i]) & lcClassMask
+	for i := len(out) - 1; i >= 0; i-- {
+		c := cls[i] & lcClassMask
 		switch {
 		case c == lcS || c == lcB:
-			out[i-start] = para
+			out[i] = para
 			reset = true
 		case reset && levelsKinds[c]&lkLineReset != 0:
-			out[i-start] = para
+			out[i] = para
 		default:
 			reset = false
 		}
 	}
-	return out
 }
 
 // VisualOrder returns, for a line's levels, the logical indices in visual order (L2): from the highest level
@@ -740,6 +750,13 @@ func VisualOrder(levels []Level) []int {
 	for i := range order {
 		order[i] = i
 	}
+	reorder(order, levels)
+	return order
+}
+
+// reorder applies L2 to order, the items of a line in logical order, whose
+// levels are levels.
+func reorder(order []int, levels []Level) {
 	var hi, lo Level = 0, levelsMaxDepth + 2
 	for _, l := range levels {
 		hi = max(hi, l)
@@ -761,5 +778,4 @@ func VisualOrder(levels []Level) []int {
 			i = j
 		}
 	}
-	return order
 }

@@ -99,15 +99,21 @@ type cluster struct {
 
 // renderer holds one paragraph's working memory, reused through a pool.
 type renderer struct {
-	buf      runeBuf
-	out      []rune
-	glue     []bool
-	str      []byte
-	clusters []cluster
-	order    []Level
-	text     []byte
-	visual   []int
-	levels   []Level
+	buf        runeBuf
+	lv         levelsScratch
+	out        []rune
+	glue       []bool
+	str        []byte
+	clusters   []cluster
+	wrapped    []lineSpan
+	order      []Level
+	lineLevels []Level
+	text       []byte
+	offsets    []int32 // per line: bounds in text, range of its segments
+	segOffsets []int32 // bounds in text of each segment
+	cuts       []textCut
+	visual     []int
+	levels     []Level
 }
 
 var renderers = sync.Pool{New: func() any { return new(renderer) }}
@@ -132,8 +138,11 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	var levels []Level
 	var para Level
 	if n > 0 {
-		rd.levels, para = AppendLevels(rd.levels[:0], runes, opt.Dir)
+		// Resolved with the renderer's own scratch, whose classes L1 reads
+		// again line by line.
+		rd.levels = levelsGrow(rd.levels, n)
 		levels = rd.levels
+		para = rd.lv.resolve(runes, opt.Dir, levels)
 	} else if opt.Dir == RTL {
 		para = 1
 	}
@@ -183,8 +192,7 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		}
 	}
 
-	type span struct{ start, end, next int } // cluster indices: shown [start,end), next line at next
-	var wrapped []span
+	wrapped := rd.wrapped[:0]
 	safe := 0 // where line breaking may restart: the last real break
 	for start := 0; start < len(cl); {
 		end, w := start, 0
@@ -210,7 +218,7 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		for shown > start && cl[shown-1].space {
 			shown--
 		}
-		wrapped = append(wrapped, span{start, shown, next})
+		wrapped = append(wrapped, lineSpan{start, shown, next})
 		start = next
 	}
 
@@ -231,9 +239,15 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		last.end = end
 	}
 
+	rd.wrapped = wrapped
+
+	// The lines' texts are written one after the other into rd.text and
+	// made one string, which the lines and their segments share.
 	lines := make([]Line, len(wrapped))
 	cells := make([]Cell, 0, len(cl)+1)
 	segments := make([]Segment, 0, len(wrapped)+2*len(spans)+1)
+	rd.text = rd.text[:0]
+	rd.offsets, rd.segOffsets = rd.offsets[:0], rd.segOffsets[:0]
 	for li, sp := range wrapped {
 		l := &lines[li]
 		l.RTL = rtl
@@ -246,7 +260,19 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		if li == 0 {
 			l.Start = 0
 		}
-		cells = rd.emit(l, runes, levels, para, cl[sp.start:sp.end], cut && li == len(wrapped)-1, opt, cells, &segments)
+		cells, segments = rd.emit(l, levels, para, cl[sp.start:sp.end], cut && li == len(wrapped)-1, opt, cells, segments)
+	}
+	all := string(rd.text)
+	off := rd.offsets
+	for k := range segments {
+		segments[k].Text = all[rd.segOffsets[2*k]:rd.segOffsets[2*k+1]]
+	}
+	for li := range lines {
+		o := off[4*li : 4*li+4]
+		lines[li].Text = all[o[0]:o[1]]
+		if o[2] >= 0 { // -1: a line with nothing on it has no segments at all
+			lines[li].Segments = segments[o[2]:o[3]:o[3]]
+		}
 	}
 	return lines
 }
@@ -431,48 +457,62 @@ func (rd *renderer) clusterWidth(c *cluster, pt *[propSize]uint8) int {
 	return ansi.StringWidth(string(s))
 }
 
-// emit fills l with the clusters cs of one line, reordered, taking its
-// Cells from the end of cells, and returns cells extended.
-func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options, cells []Cell, segments *[]Segment) []Cell {
+// lineSpan is a line as wrapped, in cluster indices: it shows [start,end),
+// and the next line starts at next.
+type lineSpan struct{ start, end, next int }
+
+// emit fills l with the clusters cs of one line, reordered. It appends the
+// line's text to rd.text, its bounds in it and the range of its segments to
+// rd.offsets, and the bounds of its segments' texts to rd.segOffsets;
+// paragraph makes the strings and sets l.Segments from them. It
+// returns cells and segments extended with the line's.
+func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options, cells []Cell, segments []Segment) ([]Cell, []Segment) {
+	base := len(rd.text)
 	count := len(cs)
 	if ellipsized {
 		count++
 	}
 	if count == 0 {
-		return cells
+		rd.offsets = append(rd.offsets, int32(base), int32(base), -1, -1)
+		return cells, segments
 	}
 	// Visual order of the clusters; the ellipsis, if any, is cluster len(cs).
-	rd.visual = slices.Grow(rd.visual[:0], count)[:count]
-	for k := range rd.visual {
-		rd.visual[k] = k
+	visual := slices.Grow(rd.visual[:0], count)[:count]
+	for k := range visual {
+		visual[k] = k
 	}
+	rd.visual = visual
 	if !opt.Logical {
-		rd.order = rd.order[:0]
+		order := slices.Grow(rd.order[:0], count)[:count]
+		rd.order = order
 		if len(cs) > 0 {
 			lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
-			lv := LineLevels(runes, levels, para, lo, hi)
-			for _, c := range cs {
+			lv := append(rd.lineLevels[:0], levels[lo:hi]...)
+			rd.lineLevels = lv
+			lineReset(lv, rd.lv.cls[lo:hi], para)
+			out := rd.out
+			for k, c := range cs {
 				i := int(c.start)
-				for i < int(c.end)-1 && rd.out[i] == dropped {
+				for i < int(c.end)-1 && out[i] == dropped {
 					i++
 				}
-				rd.order = append(rd.order, lv[i-lo])
+				order[k] = lv[i-lo]
 			}
 		}
 		if ellipsized {
-			rd.order = append(rd.order, para)
+			order[count-1] = para
 		}
-		lo, hi := rd.order[0], rd.order[0]
-		for _, v := range rd.order {
+		lo, hi := order[0], order[0]
+		for _, v := range order {
 			lo, hi = min(lo, v), max(hi, v)
 		}
 		switch {
 		case lo == hi && lo&1 == 0:
 			// Left to right throughout: logical order.
 		case lo == hi:
-			slices.Reverse(rd.visual)
+			slices.Reverse(visual)
 		default:
-			rd.visual = append(rd.visual[:0], VisualOrder(rd.order)...)
+			reorder(visual, order)
 		}
 	}
 
@@ -488,22 +528,21 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 	if opt.Pad && opt.Width > 0 && l.RTL && width < opt.Width {
 		pad = opt.Width - width
 	}
-	rd.text = rd.text[:0]
+	text := rd.text
 	for range pad {
-		rd.text = append(rd.text, ' ')
+		text = append(text, ' ')
 	}
 	first := len(cells)
 	col := pad
-	type cut struct{ at, style int }
-	var cuts [8]cut
-	segs := cuts[:0]
+	segs := rd.cuts[:0]
 	style := int32(-1)
-	for _, k := range rd.visual {
-		before := len(rd.text)
+	out := rd.out
+	for _, k := range visual {
+		before := len(text)
 		var cell Cell
 		var st int32
 		if k == len(cs) {
-			rd.text = utf8.AppendRune(rd.text, ellipsis)
+			text = utf8.AppendRune(text, ellipsis)
 			end := l.End
 			if len(cs) > 0 {
 				end = int(src[cs[len(cs)-1].end])
@@ -511,47 +550,76 @@ func (rd *renderer) emit(l *Line, runes []rune, levels []Level, para Level, cs [
 			cell = Cell{Col: col, Width: 1, Start: end, End: end}
 		} else {
 			c := &cs[k]
-			if r := rd.out[c.start]; c.end-c.start == 1 && r < utf8.RuneSelf && r >= 0 {
-				rd.text = append(rd.text, byte(r))
+			if c.end-c.start == 1 {
+				if r := out[c.start]; r != dropped {
+					text = appendRune(text, r)
+				}
 			} else {
-				for _, r := range rd.out[c.start:c.end] {
+				for _, r := range out[c.start:c.end] {
 					if r != dropped {
-						rd.text = utf8.AppendRune(rd.text, r)
+						text = appendRune(text, r)
 					}
 				}
 			}
 			cell = Cell{Col: col, Width: int(c.width), Start: int(src[c.start]), End: int(src[c.end])}
 			st = c.style
 		}
-		if len(rd.text) == before {
+		if len(text) == before {
 			continue // only format characters: nothing on screen
 		}
 		if st != style {
 			if len(segs) == 0 && st == 0 {
-				before = 0 // the padding joins the first unstyled segment
+				before = base // the padding joins the first unstyled segment
 			}
-			segs = append(segs, cut{before, int(st)})
+			segs = append(segs, textCut{int32(before), st})
 			style = st
 		}
 		cells = append(cells, cell)
 		col += cell.Width
 	}
-	l.Text = string(rd.text)
+	rd.text = text
+	rd.cuts = segs
 	l.Width = col
 	l.Cells = cells[first:len(cells):len(cells)]
-	if pad > 0 && (len(segs) == 0 || segs[0].at > 0) {
-		segs = append([]cut{{0, 0}}, segs...)
-	}
-	first = len(*segments)
-	for i, c := range segs {
-		end := len(l.Text)
-		if i+1 < len(segs) {
-			end = segs[i+1].at
+	firstSeg := len(segments)
+	if pad > 0 && (len(segs) == 0 || int(segs[0].at) > base) {
+		segments = append(segments, Segment{Style: 0})
+		end := len(text)
+		if len(segs) > 0 {
+			end = int(segs[0].at)
 		}
-		*segments = append(*segments, Segment{Text: l.Text[c.at:end], Style: c.style})
+		rd.segOffsets = append(rd.segOffsets, int32(base), int32(end))
 	}
-	l.Segments = (*segments)[first:len(*segments):len(*segments)]
-	return cells
+	for i, c := range segs {
+		end := len(text)
+		if i+1 < len(segs) {
+			end = int(segs[i+1].at)
+		}
+		segments = append(segments, Segment{Style: int(c.style)})
+		rd.segOffsets = append(rd.segOffsets, c.at, int32(end))
+	}
+	rd.offsets = append(rd.offsets, int32(base), int32(len(text)), int32(firstSeg), int32(len(segments)))
+	return cells, segments
+}
+
+// textCut is where a line's text passes to another style.
+type textCut struct {
+	at    int32
+	style int32
+}
+
+// appendRune is utf8.AppendRune with the two- and three-byte forms of
+// Arabic letters and their presentation forms written inline.
+func appendRune(b []byte, r rune) []byte {
+	switch {
+	case uint32(r) < 0x80:
+		return append(b, byte(r))
+	case uint32(r) < 0x800:
+		return append(b, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+	case uint32(r) < 0xD800 || (uint32(r) > 0xDFFF && uint32(r) < 0x10000):
+		return append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+	}
+	return utf8.AppendRune(b, r)
 }
 
 // isArabic reports whether r is in one of the Arabic blocks.
