@@ -164,6 +164,9 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 			}
 			continue
 		}
+		if r < 0x900 && pt[r]&(propControl|propExtend|propMirrored) == 0 {
+			continue // a letter, digit or sign shown as it is
+		}
 		switch {
 		case formatOf(r, pt):
 			out[i] = dropped
@@ -295,20 +298,23 @@ func (rd *renderer) segment(runes []rune, pt *[propSize]uint8) {
 // segmentPlain is segment for text whose every rune is propPlain. No emoji
 // here, so no joiner to keep; glue and spaces are settled on the way.
 func (rd *renderer) segmentPlain(runes []rune, pt *[propSize]uint8) {
-	cl := rd.clusters[:0]
+	cl := slices.Grow(rd.clusters[:0], len(runes))[:len(runes)]
+	glue := rd.glue[:len(runes)]
+	k := -1
 	prevControl := true
 	for i, r := range runes {
 		p := propOf(r, pt)
-		if (p&propExtend != 0 && !prevControl) || (i > 0 && rd.glue[i]) {
-			c := &cl[len(cl)-1]
+		if (p&propExtend != 0 && !prevControl) || (i > 0 && glue[i]) {
+			c := &cl[k]
 			c.end++
 			c.space = c.space && r == ' '
 		} else {
-			cl = append(cl, cluster{start: int32(i), end: int32(i + 1), space: r == ' '})
+			k++
+			cl[k] = cluster{start: int32(i), end: int32(i + 1), space: r == ' '}
 		}
 		prevControl = p&propControl != 0
 	}
-	rd.clusters = cl
+	rd.clusters = cl[:k+1]
 }
 
 // segmentUniseg is segment for any text, by uniseg.
@@ -695,6 +701,17 @@ var propTable = sync.OnceValue(func() *[propSize]uint8 {
 
 // propOf returns the properties of r, 0 outside propWindows.
 func propOf(r rune, t *[propSize]uint8) uint8 {
+	// Arabic letters and their presentation forms first.
+	if uint32(r) < 0x900 {
+		return t[r]
+	}
+	if uint32(r-0xFB00) < 0x400 {
+		return t[0x9B0+r-0xFB00]
+	}
+	return propOfOther(r, t)
+}
+
+func propOfOther(r rune, t *[propSize]uint8) uint8 {
 	switch {
 	case r < 0x0900:
 		return t[r]

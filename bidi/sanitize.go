@@ -1,6 +1,7 @@
 package bidi
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -57,13 +58,21 @@ func safe(s string) bool {
 // sanitizeInto puts the sanitised runes of s in buf for Paragraph, which
 // also turns tab, line and paragraph separators into spaces.
 func sanitizeInto(buf *runeBuf, s string) {
-	runes, src := buf.runes[:0], buf.src[:0]
+	runes, src := slices.Grow(buf.runes[:0], len(s)), slices.Grow(buf.src[:0], len(s)+1)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c < 0x7F {
 			runes = append(runes, rune(c))
 			src = append(src, int32(i))
 			i++
+			continue
+		}
+		// Two-byte sequences (Arabic, Latin-1 and other alphabets, but not
+		// the C1 controls U+0080–U+009F) decoded inline.
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c != 0xC2 || s[i+1] > 0x9F) {
+			runes = append(runes, rune(c&0x1F)<<6|rune(s[i+1]&0x3F))
+			src = append(src, int32(i))
+			i += 2
 			continue
 		}
 		if c >= 0x80 {
