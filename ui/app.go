@@ -245,6 +245,11 @@ func (m *Model) cycle(step int) {
 		}
 	}
 	m.focus = ps[(i+step+len(ps))%len(ps)]
+	if m.focus == paneSide {
+		// The name under the panel's cursor shows in the article at
+		// once, not only after the first move.
+		m.moveEntity(0)
+	}
 }
 
 func (m *Model) clampScroll() {
@@ -275,8 +280,10 @@ func (m *Model) updateKeys() {
 	k.Problems.SetEnabled(len(m.problems) > 0)
 	k.Search.SetEnabled(!inOverlay && (m.focus == paneList || m.focus == paneReader && m.reader.art != nil))
 	matches := !inOverlay && m.focus == paneReader && len(m.reader.matches) > 0
-	k.NextMatch.SetEnabled(matches)
-	k.PrevMatch.SetEnabled(matches)
+	mentions := !inOverlay && (m.focus == paneReader || m.focus == paneSide) && m.reader.entity != nil &&
+		len(m.reader.entity.Mentions) > 0
+	k.NextMatch.SetEnabled(matches || mentions)
+	k.PrevMatch.SetEnabled(matches || mentions)
 	k.prompt = m.promptOpen()
 	onList := m.prompt != nil && m.prompt.on == paneList
 	k.ResultDown.SetEnabled(onList)
@@ -386,7 +393,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 func (m *Model) openArticle(a *corpus.Article) tea.Cmd {
 	m.reader.open(a)
 	m.focus = paneReader
-	m.reader.entity = nil
+	m.reader.setEntity(nil)
 	if h := m.list.hits[a]; h != nil {
 		m.reader.setSearch(m.listQuery, h.Matches)
 		m.reader.showMatch(m.size(paneReader), &m.st, m.cfg)
@@ -408,9 +415,13 @@ func (m *Model) sideKey(msg tea.KeyPressMsg) {
 	}
 	if key.Matches(msg, m.keys.Open) {
 		if e := m.ents.selected(); e != nil {
-			m.reader.entity = nil
+			m.reader.setEntity(nil)
 			m.filterByEntity(e)
 		}
+		return
+	}
+	if d := m.matchStep(msg); d != 0 {
+		m.reader.stepMention(d, m.size(paneReader), &m.st, m.cfg)
 		return
 	}
 	if n, ok := m.motion(msg, bodyHeight(m.size(paneSide).H)); ok {
@@ -426,7 +437,7 @@ func (m *Model) moveEntity(n int) {
 	}
 	m.ents.move(n)
 	if m.ents.art != nil && m.reader.art == m.ents.art {
-		m.reader.entity = m.ents.selected()
+		m.reader.setEntity(m.ents.selected())
 		m.reader.showEntity(m.size(paneReader), &m.st, m.cfg)
 	}
 }
@@ -443,7 +454,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 		case m.reader.query != "":
 			m.reader.setSearch("", nil)
 		case m.reader.entity != nil:
-			m.reader.entity = nil
+			m.reader.setEntity(nil)
 		default:
 			m.focus = paneList
 		}
@@ -459,15 +470,31 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 		if a := m.list.selected(); a != nil && a != m.reader.art {
 			return m.openArticle(a)
 		}
-	case key.Matches(msg, m.keys.NextMatch):
-		m.reader.step(1, r, &m.st, m.cfg)
-	case key.Matches(msg, m.keys.PrevMatch):
-		m.reader.step(-1, r, &m.st, m.cfg)
+	case m.matchStep(msg) != 0:
+		// n/N go through the search's matches, or without a search
+		// through the mentions of the name chosen in the panel.
+		if len(m.reader.matches) > 0 {
+			m.reader.step(m.matchStep(msg), r, &m.st, m.cfg)
+		} else {
+			m.reader.stepMention(m.matchStep(msg), r, &m.st, m.cfg)
+		}
 	case key.Matches(msg, m.keys.Raw):
 		m.reader.raw = !m.reader.raw
 		m.reader.top = 0
 	}
 	return nil
+}
+
+// matchStep is +1 for n, -1 for N, 0 for any other key or when they do not
+// apply now.
+func (m *Model) matchStep(msg tea.KeyPressMsg) int {
+	switch {
+	case key.Matches(msg, m.keys.NextMatch):
+		return 1
+	case key.Matches(msg, m.keys.PrevMatch):
+		return -1
+	}
+	return 0
 }
 
 func (m *Model) overlayKey(msg tea.KeyPressMsg) {

@@ -230,15 +230,19 @@ func (p *entityPanel) view(w, h int, focused bool, naming string, st *styles, cf
 }
 
 // mentionSpans returns the selected entity's mentions in paragraph para as
-// highlight spans.
-func mentionSpans(e *entities.Entity, para int) []span {
-	if e == nil {
+// highlight spans, the one n/N is on as the current match.
+func (r *readerPane) mentionSpans(para int) []span {
+	if r.entity == nil {
 		return nil
 	}
 	var out []span
-	for _, m := range e.Mentions {
+	for i, m := range r.entity.Mentions {
 		if m.Para == para {
-			out = append(out, span{Start: m.Start, End: m.End, Style: tagEntity})
+			tag := tagEntity
+			if i == r.mention {
+				tag = tagCurrent
+			}
+			out = append(out, span{Start: m.Start, End: m.End, Style: tag})
 		}
 	}
 	return out

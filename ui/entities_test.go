@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -119,5 +120,69 @@ func TestCollectionEntitiesAndFilter(t *testing.T) {
 	press(m, keyEsc)
 	if m.list.len() != len(as) || m.entityFilter != "" {
 		t.Fatalf("esc should clear the filter: %d shown", m.list.len())
+	}
+}
+
+func TestMentionsStepWithN(t *testing.T) {
+	as := seedArticles(t)
+	m := newLoaded(t, Config{}, 130, 40, as, nil)
+	press(m, keyEnter, keyTab) // the panel: its first name highlighted at once
+	e := m.reader.entity
+	if e == nil || e.Key != m.ents.selected().Key {
+		t.Fatalf("tab into the panel does not highlight the name under its cursor: %v", e)
+	}
+	n := len(e.Mentions)
+	if n < 3 {
+		t.Fatalf("%s is named %d times: too few to step through", e.Label, n)
+	}
+	for i := 1; i < n; i++ {
+		a, b := e.Mentions[i-1], e.Mentions[i]
+		if a.Para > b.Para || a.Para == b.Para && a.Start >= b.Start {
+			t.Fatalf("mentions not in document order: %v then %v", a, b)
+		}
+	}
+	counter := func() string {
+		s := screenText(m)
+		for _, l := range strings.Split(s, "\n") {
+			if i := strings.Index(l, "Reader"); i >= 0 {
+				return strings.Fields(l[i:])[1]
+			}
+		}
+		t.Fatalf("no reader title:\n%s", s)
+		return ""
+	}
+	steps := []struct {
+		key  string
+		want int
+	}{{"", 1}, {"n", 2}, {"n", 3}, {"N", 2}, {"N", 1}, {"N", n}, {"n", 1}}
+	for _, s := range steps {
+		if s.key != "" {
+			press(m, text(s.key))
+		}
+		if got, want := counter(), fmt.Sprintf("%d/%d", s.want, n); got != want {
+			t.Fatalf("after %q the counter is %q, want %q", s.key, got, want)
+		}
+		if m.reader.mention != s.want-1 {
+			t.Fatalf("after %q on mention %d, want %d", s.key, m.reader.mention+1, s.want)
+		}
+	}
+	// The current mention is drawn as the current match, the others as
+	// mentions; the reader follows when it is off screen.
+	cur := m.st.tag(tagCurrent).Render("X")
+	if v := m.View().Content; !strings.Contains(v, cur[:strings.Index(cur, "X")]) {
+		t.Fatal("the current mention is not drawn as current")
+	}
+	r := m.size(paneReader)
+	for i := 0; i < n; i++ {
+		y := m.reader.layout(r.W, &m.st, m.cfg).mentionLine[m.reader.mention]
+		if y < m.reader.top || y >= m.reader.top+bodyHeight(r.H) {
+			t.Fatalf("mention %d on line %d, the reader shows %d–%d", m.reader.mention+1, y, m.reader.top, m.reader.top+bodyHeight(r.H))
+		}
+		press(m, text("n"))
+	}
+	// In the reader too, while no search is under way.
+	press(m, keyEsc, text("n"))
+	if m.focus != paneReader || counter() != fmt.Sprintf("2/%d", n) {
+		t.Fatalf("n in the reader: focus %v, counter %q", m.focus, counter())
 	}
 }

@@ -29,8 +29,9 @@ type readerPane struct {
 	cur     int
 
 	// entity is the name selected in the Entities panel, whose mentions
-	// are highlighted.
-	entity *entities.Entity
+	// are highlighted, in document order; mention is the one n/N is on.
+	entity  *entities.Entity
+	mention int
 
 	// dups holds, by article ID, the copies the loader reported after
 	// the article itself (Batch.Duplicates).
@@ -43,21 +44,22 @@ type readerPane struct {
 
 // readerKey is everything an article's laid-out lines depend on.
 type readerKey struct {
-	art    *corpus.Article
-	width  int
-	raw    bool
-	gen    int
-	query  string
-	cur    int
-	entity *entities.Entity
+	art     *corpus.Article
+	width   int
+	raw     bool
+	gen     int
+	query   string
+	cur     int
+	entity  *entities.Entity
+	mention int
 }
 
 // readerLayout is an article drawn at one width: its lines, and the line
 // each search match is on.
 type readerLayout struct {
-	lines      []string
-	matchLine  []int
-	entityLine int // the line of the selected entity's first mention
+	lines       []string
+	matchLine   []int
+	mentionLine []int // the line of each of the selected entity's mentions
 }
 
 // open shows a, from the top.
@@ -101,7 +103,7 @@ func (r *readerPane) layout(w int, st *styles, cfg Config) *readerLayout {
 	if r.art == nil {
 		return &readerLayout{}
 	}
-	k := readerKey{r.art, textWidth(w), r.raw, r.gen, r.query, r.cur, r.entity}
+	k := readerKey{r.art, textWidth(w), r.raw, r.gen, r.query, r.cur, r.entity, r.mention}
 	if lay, ok := r.cache[k]; ok {
 		return lay
 	}
@@ -118,7 +120,10 @@ func (r *readerPane) layout(w int, st *styles, cfg Config) *readerLayout {
 func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout {
 	a, raw := r.art, r.raw
 	var out []string
-	lay := &readerLayout{matchLine: make([]int, len(r.matches)), entityLine: -1}
+	lay := &readerLayout{matchLine: make([]int, len(r.matches))}
+	if r.entity != nil {
+		lay.mentionLine = make([]int, len(r.entity.Mentions))
+	}
 	// para lays out paragraph i (-1: the title, -2: text of our own) and
 	// notes the line of each match in it.
 	byPara := make(map[int][]int) // paragraph → indexes of its matches
@@ -132,20 +137,20 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 		if i >= -1 && !raw {
 			// Search matches after mentions: where both cover a
 			// word, the match shows.
-			spans = append(mentionSpans(r.entity, i), r.spansFor(byPara[i])...)
+			spans = append(r.mentionSpans(i), r.spansFor(byPara[i])...)
 		}
 		pl := r.paragraph(text, tw, base, spans, st, cfg)
-		if e := r.entity; e != nil && !raw && lay.entityLine < 0 {
-			for _, mn := range e.Mentions {
+		if e := r.entity; e != nil && !raw && i >= -1 {
+			for j, mn := range e.Mentions {
 				if mn.Para != i {
 					continue
 				}
+				lay.mentionLine[j] = len(out)
 				for k, l := range pl.lines {
 					if mn.Start >= l.Start && mn.Start < l.End {
-						lay.entityLine = len(out) + k
+						lay.mentionLine[j] = len(out) + k
 					}
 				}
-				break
 			}
 		}
 		for _, j := range byPara[i] {
@@ -202,14 +207,48 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 	return lay
 }
 
-// showEntity scrolls to the first mention of the selected entity when it is
-// not on screen.
-func (r *readerPane) showEntity(at rect, st *styles, cfg Config) {
-	if r.entity == nil || r.art == nil {
+// setEntity highlights e's mentions, the first one current; nil drops
+// them. The mentions are stepped through in document order, whatever order
+// the tagger gives them in.
+func (r *readerPane) setEntity(e *entities.Entity) {
+	r.mention = 0
+	if e == nil {
+		r.entity = nil
 		return
 	}
-	y := r.layout(at.W, st, cfg).entityLine
-	if y >= 0 && (y < r.top || y >= r.top+bodyHeight(at.H)) {
+	c := *e
+	c.Mentions = slices.SortedFunc(slices.Values(e.Mentions), func(a, b entities.Mention) int {
+		if a.Para != b.Para {
+			return a.Para - b.Para
+		}
+		return a.Start - b.Start
+	})
+	r.entity = &c
+}
+
+// stepMention moves to the next (+1) or previous (-1) mention of the
+// selected entity, wrapping around, and shows it.
+func (r *readerPane) stepMention(d int, at rect, st *styles, cfg Config) {
+	if r.entity == nil || len(r.entity.Mentions) == 0 {
+		return
+	}
+	n := len(r.entity.Mentions)
+	r.mention = (r.mention + d + n) % n
+	r.showEntity(at, st, cfg)
+}
+
+// showEntity scrolls to the current mention of the selected entity when it
+// is not on screen.
+func (r *readerPane) showEntity(at rect, st *styles, cfg Config) {
+	if r.entity == nil || r.art == nil || r.raw {
+		return
+	}
+	lay := r.layout(at.W, st, cfg)
+	if r.mention >= len(lay.mentionLine) {
+		return
+	}
+	y := lay.mentionLine[r.mention]
+	if y < r.top || y >= r.top+bodyHeight(at.H) {
 		r.scrollTo(y-bodyHeight(at.H)/3, at.W, at.H, st, cfg)
 	}
 }

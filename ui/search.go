@@ -215,9 +215,13 @@ func (r *readerPane) showMatch(at rect, st *styles, cfg Config) {
 	}
 }
 
-// counter is "3/17" for the reader's title line, "0/0" when nothing matched.
+// counter is "3/17" for the reader's title line, "0/0" when nothing matched;
+// with no query, where n/N is among the selected entity's mentions.
 func (r *readerPane) counter() string {
 	if r.query == "" {
+		if r.entity != nil && len(r.entity.Mentions) > 0 {
+			return strconv.Itoa(r.mention+1) + "/" + strconv.Itoa(len(r.entity.Mentions))
+		}
 		return ""
 	}
 	if len(r.matches) == 0 {
