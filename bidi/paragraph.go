@@ -387,6 +387,9 @@ func (rd *renderer) lastBreak(runes []rune, safe, start, end int) int {
 		base := runes[cl[k-1].start]
 		if unicode.IsLetter(base) || unicode.IsDigit(base) {
 			from = k
+			if b := rd.wordAfter(runes, k, end); b > start {
+				return b
+			}
 			if b := rd.breakIn(runes, from, end, stop); b > start {
 				return b
 			}
@@ -394,6 +397,38 @@ func (rd *renderer) lastBreak(runes []rune, safe, start, end int) int {
 		from = k
 	}
 	return rd.breakIn(runes, max(safe, start-32), end, stop)
+}
+
+// wordAfter returns the cluster index b where the word after the run of
+// spaces at cluster k starts, if b ≤ end and the clusters from b to end
+// inclusive are only Latin or Arabic letters, digits and marks; -1
+// otherwise. UAX #14 then breaks before b (LB18, as the character before
+// the spaces is a letter or a digit, no rule looks back across them) and
+// nowhere between b and end (LB9, LB23, LB25, LB28), so b is the last
+// break in (start, end]: what breakIn would find, without uniseg.
+func (rd *renderer) wordAfter(runes []rune, k, end int) int {
+	cl := rd.clusters
+	b := k
+	for b < end && cl[b].space {
+		b++
+	}
+	if !cl[k].space || cl[b].space || end >= len(cl) || !wordStart(runes[cl[b].start]) {
+		return -1
+	}
+	for _, r := range runes[cl[b].start:cl[end].end] {
+		if !wordStart(r) && !(r >= 0x064B && r <= 0x065F) && r != 0x0670 {
+			return -1
+		}
+	}
+	return b
+}
+
+// wordStart reports whether r is a character of line-breaking class AL or
+// NU (UAX #14, LineBreak.txt) that wordAfter may take a word to start
+// with: an ASCII letter or digit, an Arabic letter or Arabic-Indic digit.
+func wordStart(r rune) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') ||
+		(r >= 0x0621 && r <= 0x063A) || (r >= 0x0641 && r <= 0x064A) || (r >= 0x0660 && r <= 0x0669)
 }
 
 // breakIn returns the last cluster index b in (from, end] that uniseg
