@@ -146,6 +146,7 @@ type levelsScratch struct {
 	st       []uint8 // its classes, when gathered from typ
 	cur      []uint8 // its classes: st, or typ itself when ident
 	brackets bool    // the paragraph has paired brackets
+	present  uint32  // bit c set when class c may occur (all set with explicit controls)
 	open     []levelsOpen
 	pairs    []levelsPair
 	stack    [levelsMaxDepth + 2]levelsStatus
@@ -200,15 +201,21 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 	cls, typ, lev := s.cls, s.typ, s.lev
 
 	var kinds, bits uint8
+	var present uint32
 	for i, r := range text {
 		c := levelsClass(r)
 		cls[i] = c
 		typ[i] = c & lcClassMask
 		kinds |= levelsKinds[c&lcClassMask]
 		bits |= c
+		present |= 1 << (c & lcClassMask)
 	}
 	s.brackets = bits&lcBracket != 0
 	explicit := kinds&lkExplicit != 0
+	s.present = present
+	if explicit {
+		s.present = ^uint32(0) // overrides may bring in any class
+	}
 	if explicit {
 		s.matchIsolates(n)
 	}
@@ -223,6 +230,15 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 		para, _ = s.firstStrong(0, n)
 	}
 
+	if kinds&(lkExplicit|lkRemoved) == 0 {
+		// The common case: one level run, so one isolating run sequence, the whole paragraph, resolved in place
+		// and given its levels (I1–I2) on the way.
+		s.ident = true
+		s.sequence(text, n, para, levelsDir(para), levelsDir(para), out)
+		return para
+	}
+	s.ident = false
+
 	if explicit {
 		s.explicitLevels(para, n)
 	} else {
@@ -230,17 +246,6 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 			lev[i] = para
 		}
 	}
-
-	if kinds&(lkExplicit|lkRemoved) == 0 {
-		// The common case: one level run, so one isolating run sequence, the whole paragraph, resolved in place.
-		s.ident = true
-		s.sequence(text, n, para, levelsDir(para), levelsDir(para))
-		for i, c := range typ {
-			out[i] = levelsImplicit(para, c)
-		}
-		return para
-	}
-	s.ident = false
 
 	// X9: work on the positions that remain.
 	s.idx = levelsGrow(s.idx, n)[:0]
@@ -299,7 +304,7 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 		if end := s.seq[len(s.seq)-1]; levelsKinds[cls[end]&lcClassMask]&lkIsolate == 0 && int(runs[last+1]) < len(idx) {
 			after = lev[idx[runs[last+1]]]
 		}
-		s.sequence(text, len(s.seq), level, levelsDir(max(level, before)), levelsDir(max(level, after)))
+		s.sequence(text, len(s.seq), level, levelsDir(max(level, before)), levelsDir(max(level, after)), nil)
 	}
 
 	// I1–I2, then X9-removed runes take the level before them.
@@ -315,6 +320,15 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 	}
 	return para
 }
+
+// levelsRaise holds what I1–I2 add to an even (row 0) or odd (row 1) embedding level for each resolved class.
+var levelsRaise = func() (t [2][32]Level) {
+	for c := range t[0] {
+		t[0][c] = levelsImplicit(0, uint8(c))
+		t[1][c] = levelsImplicit(1, uint8(c)) - 1
+	}
+	return t
+}()
 
 // levelsImplicit applies I1–I2: the level of a rune of class c resolved at embedding level l.
 func levelsImplicit(l Level, c uint8) Level {
@@ -506,7 +520,9 @@ func (s *levelsScratch) explicitLevels(para Level, n int) {
 
 // sequence resolves the weak and neutral types of the isolating run sequence s.seq (W1–W7, N0–N2), at
 // embedding level level with start and end of sequence types sos and eos.
-func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8) {
+//
+// When out is not nil the sequence is the whole paragraph (s.ident), and I1–I2 are applied into out too.
+func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8, out []Level) {
 	var t []uint8
 	if s.ident {
 		t = s.typ[:m]
@@ -543,8 +559,13 @@ func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8
 		}
 		t[k] = c
 	}
+	const (
+		bitsNumber    = 1<<lcEN | 1<<lcAN
+		bitsSeparator = 1<<lcES | 1<<lcCS
+	)
+	present := s.present
 	// W4: one separator between two numbers of a kind joins them.
-	for k := 1; k+1 < m; k++ {
+	for k := 1; k+1 < m && present&bitsSeparator != 0 && present&bitsNumber != 0; k++ {
 		switch t[k] {
 		case lcES:
 			if t[k-1] == lcEN && t[k+1] == lcEN {
@@ -557,7 +578,7 @@ func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8
 		}
 	}
 	// W5: terminators next to European digits are European digits.
-	for k := 0; k < m; {
+	for k := 0; k < m && present&(1<<lcET) != 0 && present&(1<<lcEN) != 0; {
 		if t[k] != lcET {
 			k++
 			continue
@@ -575,7 +596,11 @@ func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8
 	}
 	// W6: other separators and terminators are neutral; W7: European digits in L context are L.
 	strong = sos
-	for k, c := range t {
+	w67 := t
+	if present&(bitsSeparator|1<<lcET|1<<lcEN) == 0 {
+		w67 = nil // nothing for W6–W7 to do
+	}
+	for k, c := range w67 {
 		switch c {
 		case lcES, lcET, lcCS:
 			t[k] = lcON
@@ -594,8 +619,12 @@ func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8
 	}
 
 	// N1–N2: neutrals between two runs of one direction take it, other neutrals the embedding direction.
+	raise := &levelsRaise[level&1]
 	for k := 0; k < m; {
 		if levelsKinds[t[k]]&lkNeutral == 0 {
+			if out != nil {
+				out[k] = level + raise[t[k]]
+			}
 			k++
 			continue
 		}
@@ -613,6 +642,12 @@ func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8
 		d := embedding
 		if before == after {
 			d = before
+		}
+		if out != nil {
+			l := level + raise[d]
+			for i := k; i < j; i++ {
+				out[i] = l
+			}
 		}
 		for ; k < j; k++ {
 			t[k] = d
