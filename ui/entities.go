@@ -38,7 +38,9 @@ type entityPanel struct {
 	cursor  int
 	offset  int // first row on screen
 
-	known map[*corpus.Article][]entities.Entity // extracted on opening
+	// known holds every article's entities extracted so far, in the
+	// background or on opening, so that an article's panel shows at once.
+	known map[*corpus.Article][]entities.Entity
 }
 
 // entitiesMsg carries an article's entities, extracted in a tea.Cmd.
@@ -69,7 +71,7 @@ func (p *entityPanel) show(a *corpus.Article, cat *entities.Catalog) tea.Cmd {
 // got records extracted entities; they are shown if their article is still
 // the open one.
 func (p *entityPanel) got(msg entitiesMsg) {
-	if p.known == nil || len(p.known) > 1000 {
+	if p.known == nil {
 		p.known = make(map[*corpus.Article][]entities.Entity)
 	}
 	p.known[msg.art] = msg.es
@@ -255,10 +257,11 @@ func (r *readerPane) mentionSpans(para int) []span {
 // nameChunk is how many articles one extraction command handles.
 const nameChunk = 100
 
-// namedMsg reports a chunk of articles added to the catalog, with the
-// collection's top names when they were recomputed.
+// namedMsg reports a chunk of articles added to the catalog, their
+// entities, and the collection's top names when they were recomputed.
 type namedMsg struct {
 	n   int
+	got []entitiesMsg
 	top []entities.Ranked
 }
 
@@ -280,10 +283,12 @@ func (m *Model) nameMore() tea.Cmd {
 	m.naming = true
 	cat := m.catalog
 	return func() tea.Msg {
-		for _, a := range chunk {
-			cat.Add(a, entities.Extract(a))
+		msg := namedMsg{n: len(chunk), got: make([]entitiesMsg, len(chunk))}
+		for i, a := range chunk {
+			es := entities.Extract(a)
+			cat.Add(a, es)
+			msg.got[i] = entitiesMsg{a, es}
 		}
-		msg := namedMsg{n: len(chunk)}
 		if wantTop {
 			msg.top = cat.Top(topEntities)
 		}
@@ -294,6 +299,9 @@ func (m *Model) nameMore() tea.Cmd {
 func (m *Model) named(msg namedMsg) tea.Cmd {
 	m.naming = false
 	m.namedCount += msg.n
+	for _, g := range msg.got {
+		m.ents.got(g)
+	}
 	if msg.top != nil {
 		m.ents.setTop(msg.top)
 	}

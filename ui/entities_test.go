@@ -186,3 +186,26 @@ func TestMentionsStepWithN(t *testing.T) {
 		t.Fatalf("n in the reader: focus %v, counter %q", m.focus, counter())
 	}
 }
+
+// TestPanelReadyAtOnce: once the background extraction has read an
+// article, opening it shows its names in the very next frame, without
+// extracting again.
+func TestPanelReadyAtOnce(t *testing.T) {
+	as := seedArticles(t)
+	ch := make(chan corpus.Batch, 1)
+	ch <- corpus.Batch{Articles: as, Done: true}
+	close(ch)
+	m := New(Config{}, ch)
+	press(m, tea.WindowSizeMsg{Width: 130, Height: 40}, m.next()())
+	if m.namedCount != len(as) {
+		t.Fatalf("named %d of %d", m.namedCount, len(as))
+	}
+	_, cmd := m.Update(keyEnter)
+	if m.ents.pending || len(m.ents.list) == 0 {
+		t.Fatalf("the panel waits for an extraction already done (command %v)", cmd != nil)
+	}
+	want := entities.Extract(as[0])
+	if s := screenText(m); !strings.Contains(s, shown(want[0].Label)) {
+		t.Fatalf("the panel does not show %q:\n%s", want[0].Label, s)
+	}
+}
