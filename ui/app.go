@@ -10,6 +10,7 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -88,6 +89,9 @@ type Model struct {
 	prompt       *prompt // the search line being typed, if any
 	listQuery    string  // the query whose results the list shows
 	searchSeq    int     // numbers searches, so that stale answers are dropped
+	latestSearch atomic.Int64
+	hitsQuery    string // the query whose results the list holds
+	hitsPartial  bool   // only the first of them: the rest is coming
 
 	keys  keyMap
 	st    styles

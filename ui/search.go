@@ -20,6 +20,13 @@ import (
 // through, few enough to lay out at once.
 const searchLimit = 1000
 
+// firstResults is how many results a keystroke's search asks for first:
+// more than a screen shows, and cheap enough that the frame after each
+// keystroke is drawn well within 16 ms on SaudiNewsNet (asking for all
+// 1,000 of a common word took up to 35 ms there). The rest follows in a
+// second command, unless the user has typed on.
+const firstResults = 100
+
 // prompt is the search line being typed, in the list or the reader.
 type prompt struct {
 	on    pane // which pane it searches
@@ -79,11 +86,13 @@ func (m *Model) editPrompt(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// listSearchMsg answers a collection search.
+// listSearchMsg answers a collection search; partial says it holds only
+// the first results and the rest is still to be asked for.
 type listSearchMsg struct {
-	seq   int
-	query string
-	hits  []search.Hit
+	seq     int
+	query   string
+	hits    []search.Hit
+	partial bool
 }
 
 // articleSearchMsg answers a search in the open article.
@@ -97,9 +106,16 @@ type articleSearchMsg struct {
 // indexedMsg says a batch of articles is now searchable.
 type indexedMsg struct{}
 
-func (m *Model) runSearch(on pane, q string) tea.Cmd {
+// newSearch numbers a new search; commands still under way for an older
+// one see it through latestSearch and give up.
+func (m *Model) newSearch() int {
 	m.searchSeq++
-	seq := m.searchSeq
+	m.latestSearch.Store(int64(m.searchSeq))
+	return m.searchSeq
+}
+
+func (m *Model) runSearch(on pane, q string) tea.Cmd {
+	seq := m.newSearch()
 	if on == paneReader {
 		a := m.reader.art
 		if a == nil {
@@ -120,7 +136,22 @@ func (m *Model) runSearch(on pane, q string) tea.Cmd {
 		return nil
 	}
 	ix := m.index
-	return func() tea.Msg { return listSearchMsg{seq, q, ix.Search(q, searchLimit)} }
+	return func() tea.Msg {
+		hits := ix.Search(q, firstResults)
+		return listSearchMsg{seq, q, hits, len(hits) == firstResults}
+	}
+}
+
+// searchRest asks for all the results of the query whose first ones are
+// shown, unless another search has started by the time it runs.
+func (m *Model) searchRest(seq int, q string) tea.Cmd {
+	ix, latest := m.index, &m.latestSearch
+	return func() tea.Msg {
+		if latest.Load() != int64(seq) {
+			return nil
+		}
+		return listSearchMsg{seq: seq, query: q, hits: ix.Search(q, searchLimit)}
+	}
 }
 
 // indexCmd adds a batch to the search index away from Update.
@@ -139,7 +170,10 @@ func (m *Model) searchResult(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case listSearchMsg:
 		if msg.seq == m.searchSeq || msg.query == m.listQuery {
-			m.list.setHits(msg.hits)
+			m.showHits(msg)
+			if msg.partial && msg.seq == m.searchSeq {
+				return m.searchRest(msg.seq, msg.query)
+			}
 		}
 	case articleSearchMsg:
 		if msg.seq == m.searchSeq && msg.art == m.reader.art {
@@ -153,16 +187,35 @@ func (m *Model) searchResult(msg tea.Msg) tea.Cmd {
 			q := m.listQuery
 			ix := m.index
 			seq := m.searchSeq
-			return func() tea.Msg { return listSearchMsg{seq, q, ix.Search(q, searchLimit)} }
+			return func() tea.Msg { return listSearchMsg{seq: seq, query: q, hits: ix.Search(q, searchLimit)} }
 		}
 	}
 	return nil
 }
 
+// showHits puts a search's results in the list. More results for the
+// query already shown (the rest after the first ones, or the same search
+// again after a batch was indexed) keep the cursor on its article.
+func (m *Model) showHits(msg listSearchMsg) {
+	sel := m.list.selected()
+	same := m.list.hits != nil && msg.query == m.hitsQuery
+	m.list.setHits(msg.hits)
+	m.hitsQuery, m.hitsPartial = msg.query, msg.partial
+	if same && sel != nil && m.list.hits[sel] != nil {
+		for i := range m.list.len() {
+			if m.list.at(i) == sel {
+				m.list.cursor = i
+				m.list.scrollIntoView(m.size(paneList).H)
+				break
+			}
+		}
+	}
+}
+
 func (m *Model) clearListSearch() {
 	m.listQuery = ""
 	m.entityFilter = ""
-	m.searchSeq++
+	m.newSearch()
 	m.list.setHits(nil)
 }
 
@@ -276,7 +329,10 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 // listSearchLine is the list's title line while it shows search results.
 func (m *Model) listSearchLine(w int) string {
 	found := strconv.Itoa(m.list.len()) + " found"
-	if m.list.len() >= searchLimit {
+	switch {
+	case m.hitsPartial:
+		found = strconv.Itoa(m.list.len()) + "+ found"
+	case m.list.len() >= searchLimit:
 		found = "the first " + strconv.Itoa(searchLimit) + " found"
 	}
 	if m.prompt != nil && m.prompt.on == paneList {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -174,5 +175,46 @@ func TestArrowsMoveThroughResultsWhileTyping(t *testing.T) {
 	press(m, tea.KeyPressMsg{Code: tea.KeyUp}, text("j"))
 	if m.list.cursor != 0 || m.prompt.input.Value() != "عنj" {
 		t.Fatalf("up, then j typed: cursor %d, query %q", m.list.cursor, m.prompt.input.Value())
+	}
+}
+
+// TestSearchFirstResultsThenTheRest: a keystroke's search asks for a
+// screenful and more first, which draws the next frame quickly; the rest
+// follows in a second command, keeping the cursor, unless the user has
+// typed on.
+func TestSearchFirstResultsThenTheRest(t *testing.T) {
+	var as []*corpus.Article
+	for i := range firstResults + 50 {
+		as = append(as, &corpus.Article{ID: fmt.Sprint(i), Title: fmt.Sprintf("أسعار النفط اليوم %d", i), Dir: corpus.RTL,
+			Paragraphs: []corpus.Paragraph{{Text: "ارتفعت أسعار النفط في الأسواق."}}})
+	}
+	m := indexed(t, 120, 40, as)
+	press(m, text("/"))
+	typeText(m, "النف")
+	// One more letter, the program's way: the first results, a frame,
+	// then the rest.
+	_, cmd := m.Update(text("ط"))
+	_, rest := m.Update(cmd())
+	if m.list.len() != firstResults || !strings.Contains(screenText(m), fmt.Sprintf("%d+ found", firstResults)) {
+		t.Fatalf("first results: %d shown\n%s", m.list.len(), screenText(m))
+	}
+	if rest == nil {
+		t.Fatal("no command for the rest of the results")
+	}
+	press(m, tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown})
+	sel := m.list.selected()
+	runCmd(m, rest)
+	if m.list.len() != len(as) || m.list.selected() != sel {
+		t.Fatalf("the rest: %d shown, cursor on %v, want %d and %v", m.list.len(), m.list.selected().ID, len(as), sel.ID)
+	}
+	if s := screenText(m); !strings.Contains(s, fmt.Sprintf("%d found", len(as))) {
+		t.Fatalf("count after the rest:\n%s", s)
+	}
+	// Typed on before the rest was asked for: it is not searched.
+	_, cmd = m.Update(keySpace)
+	_, rest = m.Update(cmd())
+	m.Update(text("ا"))
+	if rest == nil || rest() != nil {
+		t.Fatal("the rest of a query typed over was still searched")
 	}
 }
