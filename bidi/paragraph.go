@@ -183,7 +183,12 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	rd.segment(runes, pt)
 	cl := rd.clusters
 	for k := range cl {
-		cl[k].width = int32(rd.clusterWidth(&cl[k], pt))
+		c := &cl[k]
+		if r := out[c.start]; c.end-c.start == 1 && r >= 0 && propOf(r, pt)&propNarrow != 0 {
+			c.width = 1 // clusterWidth's first case, inline for the common letter
+			continue
+		}
+		c.width = int32(rd.clusterWidth(c, pt))
 	}
 	for _, s := range spans {
 		if s.Start >= s.End {

@@ -59,19 +59,27 @@ const dropped = -1
 // with, so that the renderer keeps them in the lam's cluster: the harakat in
 // between then follow the ligature.
 func shape(text []rune, levels []Level, out []rune, glue []bool) {
+	const (
+		joinsAfter  = 1<<joinD | 1<<joinL | 1<<joinC // joins the character after it
+		joinsBefore = 1<<joinD | 1<<joinR | 1<<joinC // joins the character before it
+		hasForms    = 1<<joinD | 1<<joinR | 1<<joinL // a letter with presentation forms
+	)
 	prev := -1 // index of the previous non-transparent character
 	var prevT joiningType
 	var linkedPrev bool // whether text[prev] joins the character before it
 	for i, r := range text {
-		t := joiningOf(r)
+		var t joiningType
+		if r < rune(len(joiningDense)) {
+			t = joiningDense[r]
+		} else {
+			t = joiningOf(r)
+		}
 		if t == joinT {
 			continue
 		}
-		linked := prev >= 0 && levels[prev] == levels[i] &&
-			(prevT == joinD || prevT == joinL || prevT == joinC) &&
-			(t == joinD || t == joinR || t == joinC)
+		linked := prev >= 0 && joinsAfter&(1<<prevT) != 0 && joinsBefore&(1<<t) != 0 && levels[prev] == levels[i]
 		if prev >= 0 {
-			if linked && text[prev] == lam {
+			if linked && text[prev] == lam && r >= 0x0622 && r <= 0x0627 {
 				if lig, ok := lamAlefForms[r]; ok {
 					f := lig[formIsolated]
 					if linkedPrev {
@@ -87,37 +95,33 @@ func shape(text []rune, levels []Level, out []rune, glue []bool) {
 					continue
 				}
 			}
-			setForm(out, prev, text[prev], linkedPrev, linked)
+			if hasForms&(1<<prevT) != 0 {
+				setForm(out, prev, text[prev], linkedPrev, linked)
+			}
 		}
 		prev, prevT, linkedPrev = i, t, linked
 	}
-	if prev >= 0 {
+	if prev >= 0 && hasForms&(1<<prevT) != 0 {
 		setForm(out, prev, text[prev], linkedPrev, false)
 	}
 }
 
 // setForm puts the presentation form of letter r joined as told at out[i],
 // unless out[i] is already taken by a ligature or Unicode has no such form.
+// Hamza and other non-joining letters keep their base form, as in fribidi;
+// shape calls it only for joining ones.
 func setForm(out []rune, i int, r rune, before, after bool) {
 	if out[i] != r || r < 0x0600 || r > 0x06FF {
 		return
 	}
-	if t := joiningDense[r]; t != joinD && t != joinR && t != joinL {
-		return // hamza and other non-joining letters keep their base form, as in fribidi
+	form := formIsolated // the rows are ordered so that before and after make the index
+	if before {
+		form |= formFinal
 	}
-	forms := &presentationForms[r-0x0600]
-	var f rune
-	switch {
-	case before && after:
-		f = forms[formMedial]
-	case before:
-		f = forms[formFinal]
-	case after:
-		f = forms[formInitial]
-	default:
-		f = forms[formIsolated]
+	if after {
+		form |= formInitial
 	}
-	if f != 0 {
+	if f := presentationForms[r-0x0600][form]; f != 0 {
 		out[i] = f
 	}
 }
