@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -311,16 +313,34 @@ func hitSpans(ms []search.Match, para int) []span {
 
 // searchLine draws a search line in w cells: the query laid out like any
 // Arabic text, a bar where the cursor is while it is typed (cursor < 0:
-// not typing), and what it found.
+// not typing), and what it found. A query too long for the line loses its
+// logical beginning, not the end being typed, so the cursor stays in view.
 func (m *Model) searchLine(w int, query string, cursor int, found string) string {
+	rs := []rune(query)
 	if cursor >= 0 {
-		rs := []rune(query)
 		cursor = min(cursor, len(rs))
-		query = string(rs[:cursor]) + "▏" + string(rs[cursor:])
+		rs = slices.Concat(rs[:cursor], []rune("▏"), rs[cursor:])
 	}
 	label := "/ "
 	room := max(w-len(label)-len([]rune(found))-2, 1)
-	l := first(layoutParagraph(query, textOptions{Width: room, MaxLines: 1}, m.cfg))
+	fits := func(s int) bool {
+		t := string(rs[s:])
+		if s > 0 {
+			t = "…" + t
+		}
+		return first(layoutParagraph(t, textOptions{}, m.cfg)).Width <= room
+	}
+	start := 0
+	if cursor > 0 && !fits(0) {
+		// The fewest runes to drop from the start for the rest, up to
+		// the cursor, to fit.
+		start = 1 + sort.Search(cursor-1, func(i int) bool { return fits(i + 1) })
+	}
+	text := string(rs[start:])
+	if start > 0 {
+		text = "…" + text
+	}
+	l := first(layoutParagraph(text, textOptions{Width: room, MaxLines: 1}, m.cfg))
 	l.RTL = false // the query starts after the label, whatever its direction
 	return m.st.paneTitleFocused.Render(label) + drawLine(l, room, m.st.paneTitleFocused, &m.st) +
 		"  " + m.st.status.Render(found)

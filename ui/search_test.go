@@ -218,3 +218,24 @@ func TestSearchFirstResultsThenTheRest(t *testing.T) {
 		t.Fatal("the rest of a query typed over was still searched")
 	}
 }
+
+// TestLongQueryKeepsItsEnd: a query longer than the search line loses its
+// beginning, not the words being typed and the cursor after them.
+func TestLongQueryKeepsItsEnd(t *testing.T) {
+	m := indexed(t, 80, 24, testArticles())
+	press(m, text("/"))
+	typeText(m, "القوات الروسية في سوريا وزير المالية")
+	top := strings.Split(screenText(m), "\n")[0]
+	if !strings.Contains(top, "▏") || !strings.Contains(top, shown("المالية")) || !strings.Contains(top, "…") {
+		t.Fatalf("the search line does not show the end being typed with the cursor: %q", top)
+	}
+	if strings.Contains(top, shown("القوات")) {
+		t.Fatalf("the query's beginning should have made room: %q", top)
+	}
+	checkFits(t, "long query", m, 80, 24)
+	// The cursor moved back to the start: the beginning shows again.
+	press(m, tea.KeyPressMsg{Code: tea.KeyHome})
+	if top := strings.Split(screenText(m), "\n")[0]; !strings.Contains(top, shown("القوات")) {
+		t.Fatalf("cursor at the start, the beginning is not shown: %q", top)
+	}
+}
