@@ -288,6 +288,30 @@ func (m *Model) updateKeys() {
 		len(m.reader.entity.Mentions) > 0
 	k.NextMatch.SetEnabled(matches || mentions)
 	k.PrevMatch.SetEnabled(matches || mentions)
+	// The labels say what the keys do here: enter in the Entities
+	// panel lists the articles naming the name, esc in the list leaves
+	// a search or a filter, n/N go through matches or mentions.
+	switch {
+	case m.focus == paneSide && m.ents.selected() != nil:
+		k.Open.SetHelp("enter", "articles naming it")
+	default:
+		k.Open.SetHelp("enter", "open")
+	}
+	switch {
+	case inOverlay || m.focus != paneList:
+		k.Back.SetHelp("esc", "back")
+	case m.entityFilter != "":
+		k.Back.SetHelp("esc", "leave filter")
+	default:
+		k.Back.SetHelp("esc", "clear search")
+	}
+	if mentions && !matches {
+		k.NextMatch.SetHelp("n", "next mention")
+		k.PrevMatch.SetHelp("N", "previous mention")
+	} else {
+		k.NextMatch.SetHelp("n", "next match")
+		k.PrevMatch.SetHelp("N", "previous match")
+	}
 	k.prompt = m.promptOpen()
 	onList := m.prompt != nil && m.prompt.on == paneList
 	k.ResultDown.SetEnabled(onList)

@@ -548,3 +548,40 @@ func TestNextArticleFromTheReader(t *testing.T) {
 		t.Fatalf("K: %s at line %d", m.reader.art.ID, m.reader.top)
 	}
 }
+
+// TestHelpSaysWhatKeysDoHere: the help bar's labels follow the focus and
+// the state; the ? screen explains the search line and the Entities panel.
+func TestHelpSaysWhatKeysDoHere(t *testing.T) {
+	as := seedArticles(t)
+	m := newLoaded(t, Config{}, 130, 40, as, nil)
+	m.index.Add(as...)
+	bar := func() string { ls := strings.Split(screenText(m), "\n"); return ls[len(ls)-1] }
+	press(m, keyEnter, keyTab) // the Entities panel of the first seed
+	if b := bar(); !strings.Contains(b, "enter articles naming it") || !strings.Contains(b, "n next mention") {
+		t.Fatalf("panel help bar: %q", b)
+	}
+	press(m, keyEnter) // the list, filtered by the name
+	if b := bar(); !strings.Contains(b, "esc leave filter") || !strings.Contains(b, "enter open") || strings.Contains(b, "next m") {
+		t.Fatalf("filtered list help bar: %q", b)
+	}
+	press(m, keyEsc, text("/"))
+	typeText(m, "اسد")
+	if b := bar(); !strings.Contains(b, "enter keep results") || !strings.Contains(b, "esc clear search") {
+		t.Fatalf("search line help bar: %q", b)
+	}
+	press(m, keyEnter)
+	if b := bar(); !strings.Contains(b, "esc clear search") {
+		t.Fatalf("searched list help bar: %q", b)
+	}
+	press(m, keyEnter) // the reader, on the first match
+	if b := bar(); !strings.Contains(b, "n next match") || !strings.Contains(b, "esc back") {
+		t.Fatalf("reader help bar: %q", b)
+	}
+	press(m, text("?"), text("G"))
+	s := screenText(m)
+	for _, want := range []string{"While typing a search", "keep results", "In the Entities panel", "step through its mentions"} {
+		if !strings.Contains(strings.Join(strings.Fields(s), " "), want) {
+			t.Fatalf("the ? screen lacks %q:\n%s", want, s)
+		}
+	}
+}

@@ -29,7 +29,10 @@ func (s *styles) glamourStyle() string {
 	return "light"
 }
 
-func (g *guide) render(km keyMap, w int, st *styles) []string {
+// render returns the guide at width w. It lists the default key map: the
+// live one's labels change with the focus (the help bar says what enter
+// does here), the guide says what every key does anywhere.
+func (g *guide) render(w int, st *styles) []string {
 	style := st.glamourStyle()
 	if g.lines != nil && g.width == w && g.style == style {
 		return g.lines
@@ -38,7 +41,7 @@ func (g *guide) render(km keyMap, w int, st *styles) []string {
 	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(w-4, 10)))
 	var out string
 	if err == nil {
-		out, err = r.Render(helpMarkdown(km))
+		out, err = r.Render(helpMarkdown(defaultKeyMap()))
 	}
 	if err != nil {
 		out = "Help could not be rendered: " + err.Error()
@@ -59,6 +62,16 @@ func helpMarkdown(km keyMap) string {
 		}
 		b.WriteString("\n")
 	}
+	b.WriteString("## While typing a search\n\n")
+	for _, kb := range []key.Binding{km.Accept, km.Cancel, km.ResultDown, km.ResultUp} {
+		fmt.Fprintf(&b, "- `%s` %s\n", kb.Help().Key, kb.Help().Desc)
+	}
+	b.WriteString("\nResults change as you type; pasted text goes into the query. `/` in the list searches " +
+		"the collection, `/` in the reader the open article, `n` and `N` stepping through its matches.\n\n")
+	b.WriteString("## In the Entities panel\n\n")
+	b.WriteString("Moving through the names highlights the chosen one in the open article; `n` and `N` step " +
+		"through its mentions. `enter` lists the articles that name it, with their count, and `esc` leaves " +
+		"that list. With no article open the panel shows the names found in the most articles.\n\n")
 	b.WriteString("On an Arabic keyboard layout the same physical keys work: ت and ن move, ل goes to the top, " +
 		"ﻻ pages up, ض quits.\n\n")
 	b.WriteString("Press `esc` or `?` to close this screen.\n")
@@ -89,7 +102,7 @@ func twinsNote(kb key.Binding) string {
 func (m *Model) overlayLines(w int) []string {
 	switch m.overlay {
 	case overlayHelp:
-		return m.guide.render(m.keys, w, &m.st)
+		return m.guide.render(w, &m.st)
 	case overlayProblems:
 		return m.problemLines(w)
 	}
