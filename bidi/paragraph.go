@@ -164,7 +164,7 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 			}
 			continue
 		}
-		if r < 0x900 && pt[r]&(propControl|propExtend|propMirrored) == 0 {
+		if r < 0x900 && propOf(r, pt)&(propControl|propExtend|propMirrored) == 0 {
 			continue // a letter, digit or sign shown as it is
 		}
 		switch {
@@ -290,7 +290,7 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 // characters whose cluster rules are plain (Latin, Arabic, general
 // punctuation, presentation forms) is clustered here: a base and the marks
 // after it; anything else goes through uniseg.
-func (rd *renderer) segment(runes []rune, pt *[propSize]uint8) {
+func (rd *renderer) segment(runes []rune, pt *propSet) {
 	for _, r := range runes {
 		if propOf(r, pt)&propPlain == 0 {
 			rd.segmentUniseg(runes, pt)
@@ -302,7 +302,7 @@ func (rd *renderer) segment(runes []rune, pt *[propSize]uint8) {
 
 // segmentPlain is segment for text whose every rune is propPlain. No emoji
 // here, so no joiner to keep; glue and spaces are settled on the way.
-func (rd *renderer) segmentPlain(runes []rune, pt *[propSize]uint8) {
+func (rd *renderer) segmentPlain(runes []rune, pt *propSet) {
 	cl := slices.Grow(rd.clusters[:0], len(runes))[:len(runes)]
 	glue := rd.glue[:len(runes)]
 	k := -1
@@ -323,7 +323,7 @@ func (rd *renderer) segmentPlain(runes []rune, pt *[propSize]uint8) {
 }
 
 // segmentUniseg is segment for any text, by uniseg.
-func (rd *renderer) segmentUniseg(runes []rune, pt *[propSize]uint8) {
+func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
 	cl := rd.clusters[:0]
 	rd.str = rd.str[:0]
 	for _, r := range runes {
@@ -469,7 +469,7 @@ func (rd *renderer) breakIn(runes []rune, from, end, stop int) int {
 }
 
 // clusterWidth measures the shaped text of c in cells.
-func (rd *renderer) clusterWidth(c *cluster, pt *[propSize]uint8) int {
+func (rd *renderer) clusterWidth(c *cluster, pt *propSet) int {
 	shown := rd.out[c.start:c.end]
 	if len(shown) == 1 && shown[0] != dropped && propOf(shown[0], pt)&propNarrow != 0 {
 		return 1
@@ -533,9 +533,26 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 		rd.order = order
 		if len(cs) > 0 {
 			lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
-			lv := append(rd.lineLevels[:0], levels[lo:hi]...)
-			rd.lineLevels = lv
-			lineReset(lv, rd.lv.cls[lo:hi], para)
+			lv := levels[lo:hi]
+			if rd.lv.present&(1<<lcS|1<<lcB) != 0 {
+				lv = append(rd.lineLevels[:0], lv...)
+				rd.lineLevels = lv
+				lineReset(lv, rd.lv.cls[lo:hi], para)
+			} else {
+				// Without separators, L1 resets only the whitespace and
+				// the like at the line's end.
+				reset := hi
+				for reset > lo && levelsKinds[rd.lv.cls[reset-1]&lcClassMask]&lkLineReset != 0 {
+					reset--
+				}
+				if reset < hi {
+					lv = append(rd.lineLevels[:0], lv...)
+					rd.lineLevels = lv
+					for i := reset - lo; i < len(lv); i++ {
+						lv[i] = para
+					}
+				}
+			}
 			out := rd.out
 			for k, c := range cs {
 				i := int(c.start)
@@ -578,6 +595,10 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 	for range pad {
 		text = append(text, ' ')
 	}
+	if len(cs) > 0 {
+		// Room for every character of the line and the ellipsis.
+		text = slices.Grow(text, 4*int(cs[len(cs)-1].end-cs[0].start)+4)
+	}
 	first := len(cells)
 	col := pad
 	segs := rd.cuts[:0]
@@ -597,7 +618,13 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 		} else {
 			c := &cs[k]
 			if c.end-c.start == 1 {
-				if r := out[c.start]; r != dropped {
+				// appendRune, inline for presentation forms and ASCII.
+				switch r := out[c.start]; {
+				case uint32(r-0xFB50) < 0xFF00-0xFB50:
+					text = append(text, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+				case uint32(r) < 0x80:
+					text = append(text, byte(r))
+				case r != dropped:
 					text = appendRune(text, r)
 				}
 			} else {
@@ -696,16 +723,25 @@ var propWindows = [...]struct{ lo, hi rune }{
 	{0xFB00, 0xFF00}, // presentation forms
 }
 
-const propSize = 0x900 + 0x70 + 0x40 + 0x400
+// propSet holds the properties of the BMP by pages of 256 runes: pages
+// outside propWindows share page 0 of data, which is all zeros.
+type propSet struct {
+	page [256]uint8
+	data [16][256]uint8
+}
 
 // propTable holds the properties of the runes in propWindows, computed once
 // from the unicode tables and from ansi.StringWidth itself, so that the
 // shortcuts taken with it cannot disagree with them.
-var propTable = sync.OnceValue(func() *[propSize]uint8 {
-	var t [propSize]uint8
-	i := 0
+var propTable = sync.OnceValue(func() *propSet {
+	t := new(propSet)
+	pages := uint8(0)
 	for _, w := range propWindows {
 		for r := w.lo; r < w.hi; r++ {
+			if t.page[r>>8] == 0 {
+				pages++
+				t.page[r>>8] = pages
+			}
 			var p uint8
 			cf := unicode.Is(unicode.Cf, r) && r != 0x200C && r != 0x200D
 			extend := unicode.In(r, unicode.Mn, unicode.Me) || r == 0x200C || r == 0x200D
@@ -732,47 +768,22 @@ var propTable = sync.OnceValue(func() *[propSize]uint8 {
 			if mirrorGlyphs[r] != 0 {
 				p |= propMirrored
 			}
-			t[i] = p
-			i++
+			t.data[t.page[r>>8]][r&0xFF] = p
 		}
 	}
-	return &t
+	return t
 })
 
 // propOf returns the properties of r, 0 outside propWindows.
-func propOf(r rune, t *[propSize]uint8) uint8 {
-	// Arabic letters and their presentation forms first.
-	if uint32(r) < 0x900 {
-		return t[r]
-	}
-	if uint32(r-0xFB00) < 0x400 {
-		return t[0x9B0+r-0xFB00]
-	}
-	return propOfOther(r, t)
-}
-
-func propOfOther(r rune, t *[propSize]uint8) uint8 {
-	switch {
-	case r < 0x0900:
-		return t[r]
-	case r < 0x2000:
+func propOf(r rune, t *propSet) uint8 {
+	if uint32(r) > 0xFFFF {
 		return 0
-	case r < 0x2070:
-		return t[0x900+r-0x2000]
-	case r < 0x2400:
-		return 0
-	case r < 0x2440:
-		return t[0x970+r-0x2400]
-	case r < 0xFB00:
-		return 0
-	case r < 0xFF00:
-		return t[0x9B0+r-0xFB00]
 	}
-	return 0
+	return t.data[t.page[r>>8]&15][r&0xFF]
 }
 
 // formatOf is isFormat answered from the table where it can be.
-func formatOf(r rune, t *[propSize]uint8) bool {
+func formatOf(r rune, t *propSet) bool {
 	if r < 0x0900 || (r >= 0xFB00 && r < 0xFF00) {
 		return propOf(r, t)&propControl != 0
 	}
@@ -781,7 +792,7 @@ func formatOf(r rune, t *[propSize]uint8) bool {
 
 // maybeMirrored reports whether r may have a Bidi_Mirroring_Glyph: the
 // table answers for its windows, the map for the rest.
-func maybeMirrored(r rune, t *[propSize]uint8) bool {
+func maybeMirrored(r rune, t *propSet) bool {
 	if r < 0x0900 || (r >= 0xFB00 && r < 0xFF00) {
 		return propOf(r, t)&propMirrored != 0
 	}
