@@ -346,7 +346,8 @@ func (m *Model) entityFilterLine(w int) string {
 	if m.entityFilter == "" {
 		return ""
 	}
-	found := strconv.Itoa(m.list.len()) + " naming it · esc clears"
+	found := strconv.Itoa(m.list.len()) + " naming it"
+	found += escHint(m.entityFilter, w-2-len(found)-2, m.cfg)
 	room := max(w-2-len([]rune(found))-2, 1)
 	l := first(layoutParagraph(m.entityFilter, textOptions{Width: room, MaxLines: 1}, m.cfg))
 	l.RTL = false

@@ -209,3 +209,27 @@ func TestPanelReadyAtOnce(t *testing.T) {
 		t.Fatalf("the panel does not show %q:\n%s", want[0].Label, s)
 	}
 }
+
+// TestFilterLineKeepsTheName: in a narrow list the filter line drops its
+// "esc clears" before it cuts the name it filters by.
+func TestFilterLineKeepsTheName(t *testing.T) {
+	as := seedArticles(t)
+	ch := make(chan corpus.Batch, 1)
+	ch <- corpus.Batch{Articles: as, Done: true}
+	close(ch)
+	m := New(Config{}, ch)
+	press(m, tea.WindowSizeMsg{Width: 120, Height: 30}, m.next()())
+	press(m, keyTab, keyTab, text("j"), keyEnter)
+	e := m.ents.top[1].Entity
+	if m.entityFilter != e.Label {
+		t.Fatalf("filtered by %q, want %q", m.entityFilter, e.Label)
+	}
+	s := screenText(m)
+	if !strings.Contains(s, shown(e.Label)) || !strings.Contains(s, "naming it") {
+		t.Fatalf("the filter line cuts %q:\n%s", e.Label, s)
+	}
+	press(m, tea.WindowSizeMsg{Width: 200, Height: 30})
+	if s := screenText(m); !strings.Contains(s, "naming it · esc clears") {
+		t.Fatalf("a wide filter line has room for the hint:\n%s", s)
+	}
+}

@@ -361,7 +361,18 @@ func (m *Model) listSearchLine(w int) string {
 	if m.listQuery == "" {
 		return ""
 	}
-	return m.searchLine(w, m.listQuery, -1, found+" · esc clears")
+	return m.searchLine(w, m.listQuery, -1, found+escHint(m.listQuery, w-len("/ ")-len([]rune(found))-2, m.cfg))
+}
+
+// escHint is " · esc clears" after a search's or a filter's count when s,
+// laid out, leaves room for it in w cells; otherwise "": the query or the
+// name matters more, and the help bar says what esc does.
+func escHint(s string, w int, cfg Config) string {
+	const hint = " · esc clears"
+	if first(layoutParagraph(s, textOptions{}, cfg)).Width+len([]rune(hint)) > w {
+		return ""
+	}
+	return hint
 }
 
 // readerSearchLine is the reader's title line while its search is typed.
