@@ -50,7 +50,10 @@ type entitiesMsg struct {
 }
 
 // show makes the panel follow article a, extracting its entities in the
-// background the first time; they go into the catalog too.
+// background if the collection's extraction has not reached it yet; they go
+// into the catalog too. Extraction goes through the catalog, so that a name
+// the collection knows with confidence is found where the tagger alone
+// would miss it (issue 5's consistency across the collection).
 func (p *entityPanel) show(a *corpus.Article, cat *entities.Catalog) tea.Cmd {
 	if a == p.art {
 		return nil
@@ -62,7 +65,7 @@ func (p *entityPanel) show(a *corpus.Article, cat *entities.Catalog) tea.Cmd {
 	}
 	p.list, p.pending = nil, true
 	return func() tea.Msg {
-		es := entities.Extract(a)
+		es := cat.Extract(a)
 		cat.Add(a, es)
 		return entitiesMsg{a, es}
 	}
@@ -272,7 +275,14 @@ func (m *Model) nameMore() tea.Cmd {
 		return nil
 	}
 	n := min(nameChunk, len(m.nameQueue))
-	chunk := m.nameQueue[:n:n]
+	// Articles opened meanwhile have been read for names already: the
+	// panel keeps what it shows.
+	var chunk []*corpus.Article
+	for _, a := range m.nameQueue[:n] {
+		if _, ok := m.ents.known[a]; !ok && (a != m.ents.art || !m.ents.pending) {
+			chunk = append(chunk, a)
+		}
+	}
 	m.nameQueue = m.nameQueue[n:]
 	// Ranking the catalog costs more as it grows: at most once a second,
 	// and once at the end.
@@ -283,9 +293,9 @@ func (m *Model) nameMore() tea.Cmd {
 	m.naming = true
 	cat := m.catalog
 	return func() tea.Msg {
-		msg := namedMsg{n: len(chunk), got: make([]entitiesMsg, len(chunk))}
+		msg := namedMsg{n: n, got: make([]entitiesMsg, len(chunk))}
 		for i, a := range chunk {
-			es := entities.Extract(a)
+			es := cat.Extract(a)
 			cat.Add(a, es)
 			msg.got[i] = entitiesMsg{a, es}
 		}

@@ -24,11 +24,7 @@ func TestTmuxEntities(t *testing.T) {
 	}
 	bin := buildSahifa(t)
 	as := seedArticles(t)
-	// The reference: the same extraction gathered in a catalog of our own.
-	cat := entities.NewCatalog()
-	for _, a := range as {
-		cat.Add(a, entities.Extract(a))
-	}
+	cat, named := namedAsTheProgram(as)
 
 	const w, h = 120, 30
 	tm := startTmux(t, w, h)
@@ -47,7 +43,7 @@ func TestTmuxEntities(t *testing.T) {
 	lay := computeLayout(w, h, layoutOptions{Mirror: true, Focus: paneReader})
 	rr, _ := lay.find(paneReader)
 	a := as[0]
-	es := entities.Extract(a)
+	es := named[a]
 	tm.keys("Enter")
 	tm.waitFor("the reader and the article's names", func(s string) bool {
 		return strings.Contains(s, "1–") && strings.Contains(s, shownLabel(es[0].Label))
