@@ -43,7 +43,13 @@ const (
 	tOOVNext
 	tDict // + offset (-2…2) * 16 + dictionary bit
 	tLex  // + offset (-2…2) * lexNumClasses + class bit
+	tStemSuf3
+	tHeadWin // a trigger word three or four words back, no punctuation between
 )
+
+// wordFeatures is how many features, first in the list, stand for the
+// word as a whole rather than its parts or its neighbours.
+const wordFeatures = 4
 
 // Shapes of a token: its script and the kind of characters it holds.
 const (
@@ -186,6 +192,7 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 	f := s.form[i]
 	st := s.stem[i]
 	n0 := len(dst)
+	// The first wordFeatures name the word itself.
 	dst = append(dst,
 		mix(tForm, s.hForm[i]),
 		mix(tStem, s.hStem[i]),
@@ -210,6 +217,9 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 			if p, ok := suffixRunes(st, 2); ok {
 				dst = append(dst, mix(tStemSuf2, hashString(p)))
 			}
+			if p, ok := suffixRunes(st, 3); ok {
+				dst = append(dst, mix(tStemSuf3, hashString(p)))
+			}
 		}
 	}
 	dst = appendBits(dst, tDict, 2*16, uint64(s.dict[i]))
@@ -228,6 +238,17 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 		mix(tShapeP1, uint64(s.shapeAt(i+1))),
 		mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))),
 	)
+	// A head word further back still governs a long name: مجلس التعاون
+	// لدول الخليج العربية.
+	for j := i - 3; j >= max(0, i-4); j-- {
+		if s.shape[j] == shapePunct || s.shape[j+1] == shapePunct {
+			break
+		}
+		if c := s.lex[j] & lexTrigger; c != 0 {
+			dst = appendBits(dst, tHeadWin, 0, uint64(c))
+			break
+		}
+	}
 	if s.oov[i] {
 		// What stands around a word never seen in training is the best
 		// guide to whether it is a name: في طرطوس, الرئيس فلان.

@@ -3,6 +3,7 @@ package entities
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 
 	"sahifa/corpus/arabic"
@@ -25,7 +26,8 @@ const (
 	lexFirstName                        // a given name
 	lexLastName                         // a family name
 	lexPersTitle                        // a title that precedes a person's name
-	lexOrgHead                          // a word that heads an organisation's name
+	lexOrgHead                          // a word that heads an organisation's name and is part of it
+	lexOrgCue                           // a word before an organisation's name, not part of it
 	lexLocHead                          // a word that precedes a place name
 	lexSay                              // a verb of saying, whose subject is often a person
 	lexNationality                      // an adjective of nationality after a title
@@ -34,6 +36,8 @@ const (
 	// lexGazetteer are the classes that come from name lists, not from
 	// the table of trigger words.
 	lexGazetteer = lexCityB | lexCityI | lexCountryB | lexCountryI | lexFirstName | lexLastName
+	// lexTrigger are the classes of words that head a name.
+	lexTrigger = lexPersTitle | lexOrgHead | lexOrgCue | lexLocHead
 )
 
 // triggers lists the words that announce a name, folded at start-up.
@@ -50,13 +54,18 @@ var triggers = []struct {
 		"مدير المدير السفير الرئيسان نظيره نظيرة المرشد الإمام البابا القاضي المحامي الكاتب الصحفي المدرب " +
 		"اللاعب المغني الفنان الممثل الحاخام المطران العاهل ولي الشاعر الروائي المخرج مساعد المندوب السناتور " +
 		"السيناتور عضو رئيسة المستشارة الملكة الأميرة النجم حاكم المحافظ عمدة"},
-	{lexOrgHead, "وكالة وزارة مجلس حزب حركة منظمة شركة جامعة جمعية هيئة بنك مصرف صحيفة جريدة قناة " +
-		"اتحاد تنظيم جبهة مؤسسة لجنة مركز المرصد الشبكة الجيش القوات جماعة كتائب ألوية لواء مجموعة " +
-		"نادي منتدى معهد محكمة برلمان البرلمان الكونغرس الكونجرس البنك الأمم الاتحاد الحزب الحركة " +
-		"المنظمة الشركة الجامعة المجلس الوزارة الهيئة اللجنة المؤسسة الجبهة مكتب إذاعة تلفزيون التلفزيون " +
-		"وكالات مجمع رابطة نقابة الرئاسة"},
+	// ANERcorp counts حزب and جامعة in the name (حزب الله) but leaves
+	// شركة or وكالة out of it (وكالة الاناضول: O B-ORG); counted in
+	// its training part.
+	{lexOrgHead, "وزارة مجلس حزب منظمة جامعة جمعية هيئة بنك مصرف " +
+		"اتحاد تنظيم جبهة مؤسسة لجنة مركز المرصد الجيش القوات جماعة كتائب ألوية لواء مجموعة " +
+		"منتدى معهد محكمة برلمان البرلمان الكونغرس الكونجرس البنك الأمم الاتحاد الحزب " +
+		"المنظمة الجامعة المجلس الوزارة الهيئة اللجنة المؤسسة الجبهة مكتب " +
+		"مجمع رابطة نقابة الرئاسة مرصد"},
+	{lexOrgCue, "وكالة وكالات شركة صحيفة جريدة قناة حركة الحركة الشركة شبكة الشبكة نادي فريق فريقي موقع " +
+		"إذاعة تلفزيون التلفزيون مجلة"},
 	{lexLocHead, "مدينة محافظة ولاية منطقة قرية بلدة عاصمة العاصمة إقليم جزيرة جزر بحر نهر جبل " +
-		"مطار ميناء قاعدة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي حي ضاحية مخيم سهل وادي " +
+		"مطار ميناء قاعدة منتخب شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي حي ضاحية مخيم سهل وادي " +
 		"خليج مضيق صحراء ريف بلاد دولة"},
 	{lexSay, "قال وقال أعلن وأعلن أضاف وأضاف أكد وأكد أوضح وأوضح صرح وصرح ذكر وذكر أشار وأشار " +
 		"قالت وقالت أعلنت أكدت أضافت ذكرت أشارت التقى استقبل زار يزور بحث دعا"},
@@ -79,9 +88,9 @@ type gazName struct {
 }
 
 // adminPrefixes are words that Wikidata-derived city labels often start
-// with (ولاية قندهار); the name without them is added too, since news text
-// says قندهار.
-var adminPrefixes = []string{"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "مقاطعه"}
+// with (ولاية قندهار, مديرية طرطوس); news text says قندهار, and ANERcorp
+// tags محافظة إدلب as O then LOC, so only the name without them is listed.
+var adminPrefixes = []string{"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "مقاطعه", "بلديه", "اداره", "مديريه", "قضاء", "ناحيه"}
 
 var lex = loadLexicon()
 
@@ -108,12 +117,10 @@ func (l *lexicon) addName(s string, class lexClass) {
 	if len(words) == 0 {
 		return
 	}
-	l.names[words[0]] = append(l.names[words[0]], gazName{words, class})
-	for _, p := range adminPrefixes {
-		if words[0] == p && len(words) > 1 {
-			l.names[words[1]] = append(l.names[words[1]], gazName{words[1:], class})
-		}
+	if len(words) > 1 && slices.Contains(adminPrefixes, words[0]) {
+		words = words[1:]
 	}
+	l.names[words[0]] = append(l.names[words[0]], gazName{words, class})
 }
 
 func eachLine(name string, f func(string)) {

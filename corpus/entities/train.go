@@ -14,7 +14,7 @@ type TrainOptions struct {
 	MinCount int     // features seen fewer times in the data are not learnt; default 1
 	Prune    float64 // features whose averaged weights all stay below this are dropped; default 0.05
 	// Dropout is the chance that a token's own word features are hidden
-	// in a training step; default 0.1, negative for none.
+	// in a training step; default 0.2, negative for none.
 	Dropout float64
 	// Recall is taken off the weight of O for every token of the final
 	// model: the perceptron learns to say O too readily, and a margin
@@ -23,7 +23,10 @@ type TrainOptions struct {
 	// Parts is how many parts the data is cut into for the dictionary of
 	// names: each part's sentences see the names of the others; default 5.
 	Parts int
-	Log   io.Writer
+	// Bags is how many models, each visiting the sentences in its own
+	// order, are averaged into one; default 3.
+	Bags int
+	Log  io.Writer
 }
 
 // Train learns a Model from tagged sentences with the averaged structured
@@ -45,8 +48,11 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	if opt.Parts == 0 {
 		opt.Parts = 5
 	}
+	if opt.Bags == 0 {
+		opt.Bags = 3
+	}
 	if opt.Dropout == 0 {
-		opt.Dropout = 0.1
+		opt.Dropout = 0.2
 	}
 	logf := func(format string, args ...any) {
 		if opt.Log != nil {
@@ -59,6 +65,7 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 		gold []int
 		off  []int32 // feature list of token i: feats[off[i]:off[i+1]]
 		ctx  []int32 // where its context features start
+		oov  []bool  // the word is unknown to the dictionary of the other parts
 	}
 	var s sentence
 	var buf []uint64
@@ -85,13 +92,14 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 		vocabs[k] = newVocab(d)
 	}
 	for di, d := range data {
-		ex := example{gold: goldTags(d.Tags, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1), ctx: make([]int32, len(d.Tokens))}
+		ex := example{gold: goldTags(d.Tags, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1), ctx: make([]int32, len(d.Tokens)), oov: make([]bool, len(d.Tokens))}
 		s.reset(d.Tokens, vocabs[part(di)])
 		ex.off = append(ex.off, int32(len(hashes)))
 		for i := range d.Tokens {
 			var identity int
 			buf, identity = s.features(i, buf[:0])
 			ex.ctx[i] = int32(len(hashes) + identity)
+			ex.oov[i] = s.oov[i]
 			for _, f := range buf {
 				if counts[f] == 0 {
 					order = append(order, f)
@@ -120,98 +128,119 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	logf("%d sentences, %d tokens, %d features (%d seen at least %d times)\n",
 		len(examples), totalTokens(data), len(order), len(index), opt.MinCount)
 
-	// Weights change by whole steps, so integers hold them exactly; acc
-	// sums step×change, from which the average follows (Daumé's trick).
+	// Each bag learns with its own order of sentences; the model is the
+	// mean of their averaged weights, which evens out what one order
+	// happens to favour.
 	nf := len(index)
-	w := make([]int32, nf*nTags)
-	acc := make([]int64, nf*nTags)
-	var tw [nTags + 1][nTags]int32
-	var tacc [nTags + 1][nTags]int64
-	step := int64(1)
-	update := func(feats []int32, tag int, d int32) {
-		for _, r := range feats {
-			if r >= 0 {
-				w[int(r)*nTags+tag] += d
-				acc[int(r)*nTags+tag] += step * int64(d)
+	sum := make([]float64, nf*nTags)
+	var tsum [nTags + 1][nTags]float64
+	for bag := 0; bag < opt.Bags; bag++ {
+		// Weights change by whole steps, so integers hold them exactly; acc
+		// sums step×change, from which the average follows (Daumé's trick).
+		w := make([]int32, nf*nTags)
+		acc := make([]int64, nf*nTags)
+		var tw [nTags + 1][nTags]int32
+		var tacc [nTags + 1][nTags]int64
+		step := int64(1)
+		update := func(feats []int32, tag int, d int32) {
+			for _, r := range feats {
+				if r >= 0 {
+					w[int(r)*nTags+tag] += d
+					acc[int(r)*nTags+tag] += step * int64(d)
+				}
 			}
 		}
-	}
 
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x5a41f1a))
-	perm := make([]int, len(examples))
-	for i := range perm {
-		perm[i] = i
-	}
-	var score []float32
-	var trans [nTags + 1][nTags]float32
-	var delta []float32
-	var back []uint8
-	var pred []int
-	var hidden []bool
-	// drop leaves out the identity features of the tokens marked in hidden.
-	drop := func(ex *example, i int) []int32 {
-		if hidden[i] {
-			return rows[ex.ctx[i]:ex.off[i+1]]
+		rng := rand.New(rand.NewPCG(opt.Seed+uint64(bag), 0x5a41f1a))
+		perm := make([]int, len(examples))
+		for i := range perm {
+			perm[i] = i
 		}
-		return rows[ex.off[i]:ex.off[i+1]]
-	}
-	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-		wrong := 0
-		for _, ei := range perm {
-			ex := &examples[ei]
-			n := len(ex.gold)
-			hidden = grow(hidden, n)
-			for i := range hidden {
-				hidden[i] = rng.Float64() < opt.Dropout
+		var score []float32
+		var trans [nTags + 1][nTags]float32
+		var delta []float32
+		var back []uint8
+		var pred []int
+		var hidden []bool
+		// drop leaves out the identity features of the tokens marked in hidden.
+		drop := func(ex *example, i int) []int32 {
+			switch {
+			case hidden[i]:
+				return rows[ex.ctx[i]:ex.off[i+1]]
+			case ex.oov[i]:
+				// A word the other parts never saw is, to the finished
+				// model, a word without weights of its own: learn it as one.
+				return rows[ex.off[i]+wordFeatures : ex.off[i+1]]
 			}
-			score = grow(score, n*nTags)
-			clear(score)
-			for i := 0; i < n; i++ {
-				e := score[i*nTags : (i+1)*nTags]
-				for _, r := range drop(ex, i) {
-					if r >= 0 {
-						for k := range e {
-							e[k] += float32(w[int(r)*nTags+k])
+			return rows[ex.off[i]:ex.off[i+1]]
+		}
+		for epoch := 1; epoch <= opt.Epochs; epoch++ {
+			rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+			wrong := 0
+			for _, ei := range perm {
+				ex := &examples[ei]
+				n := len(ex.gold)
+				hidden = grow(hidden, n)
+				for i := range hidden {
+					hidden[i] = rng.Float64() < opt.Dropout
+				}
+				score = grow(score, n*nTags)
+				clear(score)
+				for i := 0; i < n; i++ {
+					e := score[i*nTags : (i+1)*nTags]
+					for _, r := range drop(ex, i) {
+						if r >= 0 {
+							for k := range e {
+								e[k] += float32(w[int(r)*nTags+k])
+							}
 						}
 					}
 				}
+				for p := range tw {
+					for c := range tw[p] {
+						trans[p][c] = float32(tw[p][c])
+					}
+				}
+				pred = viterbi(&trans, score, n, &delta, &back, pred)
+				for i := 0; i < n; i++ {
+					g, p := ex.gold[i], pred[i]
+					gp, pp := start, start
+					if i > 0 {
+						gp, pp = ex.gold[i-1], pred[i-1]
+					}
+					if g != p {
+						wrong++
+						feats := drop(ex, i)
+						update(feats, g, 1)
+						update(feats, p, -1)
+					}
+					if g != p || gp != pp {
+						tw[gp][g]++
+						tacc[gp][g] += step
+						tw[pp][p]--
+						tacc[pp][p] -= step
+					}
+				}
+				step++
 			}
-			for p := range tw {
-				for c := range tw[p] {
-					trans[p][c] = float32(tw[p][c])
-				}
-			}
-			pred = viterbi(&trans, score, n, &delta, &back, pred)
-			for i := 0; i < n; i++ {
-				g, p := ex.gold[i], pred[i]
-				gp, pp := start, start
-				if i > 0 {
-					gp, pp = ex.gold[i-1], pred[i-1]
-				}
-				if g != p {
-					wrong++
-					feats := drop(ex, i)
-					update(feats, g, 1)
-					update(feats, p, -1)
-				}
-				if g != p || gp != pp {
-					tw[gp][g]++
-					tacc[gp][g] += step
-					tw[pp][p]--
-					tacc[pp][p] -= step
-				}
-			}
-			step++
+			logf("epoch %2d: %d token errors\n", epoch, wrong)
 		}
-		logf("epoch %2d: %d token errors\n", epoch, wrong)
+
+		avg := func(wv int32, av int64) float64 { return float64(wv) - float64(av)/float64(step) }
+		for p := range tw {
+			for c := range tw[p] {
+				tsum[p][c] += avg(tw[p][c], tacc[p][c]) / float64(opt.Bags)
+			}
+		}
+		for i := range w {
+			sum[i] += avg(w[i], acc[i]) / float64(opt.Bags)
+		}
 	}
 
 	m := &Model{index: map[uint64]int32{}, dict: full}
-	avg := func(wv int32, av int64) float64 { return float64(wv) - float64(av)/float64(step) }
-	for p := range tw {
-		for c := range tw[p] {
-			m.trans[p][c] = float32(avg(tw[p][c], tacc[p][c]))
+	for p := range tsum {
+		for c := range tsum[p] {
+			m.trans[p][c] = float32(tsum[p][c])
 		}
 	}
 	for _, f := range order {
@@ -222,7 +251,7 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 		var row [nTags]float32
 		keep := false
 		for t := 0; t < nTags; t++ {
-			v := avg(w[int(r)*nTags+t], acc[int(r)*nTags+t])
+			v := sum[int(r)*nTags+t]
 			row[t] = float32(v)
 			keep = keep || math.Abs(v) >= opt.Prune
 		}

@@ -37,6 +37,8 @@ func main() {
 	recall := flag.Float64("recall", 0, "weight taken off O at every token, trading precision for recall")
 	window := flag.Int("doc", 0, "score with names spread over documents of this many sentences (0: sentence by sentence)")
 	seed := flag.Uint64("seed", 0, "seed of the order in which sentences are visited")
+	parts := flag.Int("parts", 0, "parts the data is cut into for the name dictionary (0: the default)")
+	bags := flag.Int("bags", 0, "average this many models learnt in different orders (0: the default)")
 	verbose := flag.Bool("v", false, "log training progress")
 	flag.Parse()
 	docSize = *window
@@ -55,7 +57,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall}
+	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall, Parts: *parts, Bags: *bags}
 	if *verbose {
 		opt.Log = os.Stderr
 	}
