@@ -157,14 +157,17 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	rd.glue = slices.Grow(rd.glue[:0], n)[:n]
 	clear(rd.glue)
 	pt := propTable()
+	common := ^uint8(0) // the properties every rune has
 	for i, r := range runes {
+		p := propOf(r, pt)
+		common &= p
 		if r < 0xA0 {
 			if !opt.Logical && levels[i]&1 == 1 && r < 0x80 {
 				out[i] = mirrorASCII[r]
 			}
 			continue
 		}
-		if r < 0x900 && propOf(r, pt)&(propControl|propExtend|propMirrored) == 0 {
+		if r < 0x900 && p&(propControl|propExtend|propMirrored) == 0 {
 			continue // a letter, digit or sign shown as it is
 		}
 		switch {
@@ -180,16 +183,12 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		shape(runes, levels, out, rd.glue)
 	}
 
-	rd.segment(runes, pt)
-	cl := rd.clusters
-	for k := range cl {
-		c := &cl[k]
-		if r := out[c.start]; c.end-c.start == 1 && r >= 0 && propOf(r, pt)&propNarrow != 0 {
-			c.width = 1 // clusterWidth's first case, inline for the common letter
-			continue
-		}
-		c.width = int32(rd.clusterWidth(c, pt))
+	if common&propPlain != 0 {
+		rd.segmentPlain(runes, pt)
+	} else {
+		rd.segmentUniseg(runes, pt)
 	}
+	cl := rd.clusters
 	for _, s := range spans {
 		if s.Start >= s.End {
 			continue
@@ -301,10 +300,14 @@ func (rd *renderer) segment(runes []rune, pt *propSet) {
 }
 
 // segmentPlain is segment for text whose every rune is propPlain. No emoji
-// here, so no joiner to keep; glue and spaces are settled on the way.
+// here, so no joiner to keep; glue, spaces and widths are settled on the
+// way: a cluster whose first character as shown is narrow and whose others
+// are marks or dropped is one cell (clusterWidth's shortcut), any other is
+// measured by clusterWidth once complete.
 func (rd *renderer) segmentPlain(runes []rune, pt *propSet) {
 	cl := slices.Grow(rd.clusters[:0], len(runes))[:len(runes)]
 	glue := rd.glue[:len(runes)]
+	out := rd.out[:len(runes)]
 	k := -1
 	prevControl := true
 	for i, r := range runes {
@@ -313,11 +316,24 @@ func (rd *renderer) segmentPlain(runes []rune, pt *propSet) {
 			c := &cl[k]
 			c.end++
 			c.space = c.space && r == ' '
+			if o := out[i]; o != dropped && propOf(o, pt)&propExtend == 0 {
+				c.width = -1
+			}
 		} else {
+			if k >= 0 && cl[k].width < 0 {
+				cl[k].width = int32(rd.clusterWidth(&cl[k], pt))
+			}
 			k++
-			cl[k] = cluster{start: int32(i), end: int32(i + 1), space: r == ' '}
+			w := int32(-1)
+			if o := out[i]; o != dropped && propOf(o, pt)&propNarrow != 0 {
+				w = 1
+			}
+			cl[k] = cluster{start: int32(i), end: int32(i + 1), width: w, space: r == ' '}
 		}
 		prevControl = p&propControl != 0
+	}
+	if k >= 0 && cl[k].width < 0 {
+		cl[k].width = int32(rd.clusterWidth(&cl[k], pt))
 	}
 	rd.clusters = cl[:k+1]
 }
@@ -359,6 +375,9 @@ func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
 			}
 		}
 		out = append(out, c)
+	}
+	for k := range out {
+		out[k].width = int32(rd.clusterWidth(&out[k], pt))
 	}
 	rd.clusters = out
 }
