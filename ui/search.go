@@ -73,6 +73,16 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.list.move(-1, m.size(paneList).H)
 		return nil
 	}
+	if first(layoutParagraph(p.input.Value(), textOptions{}, m.cfg)).RTL {
+		// The arrows move the cursor the way they point on screen: in
+		// a right-to-left query, left is towards the logical end.
+		switch msg.Code {
+		case tea.KeyLeft:
+			msg.Code = tea.KeyRight
+		case tea.KeyRight:
+			msg.Code = tea.KeyLeft
+		}
+	}
 	return m.editPrompt(msg)
 }
 

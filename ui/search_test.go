@@ -239,3 +239,30 @@ func TestLongQueryKeepsItsEnd(t *testing.T) {
 		t.Fatalf("cursor at the start, the beginning is not shown: %q", top)
 	}
 }
+
+// TestArrowsMoveTheCursorWhereTheyPoint: in an Arabic query ← moves the
+// cursor left on screen, towards the query's logical end.
+func TestArrowsMoveTheCursorWhereTheyPoint(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	press(m, text("/"))
+	typeText(m, "وزير")
+	left, right := tea.KeyPressMsg{Code: tea.KeyLeft}, tea.KeyPressMsg{Code: tea.KeyRight}
+	press(m, right, right)
+	if got := m.prompt.input.Position(); got != 2 {
+		t.Fatalf("→ twice from the end of وزير: cursor at %d, want 2", got)
+	}
+	top := strings.Split(screenText(m), "\n")[0]
+	if !strings.Contains(top, shown("وز▏ير")) {
+		t.Fatalf("the bar is not between ير and وز on screen: %q", top)
+	}
+	press(m, left)
+	if got := m.prompt.input.Position(); got != 3 {
+		t.Fatalf("← from there: cursor at %d, want 3", got)
+	}
+	press(m, keyEsc, text("/"))
+	typeText(m, "budget")
+	press(m, tea.KeyPressMsg{Code: tea.KeyLeft})
+	if got := m.prompt.input.Position(); got != 5 {
+		t.Fatalf("← in a Latin query: cursor at %d, want 5", got)
+	}
+}
