@@ -266,3 +266,21 @@ func TestArrowsMoveTheCursorWhereTheyPoint(t *testing.T) {
 		t.Fatalf("← in a Latin query: cursor at %d, want 5", got)
 	}
 }
+
+// TestPasteIntoSearch: a paste goes into the query in one piece, its line
+// breaks as spaces, and searches.
+func TestPasteIntoSearch(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	press(m, text("/"), tea.PasteMsg{Content: "وزير\nالمالية"})
+	if q := m.prompt.input.Value(); q != "وزير المالية" {
+		t.Fatalf("pasted query %q", q)
+	}
+	if m.list.len() != 1 || m.list.selected().ID != "a1" {
+		t.Fatalf("the pasted query found %d articles", m.list.len())
+	}
+	// Without a search line open, a paste is ignored.
+	press(m, keyEsc, tea.PasteMsg{Content: "x"})
+	if m.promptOpen() || m.listQuery != "" {
+		t.Fatal("a paste outside the search line changed the search")
+	}
+}

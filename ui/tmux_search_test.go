@@ -13,7 +13,8 @@ import (
 // TestTmuxSearch is issue 4's acceptance in the real program: an Arabic
 // query typed into the search line gives the ranked results with their
 // highlighted snippets; enter opens the first at its first match; / in the
-// reader searches the article and n/N step through it with a counter.
+// reader searches the article (the query pasted) and n/N step through it
+// with a counter.
 // Every highlight is checked on the cells where bidi.Paragraph, given the
 // match as a Span, puts it after reordering.
 func TestTmuxSearch(t *testing.T) {
@@ -96,8 +97,14 @@ func TestTmuxSearch(t *testing.T) {
 	tm.keys("/")
 	tm.keys("Escape")
 	tm.waitFor("the reader without a query", func(s string) bool { return !strings.Contains(s, counter) })
+	// This query is pasted: the terminal brackets it and the program
+	// gets it as one tea.PasteMsg.
 	tm.keys("/")
-	tm.typeText(inArticle)
+	tm.run("set-buffer", inArticle)
+	tm.run("paste-buffer", "-p", "-t", "main")
+	tm.waitFor("the pasted query", func(s string) bool {
+		return strings.Contains(s, bidi.Paragraph(inArticle+"▏", bidi.Options{})[0].Text)
+	})
 	tm.keys("Enter")
 	n := len(ams)
 	for _, step := range []struct {
