@@ -61,12 +61,6 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	}
 
 	// Extract every sentence's features once.
-	type example struct {
-		gold []int
-		off  []int32 // feature list of token i: feats[off[i]:off[i+1]]
-		ctx  []int32 // where its context features start
-		oov  []bool  // the word is unknown to the dictionary of the other parts
-	}
 	var s sentence
 	var buf []uint64
 	var hashes []uint64
@@ -135,105 +129,14 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	sum := make([]float64, nf*nTags)
 	var tsum [nTags + 1][nTags]float64
 	for bag := 0; bag < opt.Bags; bag++ {
-		// Weights change by whole steps, so integers hold them exactly; acc
-		// sums step×change, from which the average follows (Daumé's trick).
-		w := make([]int32, nf*nTags)
-		acc := make([]int64, nf*nTags)
-		var tw [nTags + 1][nTags]int32
-		var tacc [nTags + 1][nTags]int64
-		step := int64(1)
-		update := func(feats []int32, tag int, d int32) {
-			for _, r := range feats {
-				if r >= 0 {
-					w[int(r)*nTags+tag] += d
-					acc[int(r)*nTags+tag] += step * int64(d)
-				}
-			}
-		}
-
-		rng := rand.New(rand.NewPCG(opt.Seed+uint64(bag), 0x5a41f1a))
-		perm := make([]int, len(examples))
-		for i := range perm {
-			perm[i] = i
-		}
-		var score []float32
-		var trans [nTags + 1][nTags]float32
-		var delta []float32
-		var back []uint8
-		var pred []int
-		var hidden []bool
-		// drop leaves out the identity features of the tokens marked in hidden.
-		drop := func(ex *example, i int) []int32 {
-			switch {
-			case hidden[i]:
-				return rows[ex.ctx[i]:ex.off[i+1]]
-			case ex.oov[i]:
-				// A word the other parts never saw is, to the finished
-				// model, a word without weights of its own: learn it as one.
-				return rows[ex.off[i]+wordFeatures : ex.off[i+1]]
-			}
-			return rows[ex.off[i]:ex.off[i+1]]
-		}
-		for epoch := 1; epoch <= opt.Epochs; epoch++ {
-			rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-			wrong := 0
-			for _, ei := range perm {
-				ex := &examples[ei]
-				n := len(ex.gold)
-				hidden = grow(hidden, n)
-				for i := range hidden {
-					hidden[i] = rng.Float64() < opt.Dropout
-				}
-				score = grow(score, n*nTags)
-				clear(score)
-				for i := 0; i < n; i++ {
-					e := score[i*nTags : (i+1)*nTags]
-					for _, r := range drop(ex, i) {
-						if r >= 0 {
-							for k := range e {
-								e[k] += float32(w[int(r)*nTags+k])
-							}
-						}
-					}
-				}
-				for p := range tw {
-					for c := range tw[p] {
-						trans[p][c] = float32(tw[p][c])
-					}
-				}
-				pred = viterbi(&trans, score, n, &delta, &back, pred)
-				for i := 0; i < n; i++ {
-					g, p := ex.gold[i], pred[i]
-					gp, pp := start, start
-					if i > 0 {
-						gp, pp = ex.gold[i-1], pred[i-1]
-					}
-					if g != p {
-						wrong++
-						feats := drop(ex, i)
-						update(feats, g, 1)
-						update(feats, p, -1)
-					}
-					if g != p || gp != pp {
-						tw[gp][g]++
-						tacc[gp][g] += step
-						tw[pp][p]--
-						tacc[pp][p] -= step
-					}
-				}
-				step++
-			}
-			logf("epoch %2d: %d token errors\n", epoch, wrong)
-		}
-
-		avg := func(wv int32, av int64) float64 { return float64(wv) - float64(av)/float64(step) }
-		for p := range tw {
-			for c := range tw[p] {
-				tsum[p][c] += avg(tw[p][c], tacc[p][c]) / float64(opt.Bags)
+		w, trans := learn(examples, rows, nf, opt, opt.Seed+uint64(bag), logf)
+		for p := range trans {
+			for c := range trans[p] {
+				tsum[p][c] += trans[p][c] / float64(opt.Bags)
 			}
 		}
 		for i := range w {
-			sum[i] += avg(w[i], acc[i]) / float64(opt.Bags)
+			sum[i] += w[i] / float64(opt.Bags)
 		}
 	}
 
@@ -265,6 +168,125 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 	}
 	logf("%d features kept after pruning\n", len(m.index))
 	return m.finish()
+}
+
+// example is one training sentence: its gold tags and its tokens' features
+// as rows of the weight table.
+type example struct {
+	gold []int
+	off  []int32 // feature list of token i: feats[off[i]:off[i+1]]
+	ctx  []int32 // where its context features start
+	oov  []bool  // the word is unknown to the dictionary of the other parts
+}
+
+// learn runs the averaged perceptron over the examples, visiting them in
+// the order seed gives, and returns the averaged weights: nTags per
+// feature row, and the transitions.
+func learn(examples []example, rows []int32, nf int, opt TrainOptions, seed uint64, logf func(string, ...any)) ([]float64, [nTags + 1][nTags]float64) {
+	// Weights change by whole steps, so integers hold them exactly; acc
+	// sums step×change, from which the average follows (Daumé's trick).
+	w := make([]int32, nf*nTags)
+	acc := make([]int64, nf*nTags)
+	var tw [nTags + 1][nTags]int32
+	var tacc [nTags + 1][nTags]int64
+	step := int64(1)
+	update := func(feats []int32, tag int, d int32) {
+		for _, r := range feats {
+			if r >= 0 {
+				w[int(r)*nTags+tag] += d
+				acc[int(r)*nTags+tag] += step * int64(d)
+			}
+		}
+	}
+
+	rng := rand.New(rand.NewPCG(seed, 0x5a41f1a))
+	perm := make([]int, len(examples))
+	for i := range perm {
+		perm[i] = i
+	}
+	var score []float32
+	var trans [nTags + 1][nTags]float32
+	var delta []float32
+	var back []uint8
+	var pred []int
+	var hidden []bool
+	// drop leaves out the identity features of the tokens marked in
+	// hidden, and the word features of unseen words.
+	drop := func(ex *example, i int) []int32 {
+		switch {
+		case hidden[i]:
+			return rows[ex.ctx[i]:ex.off[i+1]]
+		case ex.oov[i]:
+			// A word the other parts never saw is, to the finished
+			// model, a word without weights of its own: learn it as one.
+			return rows[ex.off[i]+wordFeatures : ex.off[i+1]]
+		}
+		return rows[ex.off[i]:ex.off[i+1]]
+	}
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+		wrong := 0
+		for _, ei := range perm {
+			ex := &examples[ei]
+			n := len(ex.gold)
+			hidden = grow(hidden, n)
+			for i := range hidden {
+				hidden[i] = rng.Float64() < opt.Dropout
+			}
+			score = grow(score, n*nTags)
+			clear(score)
+			for i := 0; i < n; i++ {
+				e := score[i*nTags : (i+1)*nTags]
+				for _, r := range drop(ex, i) {
+					if r >= 0 {
+						for k := range e {
+							e[k] += float32(w[int(r)*nTags+k])
+						}
+					}
+				}
+			}
+			for p := range tw {
+				for c := range tw[p] {
+					trans[p][c] = float32(tw[p][c])
+				}
+			}
+			pred = viterbi(&trans, score, n, &delta, &back, pred)
+			for i := 0; i < n; i++ {
+				g, p := ex.gold[i], pred[i]
+				gp, pp := start, start
+				if i > 0 {
+					gp, pp = ex.gold[i-1], pred[i-1]
+				}
+				if g != p {
+					wrong++
+					feats := drop(ex, i)
+					update(feats, g, 1)
+					update(feats, p, -1)
+				}
+				if g != p || gp != pp {
+					tw[gp][g]++
+					tacc[gp][g] += step
+					tw[pp][p]--
+					tacc[pp][p] -= step
+				}
+			}
+			step++
+		}
+		logf("epoch %2d: %d token errors\n", epoch, wrong)
+	}
+
+	avg := func(wv int32, av int64) float64 { return float64(wv) - float64(av)/float64(step) }
+	var tavg [nTags + 1][nTags]float64
+	for p := range tw {
+		for c := range tw[p] {
+			tavg[p][c] = avg(tw[p][c], tacc[p][c])
+		}
+	}
+	out := make([]float64, len(w))
+	for i := range w {
+		out[i] = avg(w[i], acc[i])
+	}
+	return out, tavg
 }
 
 func totalTokens(data []Sentence) int {
