@@ -200,15 +200,39 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 	s.lev = levelsGrow(s.lev, n)
 	cls, typ, lev := s.cls, s.typ, s.lev
 
+	// Classes, and W1–W3 on the way for the common case of one isolating run sequence (checked below; if not,
+	// typ is made again). Marks at the start keep NSM until the paragraph level gives them sos.
 	var kinds, bits uint8
 	var present uint32
+	prev, strong := lcNSM, uint8(lcNone)
 	for i, r := range text {
 		c := levelsClass(r)
 		cls[i] = c
-		typ[i] = c & lcClassMask
-		kinds |= levelsKinds[c&lcClassMask]
-		bits |= c
-		present |= 1 << (c & lcClassMask)
+		c &= lcClassMask
+		kinds |= levelsKinds[c]
+		bits |= cls[i]
+		present |= 1 << c
+		if c == lcNSM {
+			c = prev
+		}
+		prev = c
+		switch c {
+		case lcL, lcR:
+			strong = c
+		case lcAL:
+			strong = lcAL
+			c = lcR
+		case lcEN:
+			if strong == lcAL {
+				c = lcAN
+			}
+		}
+		typ[i] = c
+	}
+	if kinds&(lkExplicit|lkRemoved) != 0 {
+		for i, c := range cls {
+			typ[i] = c & lcClassMask
+		}
 	}
 	s.brackets = bits&lcBracket != 0
 	explicit := kinds&lkExplicit != 0
@@ -234,6 +258,9 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 		// The common case: one level run, so one isolating run sequence, the whole paragraph, resolved in place
 		// and given its levels (I1–I2) on the way.
 		s.ident = true
+		for i := 0; i < n && typ[i] == lcNSM; i++ {
+			typ[i] = levelsDir(para)
+		}
 		s.sequence(text, n, para, levelsDir(para), levelsDir(para), out)
 		return para
 	}
@@ -311,12 +338,12 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 	for _, p := range idx {
 		out[p] = levelsImplicit(lev[p], typ[p])
 	}
-	prev := para
+	before := para
 	for i := range out {
 		if levelsKinds[cls[i]&lcClassMask]&lkRemoved != 0 {
-			out[i] = prev
+			out[i] = before
 		}
-		prev = out[i]
+		before = out[i]
 	}
 	return para
 }
@@ -537,8 +564,13 @@ func (s *levelsScratch) sequence(text []rune, m int, level Level, sos, eos uint8
 
 	// W1: a mark takes the class of what it follows (after an isolate control, ON); W2: European digits after
 	// Arabic letters are Arabic numbers; W3: AL becomes R. W1 looks at the class before W2–W3 changed it.
+	// resolve has done this for the whole paragraph (s.ident).
 	prev, strong := sos, sos
-	for k, c := range t {
+	w13 := t
+	if s.ident {
+		w13 = nil
+	}
+	for k, c := range w13 {
 		if c == lcNSM {
 			c = prev
 			if c == lcLRI || c == lcRLI || c == lcFSI || c == lcPDI {
