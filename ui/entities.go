@@ -40,7 +40,10 @@ type entityPanel struct {
 
 	// known holds every article's entities extracted so far, in the
 	// background or on opening, so that an article's panel shows at once.
+	// They are kept compact (see keep): on SaudiNewsNet they are a third
+	// of a million names.
 	known map[*corpus.Article][]entities.Entity
+	names map[string]string // one copy of each key and label
 }
 
 // entitiesMsg carries an article's entities, extracted in a tea.Cmd.
@@ -76,11 +79,43 @@ func (p *entityPanel) show(a *corpus.Article, cat *entities.Catalog) tea.Cmd {
 func (p *entityPanel) got(msg entitiesMsg) {
 	if p.known == nil {
 		p.known = make(map[*corpus.Article][]entities.Entity)
+		p.names = make(map[string]string)
 	}
+	msg.es = p.keep(msg.es)
 	p.known[msg.art] = msg.es
 	if msg.art == p.art {
 		p.list, p.pending = msg.es, false
 	}
+}
+
+// keep returns a compact copy of es to hold on to: the names shared with
+// other articles' entities, the mentions in one array of exactly their
+// number.
+func (p *entityPanel) keep(es []entities.Entity) []entities.Entity {
+	if len(es) == 0 {
+		return nil
+	}
+	n := 0
+	for _, e := range es {
+		n += len(e.Mentions)
+	}
+	out := make([]entities.Entity, len(es))
+	ms := make([]entities.Mention, 0, n)
+	for i, e := range es {
+		out[i] = e
+		out[i].Key, out[i].Label = p.name(e.Key), p.name(e.Label)
+		ms = append(ms, e.Mentions...)
+		out[i].Mentions = ms[len(ms)-len(e.Mentions) : len(ms) : len(ms)]
+	}
+	return out
+}
+
+func (p *entityPanel) name(s string) string {
+	if c, ok := p.names[s]; ok {
+		return c
+	}
+	p.names[s] = s
+	return s
 }
 
 // setTop replaces the collection's list, grouped by kind, most named first

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -275,5 +276,18 @@ func TestNamesSpreadThroughTheCollection(t *testing.T) {
 	press(m, keyEnter)
 	if m.ents.art != last || !slices.ContainsFunc(m.ents.list, func(e entities.Entity) bool { return e.Key == key }) {
 		t.Fatalf("the panel of the last article lacks الدرعية: %+v", m.ents.list)
+	}
+}
+
+// TestKeptEntitiesAreTheSame: the compact copy the panel holds on to says
+// what Extract said.
+func TestKeptEntitiesAreTheSame(t *testing.T) {
+	var p entityPanel
+	for _, a := range seedArticles(t) {
+		es := entities.Extract(a)
+		p.got(entitiesMsg{a, es})
+		if !reflect.DeepEqual(p.known[a], es) {
+			t.Fatalf("%q: kept %+v, extracted %+v", a.Title, p.known[a], es)
+		}
 	}
 }
