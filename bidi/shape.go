@@ -2,6 +2,7 @@ package bidi
 
 import (
 	"sort"
+	"sync"
 	"unicode"
 )
 
@@ -59,14 +60,11 @@ const dropped = -1
 // with, so that the renderer keeps them in the lam's cluster: the harakat in
 // between then follow the ligature.
 func shape(text []rune, levels []Level, out []rune, glue []bool) {
-	const (
-		joinsAfter  = 1<<joinD | 1<<joinL | 1<<joinC // joins the character after it
-		joinsBefore = 1<<joinD | 1<<joinR | 1<<joinC // joins the character before it
-		hasForms    = 1<<joinD | 1<<joinR | 1<<joinL // a letter with presentation forms
-	)
-	prev := -1 // index of the previous non-transparent character
-	var prevT joiningType
-	var linkedPrev bool // whether text[prev] joins the character before it
+	forms := shapingForms()
+	prev := 0         // index of the previous non-transparent character
+	prevR := rune(-1) // that character; -1 before the first
+	prevT := joinU
+	var linkedPrev uint8 // 1 if text[prev] joins the character before it
 	for i, r := range text {
 		var t joiningType
 		if r < rune(len(joiningDense)) {
@@ -77,54 +75,80 @@ func shape(text []rune, levels []Level, out []rune, glue []bool) {
 		if t == joinT {
 			continue
 		}
-		linked := prev >= 0 && joinsAfter&(1<<prevT) != 0 && joinsBefore&(1<<t) != 0 && levels[prev] == levels[i]
-		if prev >= 0 {
-			if linked && text[prev] == lam && r >= 0x0622 && r <= 0x0627 {
-				if lig, ok := lamAlefForms[r]; ok {
-					f := lig[formIsolated]
-					if linkedPrev {
-						f = lig[formFinal]
-					}
-					out[prev] = f
-					out[i] = dropped
-					for k := prev + 1; k <= i; k++ {
-						glue[k] = true
-					}
-					// The ligature ends in an alef, which joins nothing after it.
-					prev, prevT, linkedPrev = i, joinR, linked
-					continue
+		// Flags rather than branches: whether letters join is as good as
+		// random to the processor.
+		linked := joinLinks[prevT][t]
+		if levels[prev] != levels[i] {
+			linked = 0
+		}
+		if prevR == lam && linked != 0 && r >= 0x0622 && r <= 0x0627 {
+			if lig := forms.lamAlef[r-0x0622]; lig[0] != 0 {
+				out[prev] = lig[linkedPrev]
+				out[i] = dropped
+				for k := prev + 1; k <= i; k++ {
+					glue[k] = true
 				}
-			}
-			if hasForms&(1<<prevT) != 0 {
-				setForm(out, prev, text[prev], linkedPrev, linked)
+				// The ligature ends in an alef, which joins nothing after it.
+				prev, prevR, prevT, linkedPrev = i, r, joinR, linked
+				continue
 			}
 		}
-		prev, prevT, linkedPrev = i, t, linked
+		if uint32(prevR-0x0600) < 0x100 && out[prev] == prevR {
+			out[prev] = forms.letter[prevR-0x0600][linkedPrev|linked<<1]
+		}
+		prev, prevR, prevT, linkedPrev = i, r, t, linked
 	}
-	if prev >= 0 && hasForms&(1<<prevT) != 0 {
-		setForm(out, prev, text[prev], linkedPrev, false)
+	if uint32(prevR-0x0600) < 0x100 && out[prev] == prevR {
+		out[prev] = forms.letter[prevR-0x0600][linkedPrev]
 	}
 }
 
-// setForm puts the presentation form of letter r joined as told at out[i],
-// unless out[i] is already taken by a ligature or Unicode has no such form.
-// Hamza and other non-joining letters keep their base form, as in fribidi;
-// shape calls it only for joining ones.
-func setForm(out []rune, i int, r rune, before, after bool) {
-	if out[i] != r || r < 0x0600 || r > 0x06FF {
-		return
+// joinLinks[a][b] is 1 when a character of joining type a joins a character
+// of type b after it: a is dual- or left-joining or join-causing, b dual-
+// or right-joining or join-causing.
+var joinLinks = func() (t [joinL + 1][joinL + 1]uint8) {
+	for a := range t {
+		for b := range t[a] {
+			after := a == int(joinD) || a == int(joinL) || a == int(joinC)
+			before := b == int(joinD) || b == int(joinR) || b == int(joinC)
+			if after && before {
+				t[a][b] = 1
+			}
+		}
 	}
-	form := formIsolated // the rows are ordered so that before and after make the index
-	if before {
-		form |= formFinal
-	}
-	if after {
-		form |= formInitial
-	}
-	if f := presentationForms[r-0x0600][form]; f != 0 {
-		out[i] = f
-	}
+	return t
+}()
+
+// shapingTables are presentationForms and lamAlefForms as shape reads them.
+type shapingTables struct {
+	// letter[r-0x0600][f] is the form f (formIsolated… formMedial, so
+	// that joined before is bit 0 and joined after bit 1) of a joining
+	// letter r, or r itself where Unicode has no such form or r does not
+	// join: hamza and other non-joining letters keep their base form, as
+	// in fribidi.
+	letter [0x100][4]rune
+	// lamAlef[a-0x0622] holds the isolated and final lam-alef ligatures
+	// for alef a, zero for the characters in between that are not alefs.
+	lamAlef [6][2]rune
 }
+
+var shapingForms = sync.OnceValue(func() *shapingTables {
+	t := new(shapingTables)
+	for i := range t.letter {
+		r := rune(0x0600 + i)
+		jt := joiningDense[r]
+		for f := range t.letter[i] {
+			t.letter[i][f] = r
+			if (jt == joinD || jt == joinR || jt == joinL) && presentationForms[i][f] != 0 {
+				t.letter[i][f] = presentationForms[i][f]
+			}
+		}
+	}
+	for a, lig := range lamAlefForms {
+		t.lamAlef[a-0x0622] = lig
+	}
+	return t
+})
 
 // isTashkeel reports whether r is an Arabic combining mark (harakat, shadda,
 // sukun, superscript alef, Quranic annotation signs).
