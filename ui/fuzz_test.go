@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus"
@@ -27,30 +28,67 @@ func FuzzScreen(f *testing.F) {
 			for _, k := range keys {
 				m.Update(k)
 			}
-			v := m.View().Content
-			lines := strings.Split(v, "\n")
-			if len(lines) != height {
-				t.Fatalf("%dx%d: %d lines", width, height, len(lines))
-			}
-			for i, l := range lines {
-				if n := ansi.StringWidth(l); n != width {
-					t.Fatalf("%dx%d: line %d is %d cells: %q", width, height, i, n, l)
-				}
-			}
-			// Our own styles are SGR sequences (ESC [ … m); anything else
-			// came from the text.
-			for i := strings.IndexByte(v, 0x1b); i >= 0; i = strings.IndexByte(v, 0x1b) {
-				end := strings.IndexByte(v[i:], 'm')
-				if end < 0 || !strings.HasPrefix(v[i:], "\x1b[") || strings.ContainsAny(v[i+2:i+end], "\x1b\x07") {
-					t.Fatalf("escape that is not SGR: %q", v[i:min(len(v), i+20)])
-				}
-				v = v[:i] + v[i+end+1:]
-			}
-			for _, r := range v {
-				if r != '\n' && (unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)) {
-					t.Fatalf("control %U on screen: %q", r, v)
-				}
-			}
+			checkFrame(t, m, width, height)
 		}
 	})
+}
+
+// FuzzSearch pastes an arbitrary query into the search lines, over an
+// arbitrary article, and goes through its matches and its names: the user's
+// text, the article's and the names found in it must never reach the
+// terminal raw or change the frame's size.
+func FuzzSearch(f *testing.F) {
+	f.Add("قال الرئيس الروسي فلاديمير بوتين في موسكو إن بوتين سيزور سوريا.", "بوتين", uint8(120), uint8(30))
+	f.Add("وزير المالية يعلن ميزانية العام", "\x1b[2J\u202Eوزير\x07", uint8(80), uint8(24))
+	f.Add("New York يوم 12 مارس 2024 ‏٣٤٥‎", "\"2024\" -x y*", uint8(40), uint8(10))
+	f.Add("", "\n\r\t\x00\xff", uint8(1), uint8(1))
+	f.Fuzz(func(t *testing.T, body, query string, w, h uint8) {
+		width, height := int(w%160)+1, int(h%50)+1
+		as := []*corpus.Article{
+			{ID: "f", Title: query, Dir: corpus.RTL, Paragraphs: []corpus.Paragraph{{Text: body}, {Text: query + " " + body}}},
+			{ID: "g", Title: body, Dir: corpus.RTL, Paragraphs: []corpus.Paragraph{{Text: body + " " + query}}},
+		}
+		m := newLoaded(t, Config{}, width, height, as, nil)
+		m.index.Add(as...)
+		paste := tea.PasteMsg{Content: query}
+		for _, keys := range [][]tea.Msg{
+			{text("/"), paste}, {keyEnter}, {keyEnter}, // the list's search, then the first result
+			{text("/"), paste, keyEnter, text("n"), text("N")}, // the article's
+			{keyTab, text("j"), text("n")},                     // the Entities panel, a name's mentions
+			{keyEnter}, {keyEsc},                               // the list filtered by the name, and back
+		} {
+			press(m, keys...)
+			checkFrame(t, m, width, height)
+		}
+	})
+}
+
+// checkFrame checks that the frame is exactly width×height cells and that
+// nothing but our own styles reaches the terminal.
+func checkFrame(t *testing.T, m *Model, width, height int) {
+	t.Helper()
+	v := m.View().Content
+	lines := strings.Split(v, "\n")
+	if len(lines) != height {
+		t.Fatalf("%dx%d: %d lines", width, height, len(lines))
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n != width {
+			t.Fatalf("%dx%d: line %d is %d cells: %q", width, height, i, n, l)
+		}
+	}
+	// Our own styles are SGR sequences (ESC [ … m); anything else
+	// came from the text.
+	for i := strings.IndexByte(v, 0x1b); i >= 0; i = strings.IndexByte(v, 0x1b) {
+		end := strings.IndexByte(v[i:], 'm')
+		if end < 0 || !strings.HasPrefix(v[i:], "\x1b[") || strings.ContainsAny(v[i+2:i+end], "\x1b\x07") {
+			t.Fatalf("escape that is not SGR: %q", v[i:min(len(v), i+20)])
+		}
+		v = v[:i] + v[i+end+1:]
+	}
+	for _, r := range v {
+		if r != '\n' && (unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)) {
+			t.Fatalf("control %U on screen: %q", r, v)
+		}
+	}
 }
