@@ -147,9 +147,13 @@ type levelsScratch struct {
 	cur      []uint8 // its classes: st, or typ itself when ident
 	brackets bool    // the paragraph has paired brackets
 	present  uint32  // bit c set when class c may occur (all set with explicit controls)
-	open     []levelsOpen
-	pairs    []levelsPair
-	stack    [levelsMaxDepth + 2]levelsStatus
+	uniform  bool    // every rune was found to be at the paragraph level without resolving the rules one by one
+	// noShortcut makes resolve apply every rule even where it could tell the result beforehand (uniform), for
+	// the tests that check the shortcut.
+	noShortcut bool
+	open       []levelsOpen
+	pairs      []levelsPair
+	stack      [levelsMaxDepth + 2]levelsStatus
 }
 
 // levelsStatus is an entry of the directional status stack (X1).
@@ -258,13 +262,25 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 		// The common case: one level run, so one isolating run sequence, the whole paragraph, resolved in place
 		// and given its levels (I1–I2) on the way.
 		s.ident = true
+		s.uniform = false
+		if !s.noShortcut && ((para == 1 && present&(1<<lcL|1<<lcEN|1<<lcAN) == 0) ||
+			(para == 0 && present&(1<<lcR|1<<lcAL|1<<lcAN) == 0)) {
+			// Only one direction of strong type and no numbers that could take another level: every strong
+			// type W1–W7 leave is the paragraph's direction, so N0–N2 give it to every neutral, and I1–I2
+			// leave every rune at the paragraph level. Most paragraphs of Arabic prose are such.
+			for i := range out {
+				out[i] = para
+			}
+			s.uniform = true
+			return para
+		}
 		for i := 0; i < n && typ[i] == lcNSM; i++ {
 			typ[i] = levelsDir(para)
 		}
 		s.sequence(text, n, para, levelsDir(para), levelsDir(para), out)
 		return para
 	}
-	s.ident = false
+	s.ident, s.uniform = false, false
 
 	if explicit {
 		s.explicitLevels(para, n)

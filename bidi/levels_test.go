@@ -418,3 +418,59 @@ func FuzzLevels(f *testing.F) {
 		}
 	})
 }
+
+// checkUniformShortcut resolves text with and without the shortcut for
+// paragraphs of one direction, and reports a difference.
+func checkUniformShortcut(t *testing.T, text []rune, dir Direction) (shortcut bool) {
+	t.Helper()
+	var fast, full levelsScratch
+	full.noShortcut = true
+	a, b := make([]Level, len(text)), make([]Level, len(text))
+	pa, pb := fast.resolve(text, dir, a), full.resolve(text, dir, b)
+	if pa != pb || !slices.Equal(a, b) {
+		t.Fatalf("%q (%v): shortcut gives %v (para %d), the rules %v (para %d)", string(text), dir, a, pa, b, pb)
+	}
+	return fast.uniform
+}
+
+// TestUniformShortcut checks that the levels resolve gives a paragraph
+// without its rules (only one direction of strong character, no numbers
+// of another level) are those the rules give, on the seeds and on every
+// pair and triple of characters from a sample of every class.
+func TestUniformShortcut(t *testing.T) {
+	sample := []rune{'a', 'Z', 'ب', 'ا', 0x05D0, '1', '٣', 0x06F1, '+', '-', '%', '$', ',', '.', ':', '،', ' ', '\t',
+		'!', '"', '(', ')', '[', '«', '»', 0x064E, 0x0300, 0x2029, 0x001F, 0x200F, 0x200E, 0x061C, 0x00A0}
+	taken := 0
+	for _, dir := range []Direction{Auto, LTR, RTL} {
+		for _, x := range sample {
+			for _, y := range sample {
+				for _, z := range sample {
+					if checkUniformShortcut(t, []rune{x, y, z}, dir) {
+						taken++
+					}
+				}
+			}
+		}
+	}
+	paras, _ := levelsSeedParagraphs(t)
+	for _, p := range paras {
+		for _, dir := range []Direction{Auto, LTR, RTL} {
+			if checkUniformShortcut(t, p, dir) {
+				taken++
+			}
+		}
+	}
+	if taken < 1000 {
+		t.Errorf("the shortcut was taken only %d times", taken)
+	}
+}
+
+// FuzzUniformShortcut checks the shortcut against the rules on any text.
+func FuzzUniformShortcut(f *testing.F) {
+	for _, s := range []string{"قال بوتين (الرئيس)، «نعم».", "he said (yes), «no».", "ب 12", "a ب", "\u064eب .", "، ؟"} {
+		f.Add(s, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, s string, dir uint8) {
+		checkUniformShortcut(t, []rune(s), Direction(dir%3))
+	})
+}

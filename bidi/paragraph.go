@@ -547,7 +547,14 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 		visual[k] = k
 	}
 	rd.visual = visual
-	if !opt.Logical {
+	switch {
+	case opt.Logical:
+	case rd.lv.uniform:
+		// Every cluster, the ellipsis too, is at the paragraph level.
+		if para&1 == 1 {
+			slices.Reverse(visual)
+		}
+	default:
 		order := slices.Grow(rd.order[:0], count)[:count]
 		rd.order = order
 		if len(cs) > 0 {
