@@ -22,8 +22,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"sahifa/bidi"
-	"sahifa/corpus"
-	"sahifa/seeds"
 	"sahifa/ui"
 	"sahifa/ui/cli"
 )
@@ -120,12 +118,7 @@ func run(args []string, stderr io.Writer) int {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var batches <-chan corpus.Batch
-	if len(o.paths) == 0 {
-		batches = corpus.LoadFS(ctx, seeds.FS)
-	} else {
-		batches = corpus.Load(ctx, o.paths)
-	}
+	batches := cli.Open(ctx, o.paths)
 	cfg := o.config(os.Getenv)
 	if !cfg.Logical {
 		cfg.Hint = ui.TerminalHint(os.Getenv)

@@ -3,7 +3,13 @@
 // own flags, so that `sahifa COMMAND -h` documents it.
 package cli
 
-import "io"
+import (
+	"context"
+	"io"
+
+	"sahifa/corpus"
+	"sahifa/seeds"
+)
 
 // Command is one command of the sahifa binary.
 type Command struct {
@@ -30,4 +36,14 @@ func Lookup(name string) (Command, bool) {
 		}
 	}
 	return Command{}, false
+}
+
+// Open starts loading the files and folders at paths, or the embedded seed
+// articles when there are none: every command, and the reader, default to
+// the seeds so that a fresh checkout has something to show.
+func Open(ctx context.Context, paths []string) <-chan corpus.Batch {
+	if len(paths) == 0 {
+		return corpus.LoadFS(ctx, seeds.FS)
+	}
+	return corpus.Load(ctx, paths)
 }

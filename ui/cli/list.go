@@ -13,7 +13,6 @@ import (
 
 	"sahifa/bidi"
 	"sahifa/corpus"
-	"sahifa/seeds"
 )
 
 // list implements `sahifa list`: one line per article of the collection
@@ -34,13 +33,7 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	var batches <-chan corpus.Batch
-	if fs.NArg() == 0 {
-		batches = corpus.LoadFS(context.Background(), seeds.FS)
-	} else {
-		batches = corpus.Load(context.Background(), fs.Args())
-	}
-	arts, probs := corpus.Collect(batches)
+	arts, probs := corpus.Collect(Open(context.Background(), fs.Args()))
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "sahifa list: %s: %s\n", field(p.Path), field(p.Reason))
 	}

@@ -12,9 +12,7 @@ import (
 	"slices"
 	"time"
 
-	"sahifa/corpus"
 	"sahifa/corpus/search"
-	"sahifa/seeds"
 )
 
 // snippetRunes is about how long a snippet is.
@@ -76,12 +74,7 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		qs, rest = rest[:1], rest[1:]
 	}
 
-	var batches <-chan corpus.Batch
-	if len(rest) == 0 {
-		batches = corpus.LoadFS(context.Background(), seeds.FS)
-	} else {
-		batches = corpus.Load(context.Background(), rest)
-	}
+	batches := Open(context.Background(), rest)
 	start := time.Now()
 	ix := search.NewIndex()
 	problems := 0
