@@ -161,14 +161,14 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	for i, r := range runes {
 		p := propOf(r, pt)
 		common &= p
+		if r < 0x900 && p&(propControl|propExtend|propMirrored) == 0 {
+			continue // a letter, digit, space or sign shown as it is
+		}
 		if r < 0xA0 {
 			if !opt.Logical && levels[i]&1 == 1 && r < 0x80 {
 				out[i] = mirrorASCII[r]
 			}
 			continue
-		}
-		if r < 0x900 && p&(propControl|propExtend|propMirrored) == 0 {
-			continue // a letter, digit or sign shown as it is
 		}
 		switch {
 		case formatOf(r, pt):
@@ -205,7 +205,8 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		end, w := start, 0
 		for end < len(cl) {
 			c := &cl[end]
-			if opt.Width > 0 && !c.space && w+int(c.width) > opt.Width && end > start {
+			// The rarely true test first: spaces and letters alternate.
+			if w+int(c.width) > opt.Width && opt.Width > 0 && !c.space && end > start {
 				break
 			}
 			w += int(c.width)
