@@ -12,7 +12,6 @@ import (
 
 	"sahifa/corpus"
 	"sahifa/corpus/entities"
-	"sahifa/seeds"
 )
 
 // entitiesCmd implements `sahifa entities`: the people, places and
@@ -43,13 +42,7 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *conll {
 		return tagCoNLL(fs.Args(), *window, stdin, stdout, stderr)
 	}
-	var batches <-chan corpus.Batch
-	if fs.NArg() == 0 {
-		batches = corpus.LoadFS(context.Background(), seeds.FS)
-	} else {
-		batches = corpus.Load(context.Background(), fs.Args())
-	}
-	arts, probs := corpus.Collect(batches)
+	arts, probs := corpus.Collect(Open(context.Background(), fs.Args()))
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "sahifa entities: %s: %s\n", field(p.Path), field(p.Reason))
 	}
