@@ -386,9 +386,9 @@ func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
 // lastBreak returns the last cluster index b in (start, end] before which
 // UAX #14 allows a line break, or -1. It asks uniseg about a window that
 // ends a few clusters past end (some rules look ahead) and starts at the
-// last run of spaces after a letter or digit: the rules that look back
-// across spaces only do so for ZW, OP, QU, CL, CP and B2, so from such a
-// run on, uniseg's answers do not depend on the text before it. Without
+// last run of spaces after a letter, a digit or endsClause: the rules that
+// look back across spaces only do so for ZW, OP, QU, CL, CP and B2, so from
+// such a run on, uniseg's answers do not depend on the text before it. Without
 // one, or if the window holds no break, the window starts at safe, the
 // last real break (context does not reach back across one), or, in a
 // very long word, a few dozen clusters before start.
@@ -409,8 +409,7 @@ func (rd *renderer) lastBreak(runes []rune, safe, start, end int) int {
 			from = start
 			break
 		}
-		base := runes[cl[k-1].start]
-		if unicode.IsLetter(base) || unicode.IsDigit(base) {
+		if base := runes[cl[k-1].start]; unicode.IsLetter(base) || unicode.IsDigit(base) || endsClause(base) {
 			from = k
 			if b := rd.wordAfter(runes, k, end); b > start {
 				return b
@@ -424,12 +423,24 @@ func (rd *renderer) lastBreak(runes []rune, safe, start, end int) int {
 	return rd.breakIn(runes, max(safe, start-32), end, stop)
 }
 
+// endsClause reports whether r is punctuation that ends a clause or a
+// sentence, of line-breaking class IS or EX (UAX #14, LineBreak.txt):
+// Latin and Arabic commas, full stops, colons, semicolons, exclamation and
+// question marks. No rule looks back across spaces to such a character.
+func endsClause(r rune) bool {
+	switch r {
+	case ',', '.', ':', ';', '!', '?', 0x060C, 0x061B, 0x061F:
+		return true
+	}
+	return false
+}
+
 // wordAfter returns the cluster index b where the word after the run of
 // spaces at cluster k starts, if b ≤ end and the clusters from b to end
 // inclusive are only Latin or Arabic letters, digits and marks; -1
-// otherwise. UAX #14 then breaks before b (LB18, as the character before
-// the spaces is a letter or a digit, no rule looks back across them) and
-// nowhere between b and end (LB9, LB23, LB25, LB28), so b is the last
+// otherwise. UAX #14 then breaks before b (LB18: lastBreak calls it only
+// after a character no rule looks back to across spaces) and nowhere
+// between b and end (LB9, LB23, LB25, LB28), so b is the last
 // break in (start, end]: what breakIn would find, without uniseg.
 func (rd *renderer) wordAfter(runes []rune, k, end int) int {
 	cl := rd.clusters
