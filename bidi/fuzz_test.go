@@ -104,8 +104,8 @@ func FuzzParagraph(f *testing.F) {
 			}
 			inSpan := 0
 			for _, c := range l.Cells {
-				if c.Start < c.End && c.Start < span.End && span.Start < c.End {
-					inSpan += c.Width
+				if c.Start < c.End && int(c.Start) < span.End && span.Start < int(c.End) {
+					inSpan += int(c.Width)
 				}
 			}
 			if styled != inSpan {
@@ -116,18 +116,18 @@ func FuzzParagraph(f *testing.F) {
 			}
 			col := l.Width // a line without cells may only hold padding
 			if len(l.Cells) > 0 {
-				col = l.Cells[0].Col
+				col = int(l.Cells[0].Col)
 			}
 			if strings.Trim(l.Text[:col], " ") != "" {
 				t.Fatalf("line %d %q: %d columns before the first cell are not padding", i, l.Text, col)
 			}
 			for _, c := range l.Cells {
-				if c.Col != col {
+				if int(c.Col) != col {
 					t.Fatalf("line %d: cell %+v at column %d, want %d", i, c, c.Col, col)
 				}
-				col += c.Width
+				col += int(c.Width)
 				if c.Start < c.End {
-					covered = append(covered, cover{c.Start, c.End})
+					covered = append(covered, cover{int(c.Start), int(c.End)})
 				}
 			}
 			if col != l.Width {

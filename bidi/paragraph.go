@@ -49,7 +49,9 @@ type Segment struct {
 // Cell is one grapheme cluster of a line as shown: it occupies Width
 // columns from column Col, and stands for the logical bytes [Start,End) of
 // the input. A lam-alef ligature is one cell standing for both letters.
-type Cell struct{ Col, Width, Start, End int }
+// The fields are 32-bit because a line holds one Cell per cluster: that
+// halves what a paragraph allocates (inputs are far below 2 GB).
+type Cell struct{ Col, Width, Start, End int32 }
 
 // Line is one screen line of a paragraph.
 type Line struct {
@@ -65,8 +67,8 @@ type Line struct {
 // off, or -1 if the line does not show it (a space swallowed by the wrap).
 func (l *Line) Column(off int) int {
 	for _, c := range l.Cells {
-		if c.Start <= off && off < c.End {
-			return c.Col
+		if int(c.Start) <= off && off < int(c.End) {
+			return int(c.Col)
 		}
 	}
 	return -1
@@ -76,8 +78,8 @@ func (l *Line) Column(off int) int {
 // col, or -1 for padding and columns past the end.
 func (l *Line) Offset(col int) int {
 	for _, c := range l.Cells {
-		if c.Col <= col && col < c.Col+c.Width {
-			return c.Start
+		if int(c.Col) <= col && col < int(c.Col+c.Width) {
+			return int(c.Start)
 		}
 	}
 	return -1
@@ -652,7 +654,7 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 			if len(cs) > 0 {
 				end = int(src[cs[len(cs)-1].end])
 			}
-			cell = Cell{Col: col, Width: 1, Start: end, End: end}
+			cell = Cell{Col: int32(col), Width: 1, Start: int32(end), End: int32(end)}
 		} else {
 			c := &cs[k]
 			if c.end-c.start == 1 {
@@ -672,7 +674,7 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 					}
 				}
 			}
-			cell = Cell{Col: col, Width: int(c.width), Start: int(src[c.start]), End: int(src[c.end])}
+			cell = Cell{Col: int32(col), Width: c.width, Start: int32(src[c.start]), End: int32(src[c.end])}
 			st = c.style
 		}
 		if len(text) == before {
@@ -686,7 +688,7 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 			style = st
 		}
 		cells = append(cells, cell)
-		col += cell.Width
+		col += int(cell.Width)
 	}
 	rd.text = text
 	rd.cuts = segs
