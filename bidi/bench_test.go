@@ -74,7 +74,7 @@ func benchRender(b *testing.B, paras []string, width int) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0, n := cpuTime(), 0
+	cpu0, n := corpustest.CPUTime(), 0
 	for b.Loop() {
 		for _, p := range paras {
 			bidi.Paragraph(p, opt)
@@ -82,7 +82,7 @@ func benchRender(b *testing.B, paras []string, width int) {
 		n++
 	}
 	b.StopTimer()
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := corpustest.CPUTime() - cpu0; cpu > 0 {
 		// Throughput by CPU time (garbage collection included), to set
 		// against fribidi-cpu-MB/s when other work shares the machine.
 		b.ReportMetric(float64(n*size)/1e6/cpu.Seconds(), "cpu-MB/s")

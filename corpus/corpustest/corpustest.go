@@ -1,6 +1,7 @@
-// Package corpustest finds the data Sahifa's tests read: the project's own
-// testdata (the seeds' gold reference) and the shared data beside the
-// project root, which users' clones do not have, so tests skip without it.
+// Package corpustest holds what Sahifa's tests share: where the data they
+// read is — the project's own testdata (the seeds' gold reference) and the
+// shared data beside the project root, which users' clones do not have, so
+// tests skip without it — and the process figures benchmarks report.
 package corpustest
 
 import (

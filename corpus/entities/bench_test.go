@@ -31,7 +31,7 @@ func benchExtract(b *testing.B, arts []*corpus.Article) {
 	}
 	tokens := countTokens(arts)
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := corpustest.CPUTime()
 	for b.Loop() {
 		for _, a := range arts {
 			Extract(a)
@@ -39,7 +39,7 @@ func benchExtract(b *testing.B, arts []*corpus.Article) {
 	}
 	total := float64(tokens) * float64(b.N)
 	b.ReportMetric(total/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := corpustest.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(total/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

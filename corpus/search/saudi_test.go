@@ -158,10 +158,10 @@ func BenchmarkBuild(b *testing.B) {
 	var indexMB float64
 	var cpu time.Duration
 	for b.Loop() {
-		c0 := cpuTime()
+		c0 := corpustest.CPUTime()
 		ix := NewIndex()
 		ix.Add(arts...)
-		cpu += cpuTime() - c0
+		cpu += corpustest.CPUTime() - c0
 		b.StopTimer()
 		indexMB = heap() - corpusMB
 		runtime.KeepAlive(ix)
@@ -170,7 +170,7 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(corpusMB, "MB-articles")
 	b.ReportMetric(indexMB, "MB-index")
-	b.ReportMetric(peakRSS(), "MB-peak-RSS")
+	b.ReportMetric(corpustest.PeakRSS(), "MB-peak-RSS")
 }
 
 // BenchmarkQuery runs a fixed set of 1–4-word queries over SaudiNewsNet
