@@ -90,6 +90,9 @@ func FuzzParagraph(f *testing.F) {
 				if unicode.Is(unicode.Cf, r) {
 					t.Fatalf("line %d %q: format character U+%04X", i, l.Text, r)
 				}
+				if (r == 0xFDF2 || r == 0xFDFD) && !strings.ContainsRune(text, r) {
+					t.Fatalf("line %d %q: shaping made the word ligature U+%04X", i, l.Text, r)
+				}
 			}
 			if w := bidi.Width(l.Text); w != l.Width || (limit > 0 && w > limit) {
 				t.Fatalf("line %d %q: %d cells, Width %d, limit %d", i, l.Text, w, l.Width, limit)

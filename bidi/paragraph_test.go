@@ -277,3 +277,21 @@ func TestSpansAcrossLines(t *testing.T) {
 		t.Errorf("styled parts %q, want a|bbb|c", got)
 	}
 }
+
+// TestNoWordLigatures: Unicode has presentation forms for whole words (ﷲ
+// U+FDF2, ﷽ U+FDFD), two cells wide or more in many fonts, which would break
+// the cell grid; shaping must build such words from letter forms only.
+func TestNoWordLigatures(t *testing.T) {
+	for _, in := range []string{"الله", "والله", "لله", "بسم الله الرحمن الرحيم", "صلى الله عليه وسلم", "جلّ جلاله"} {
+		for _, opt := range []bidi.Options{{}, {Width: 8}, {StripTashkeel: true}} {
+			for _, l := range bidi.Paragraph(in, opt) {
+				if strings.ContainsAny(l.Text, "\uFDF2\uFDFD\uFDFA\uFDFB") {
+					t.Errorf("%q (%+v): word ligature in %s", in, opt, hexRunes(l.Text))
+				}
+				if want := bidi.Width(l.Text); l.Width != want {
+					t.Errorf("%q: Width %d, text measures %d", in, l.Width, want)
+				}
+			}
+		}
+	}
+}
