@@ -5,6 +5,9 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"flag"
+	"fmt"
 	"io"
 
 	"sahifa/corpus"
@@ -46,4 +49,32 @@ func Open(ctx context.Context, paths []string) <-chan corpus.Batch {
 		return corpus.LoadFS(ctx, seeds.FS)
 	}
 	return corpus.Load(ctx, paths)
+}
+
+// newFlags returns the flag set of command name: on -h or a bad flag it
+// prints the usage lines, then the flags, on stderr.
+func newFlags(name string, stderr io.Writer, usage ...string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		for _, l := range usage {
+			fmt.Fprintln(stderr, l)
+		}
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args into fs. When the command must stop there it
+// returns done with the exit status: 0 after -h, 2 after a bad flag (the
+// flag package has already said why).
+func parseFlags(fs *flag.FlagSet, args []string) (status int, done bool) {
+	switch err := fs.Parse(args); {
+	case err == nil:
+		return 0, false
+	case errors.Is(err, flag.ErrHelp):
+		return 0, true
+	default:
+		return 2, true
+	}
 }

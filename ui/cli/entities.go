@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,25 +17,19 @@ import (
 // --conll the tags of tokenised CoNLL text, so that the tagger can be
 // scored on a standard data set.
 func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sahifa entities [--json] [PATH...]")
-		fmt.Fprintln(stderr, "       sahifa entities --conll [--window N] [FILE]")
-		fmt.Fprintln(stderr, "Lists each article's named entities (the seeds without PATH): kind, label, mentions as")
-		fmt.Fprintln(stderr, "paragraph:start-end byte offsets, paragraph -1 being the title. With --conll, reads one")
-		fmt.Fprintln(stderr, "token per line (extra columns ignored, a blank line between sentences) from FILE or")
-		fmt.Fprintln(stderr, "standard input and writes each token with its B-/I- PERS, LOC, ORG or MISC tag.")
-		fs.PrintDefaults()
-	}
+	fs := newFlags("entities", stderr,
+		"usage: sahifa entities [--json] [PATH...]",
+		"       sahifa entities --conll [--window N] [FILE]",
+		"Lists each article's named entities (the seeds without PATH): kind, label, mentions as",
+		"paragraph:start-end byte offsets, paragraph -1 being the title. With --conll, reads one",
+		"token per line (extra columns ignored, a blank line between sentences) from FILE or",
+		"standard input and writes each token with its B-/I- PERS, LOC, ORG or MISC tag.",
+	)
 	asJSON := fs.Bool("json", false, "print one JSON object per article and line")
 	conll := fs.Bool("conll", false, "tag CoNLL input instead of reading articles")
 	window := fs.Int("window", 30, "with --conll: a name found in a sentence is also tagged where it recurs within the same block\nof this many sentences (blocks never cross a -DOCSTART- line); 1 tags each sentence alone")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, done := parseFlags(fs, args); done {
+		return status
 	}
 	if *conll {
 		return tagCoNLL(fs.Args(), *window, stdin, stdout, stderr)

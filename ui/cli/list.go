@@ -5,8 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -19,19 +17,13 @@ import (
 // (the seeds without PATH), id, date, source and title separated by tabs,
 // or with --json one JSON object per line. Problems go to standard error.
 func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("list", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sahifa list [--json] [PATH...]")
-		fmt.Fprintln(stderr, "Lists the articles in the files and folders (the seeds without PATH): id, date, source, title.")
-		fs.PrintDefaults()
-	}
+	fs := newFlags("list", stderr,
+		"usage: sahifa list [--json] [PATH...]",
+		"Lists the articles in the files and folders (the seeds without PATH): id, date, source, title.",
+	)
 	asJSON := fs.Bool("json", false, "print one JSON object per article and line")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, done := parseFlags(fs, args); done {
+		return status
 	}
 	arts, probs := corpus.Collect(Open(context.Background(), fs.Args()))
 	for _, p := range probs {

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,24 +14,18 @@ import (
 // printed as the screen lines bidi.Paragraph makes of it, so that Arabic
 // reads right through any pager.
 func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sahifa render [-w N] [--dir auto|rtl|ltr] [--pad] [--no-shape] [--bidi app|terminal] [FILE...]")
-		fmt.Fprintln(stderr, "Prints each line of the files (standard input without files) as terminal lines in visual order.")
-		fs.PrintDefaults()
-	}
+	fs := newFlags("render", stderr,
+		"usage: sahifa render [-w N] [--dir auto|rtl|ltr] [--pad] [--no-shape] [--bidi app|terminal] [FILE...]",
+		"Prints each line of the files (standard input without files) as terminal lines in visual order.",
+	)
 	width := fs.Int("w", 0, "wrap to `N` cells (0: no wrapping)")
 	dir := fs.String("dir", "auto", "paragraph direction: auto (first strong letter), rtl or ltr")
 	pad := fs.Bool("pad", false, "right-align right-to-left lines to the width")
 	noShape := fs.Bool("no-shape", false, "do not join Arabic letters")
 	strip := fs.Bool("strip-tashkeel", false, "drop harakat")
 	mode := fs.String("bidi", "app", "app: reorder and shape here; terminal: keep logical order for a terminal that reorders")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, done := parseFlags(fs, args); done {
+		return status
 	}
 	opt := bidi.Options{Width: *width, Pad: *pad, NoShape: *noShape, StripTashkeel: *strip}
 	switch *dir {

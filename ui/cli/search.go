@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,24 +23,18 @@ const snippetRunes = 100
 // it runs every line of FILE as a query against one index and tags each
 // result with the line's number, then reports timings on standard error.
 func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("search", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sahifa search [--json] [-n K] QUERY [PATH...]")
-		fmt.Fprintln(stderr, "       sahifa search [--json] [-n K] --queries FILE [PATH...]")
-		fmt.Fprintln(stderr, "Searches the articles in the files and folders (the seeds without PATH).")
-		fmt.Fprintln(stderr, `QUERY: words (all required), "exact phrase", prefix*, -excluded;`)
-		fmt.Fprintln(stderr, `a QUERY that starts with - goes after --.`)
-		fs.PrintDefaults()
-	}
+	fs := newFlags("search", stderr,
+		"usage: sahifa search [--json] [-n K] QUERY [PATH...]",
+		"       sahifa search [--json] [-n K] --queries FILE [PATH...]",
+		"Searches the articles in the files and folders (the seeds without PATH).",
+		`QUERY: words (all required), "exact phrase", prefix*, -excluded;`,
+		`a QUERY that starts with - goes after --.`,
+	)
 	asJSON := fs.Bool("json", false, "print one JSON object per result and line, with the matched ranges")
 	limit := fs.Int("n", 10, "print at most `K` results per query (0: all)")
 	queries := fs.String("queries", "", "run each line of `FILE` as a query (- for standard input)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, done := parseFlags(fs, args); done {
+		return status
 	}
 	rest := fs.Args()
 	var qs []string
