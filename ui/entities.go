@@ -44,6 +44,33 @@ type entityPanel struct {
 	// of a million names.
 	known map[*corpus.Article][]entities.Entity
 	names map[string]string // one copy of each key and label
+
+	// labels holds the labels already laid out: View runs on every frame
+	// and must not reorder and shape unchanged text again. It is dropped
+	// when it grows past a few thousand (after many resizes).
+	labels map[labelAt]line
+}
+
+// labelAt is a label laid out in so many cells (the count beside it
+// takes more or fewer cells, so the width varies from row to row).
+type labelAt struct {
+	text  string
+	width int
+}
+
+// label returns text laid out on one line of at most w cells, from the
+// cache when it was laid out before.
+func (p *entityPanel) label(text string, w int, cfg Config) line {
+	k := labelAt{text, w}
+	if l, ok := p.labels[k]; ok {
+		return l
+	}
+	if p.labels == nil || len(p.labels) > 4096 {
+		p.labels = make(map[labelAt]line)
+	}
+	l := first(layoutParagraph(text, textOptions{Width: w, MaxLines: 1}, cfg))
+	p.labels[k] = l
+	return l
 }
 
 // entitiesMsg carries an article's entities, extracted in a tea.Cmd.
@@ -248,7 +275,7 @@ func (p *entityPanel) view(w, h int, focused bool, naming string, st *styles, cf
 		}
 		count := strconv.Itoa(counts[r.entity]) + unit
 		nameW := max(tw-len(count)-1, 1)
-		name := first(layoutParagraph(es[r.entity].Label, textOptions{Width: nameW, MaxLines: 1}, cfg))
+		name := p.label(es[r.entity].Label, nameW, cfg)
 		style := st.row
 		if r.entity == p.cursor {
 			style = st.rowSelectedDim
