@@ -81,13 +81,9 @@ func TestEntitiesFollowOpenArticle(t *testing.T) {
 
 func TestCollectionEntitiesAndFilter(t *testing.T) {
 	as := seedArticles(t)
-	ch := make(chan corpus.Batch, 1)
-	ch <- corpus.Batch{Articles: as, Done: true}
-	close(ch)
-	m := New(Config{}, ch)
 	// As the program would: the load, the index and the extraction
 	// worker's commands, chunk after chunk.
-	press(m, tea.WindowSizeMsg{Width: 130, Height: 40}, m.next()())
+	m := namedModel(as, 130, 40)
 	if m.namedCount != len(as) || m.namingProgress() != "" {
 		t.Fatalf("named %d of %d (%q)", m.namedCount, len(as), m.namingProgress())
 	}
@@ -190,11 +186,7 @@ func TestMentionsStepWithN(t *testing.T) {
 // extracting again.
 func TestPanelReadyAtOnce(t *testing.T) {
 	as := seedArticles(t)
-	ch := make(chan corpus.Batch, 1)
-	ch <- corpus.Batch{Articles: as, Done: true}
-	close(ch)
-	m := New(Config{}, ch)
-	press(m, tea.WindowSizeMsg{Width: 130, Height: 40}, m.next()())
+	m := namedModel(as, 130, 40)
 	if m.namedCount != len(as) {
 		t.Fatalf("named %d of %d", m.namedCount, len(as))
 	}
@@ -212,11 +204,7 @@ func TestPanelReadyAtOnce(t *testing.T) {
 // "esc clears" before it cuts the name it filters by.
 func TestFilterLineKeepsTheName(t *testing.T) {
 	as := seedArticles(t)
-	ch := make(chan corpus.Batch, 1)
-	ch <- corpus.Batch{Articles: as, Done: true}
-	close(ch)
-	m := New(Config{}, ch)
-	press(m, tea.WindowSizeMsg{Width: 120, Height: 30}, m.next()())
+	m := namedModel(as, 120, 30)
 	press(m, keyTab, keyTab, text("j"), keyEnter)
 	e := m.ents.top[1].Entity
 	if m.entityFilter != e.Label {
@@ -264,11 +252,7 @@ func TestNamesSpreadThroughTheCollection(t *testing.T) {
 		slices.ContainsFunc(entities.Extract(last), func(e entities.Entity) bool { return e.Key == key }) {
 		t.Skip("the tagger alone finds الدرعية in the last article, or the catalog does not spread it: nothing to show")
 	}
-	ch := make(chan corpus.Batch, 1)
-	ch <- corpus.Batch{Articles: as, Done: true}
-	close(ch)
-	m := New(Config{}, ch)
-	press(m, tea.WindowSizeMsg{Width: 130, Height: 40}, m.next()())
+	m := namedModel(as, 130, 40)
 	if n := len(m.catalog.Articles(key)); n != len(cat.Articles(key)) || n != 4 {
 		t.Fatalf("الدرعية in %d articles of the program's catalog, want 4", n)
 	}
@@ -290,4 +274,16 @@ func TestKeptEntitiesAreTheSame(t *testing.T) {
 			t.Fatalf("%q: kept %+v, extracted %+v", a.Title, p.known[a], es)
 		}
 	}
+}
+
+// namedModel returns a model of w×h cells fed articles as one final batch,
+// with the commands that batch starts run as the program would run them:
+// the load, the index and the extraction worker, chunk after chunk.
+func namedModel(as []*corpus.Article, w, h int) *Model {
+	ch := make(chan corpus.Batch, 1)
+	ch <- corpus.Batch{Articles: as, Done: true}
+	close(ch)
+	m := New(Config{}, ch)
+	press(m, tea.WindowSizeMsg{Width: w, Height: h}, m.next()())
+	return m
 }
