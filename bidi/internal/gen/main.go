@@ -17,9 +17,10 @@ import (
 	"fmt"
 	"go/format"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -180,7 +181,7 @@ func main() {
 			keys = append(keys, r)
 		}
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	slices.Sort(keys)
 	fmt.Fprintf(&b, "// joiningRanges holds the Joining_Type of code points from U+%04X on that are not U, sorted.\n", denseEnd)
 	fmt.Fprintf(&b, "var joiningRanges = []joiningRange{\n")
 	for i := 0; i < len(keys); {
@@ -210,26 +211,16 @@ func main() {
 	}
 	fmt.Fprintf(&b, "}\n\n")
 
-	var alefs []rune
-	for a := range lamAlef {
-		alefs = append(alefs, a)
-	}
-	sort.Slice(alefs, func(i, j int) bool { return alefs[i] < alefs[j] })
 	fmt.Fprintf(&b, "// lamAlefForms maps an alef to the isolated and final forms of its ligature with lam (UnicodeData.txt).\n")
 	fmt.Fprintf(&b, "var lamAlefForms = map[rune][2]rune{\n")
-	for _, a := range alefs {
+	for _, a := range slices.Sorted(maps.Keys(lamAlef)) {
 		fmt.Fprintf(&b, "\t0x%04X: {0x%04X, 0x%04X},\n", a, lamAlef[a][0], lamAlef[a][1])
 	}
 	fmt.Fprintf(&b, "}\n\n")
 
-	var ms []rune
-	for r := range mirror {
-		ms = append(ms, r)
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i] < ms[j] })
 	fmt.Fprintf(&b, "// mirrorGlyphs maps a character to its Bidi_Mirroring_Glyph (BidiMirroring.txt).\n")
 	fmt.Fprintf(&b, "var mirrorGlyphs = map[rune]rune{\n")
-	for _, r := range ms {
+	for _, r := range slices.Sorted(maps.Keys(mirror)) {
 		fmt.Fprintf(&b, "\t0x%04X: 0x%04X,\n", r, mirror[r])
 	}
 	fmt.Fprintf(&b, "}\n")
