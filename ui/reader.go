@@ -243,11 +243,16 @@ func (r *readerPane) showEntity(at rect, st *styles, cfg Config) {
 	if r.entity == nil || r.art == nil || r.raw {
 		return
 	}
-	lay := r.layout(at.W, st, cfg)
-	if r.mention >= len(lay.mentionLine) {
+	r.showLine(r.layout(at.W, st, cfg).mentionLine, r.mention, at, st, cfg)
+}
+
+// showLine scrolls so that the i-th of the marked lines (a match's, a
+// mention's) is on screen, a third of the way down, unless it already is.
+func (r *readerPane) showLine(lines []int, i int, at rect, st *styles, cfg Config) {
+	if i >= len(lines) {
 		return
 	}
-	y := lay.mentionLine[r.mention]
+	y := lines[i]
 	if y < r.top || y >= r.top+bodyHeight(at.H) {
 		r.scrollTo(y-bodyHeight(at.H)/3, at.W, at.H, st, cfg)
 	}

@@ -270,14 +270,7 @@ func (r *readerPane) showMatch(at rect, st *styles, cfg Config) {
 	if len(r.matches) == 0 || r.art == nil {
 		return
 	}
-	lay := r.layout(at.W, st, cfg)
-	if r.cur >= len(lay.matchLine) {
-		return
-	}
-	y := lay.matchLine[r.cur]
-	if y < r.top || y >= r.top+bodyHeight(at.H) {
-		r.scrollTo(y-bodyHeight(at.H)/3, at.W, at.H, st, cfg)
-	}
+	r.showLine(r.layout(at.W, st, cfg).matchLine, r.cur, at, st, cfg)
 }
 
 // counter is "3/17" for the reader's title line, "0/0" when nothing matched;
