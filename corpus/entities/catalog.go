@@ -17,6 +17,10 @@ import (
 // Across articles a lone family name joins a full name more cautiously
 // than within one: only when the collection holds exactly one person's
 // full name ending with it (بوتين → فلاديمير بوتين).
+//
+// What Extract spreads grows with the collection, so an article read
+// early may gain names later articles teach. Generation and Stale tell
+// which articles a second reading would change, and Replace records it.
 type Catalog struct {
 	mu      sync.Mutex
 	entries map[string]*catalogEntry
@@ -24,6 +28,13 @@ type Catalog struct {
 	order   map[string]int      // article ID → when it was added
 	alias   map[string]string
 	dirty   bool
+
+	// gen counts the changes to the names known with confidence;
+	// learnt holds, by the first folded word of their labels, the
+	// generation at which those starting with it last changed: that
+	// word is all Extract looks them up by.
+	gen    uint64
+	learnt map[string]uint64
 }
 
 type catalogEntry struct {
@@ -44,11 +55,12 @@ type Ranked struct {
 
 // NewCatalog returns an empty Catalog.
 func NewCatalog() *Catalog {
-	return &Catalog{entries: map[string]*catalogEntry{}, order: map[string]int{}, byFirst: map[string][]string{}}
+	return &Catalog{entries: map[string]*catalogEntry{}, order: map[string]int{}, byFirst: map[string][]string{},
+		learnt: map[string]uint64{}}
 }
 
 // Add records the entities es that Extract found in article a. Adding an
-// article a second time changes nothing.
+// article a second time changes nothing: Replace a second reading.
 func (c *Catalog) Add(a *corpus.Article, es []Entity) {
 	if a == nil {
 		return
@@ -59,24 +71,90 @@ func (c *Catalog) Add(a *corpus.Article, es []Entity) {
 		return
 	}
 	c.order[a.ID] = len(c.order)
+	c.count(a.ID, es, 1)
+}
+
+// Replace records that article a, added with the entities old, now has
+// the entities es, as reading it again through the grown catalog found.
+// An article not added before is added.
+func (c *Catalog) Replace(a *corpus.Article, old, es []Entity) {
+	if a == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.order[a.ID]; !ok {
+		c.order[a.ID] = len(c.order)
+	} else {
+		c.count(a.ID, old, -1)
+	}
+	c.count(a.ID, es, 1)
+}
+
+// count adds (sign 1) or takes away (sign -1) article id's entities es,
+// and moves the generation on if the names known with confidence change.
+func (c *Catalog) count(id string, es []Entity, sign int) {
+	changed := false
 	for _, e := range es {
 		en := c.entries[e.Key]
 		if en == nil {
+			if sign < 0 {
+				continue
+			}
 			en = &catalogEntry{key: e.Key, labels: map[string]int{}, has: map[string]bool{}}
 			c.entries[e.Key] = en
 			c.dirty = true
 		}
-		if en.labels[e.Label] == 0 {
+		was := en.confident()
+		n := sign * len(e.Mentions)
+		newLabel := en.labels[e.Label] == 0
+		if newLabel && sign > 0 {
 			if words := foldedWords(e.Label); len(words) > 0 && !slices.Contains(c.byFirst[words[0]], e.Key) {
 				c.byFirst[words[0]] = append(c.byFirst[words[0]], e.Key)
 			}
 		}
-		en.labels[e.Label] += len(e.Mentions)
-		en.kinds[e.Kind&3] += len(e.Mentions)
-		en.mentions += len(e.Mentions)
-		if !en.has[a.ID] {
-			en.has[a.ID] = true
-			en.articles = append(en.articles, a.ID)
+		en.labels[e.Label] += n
+		goneLabel := en.labels[e.Label] <= 0
+		if goneLabel {
+			delete(en.labels, e.Label)
+		}
+		en.kinds[e.Kind&3] += n
+		en.mentions += n
+		if sign > 0 && !en.has[id] {
+			en.has[id] = true
+			en.articles = append(en.articles, id)
+		} else if sign < 0 && en.has[id] {
+			delete(en.has, id)
+			en.articles = slices.DeleteFunc(en.articles, func(a string) bool { return a == id })
+		}
+		now := en.confident()
+		switch {
+		case was != now:
+			c.learn(en.labels)
+			if !now {
+				c.learn(map[string]int{e.Label: 0}) // a label just gone
+			}
+			changed = true
+		case now && (newLabel && sign > 0 || goneLabel && sign < 0):
+			c.learn(map[string]int{e.Label: 0})
+			changed = true
+		}
+		if len(en.articles) == 0 {
+			delete(c.entries, e.Key)
+			c.dirty = true
+		}
+	}
+	if changed {
+		c.gen++
+	}
+}
+
+// learn marks the names starting with the first words of labels as
+// changed in the next generation.
+func (c *Catalog) learn(labels map[string]int) {
+	for l := range labels {
+		if words := foldedWords(l); len(words) > 0 {
+			c.learnt[words[0]] = c.gen + 1
 		}
 	}
 }
@@ -233,14 +311,10 @@ func (c *Catalog) confident(words map[string]bool) []knownName {
 	for w := range words {
 		for _, k := range c.byFirst[w] {
 			en := c.entries[k]
-			kind := en.kind()
-			need := confidentArticles
-			if !strings.Contains(k, " ") {
-				need = confidentArticlesWord
-			}
-			if len(en.articles) < need || float64(en.kinds[kind]) < confidentShare*float64(en.mentions) {
+			if en == nil || !en.confident() {
 				continue
 			}
+			kind := en.kind()
 			for l := range en.labels {
 				if lw := foldedWords(l); len(lw) > 0 && lw[0] == w {
 					out = append(out, knownName{lw, kind})
@@ -249,6 +323,58 @@ func (c *Catalog) confident(words map[string]bool) []knownName {
 		}
 	}
 	return out
+}
+
+// confident reports whether the entry is named in enough articles, with
+// one kind enough of the time, to be spread.
+func (en *catalogEntry) confident() bool {
+	need := confidentArticles
+	if !strings.Contains(en.key, " ") {
+		need = confidentArticlesWord
+	}
+	return len(en.articles) >= need && float64(en.kinds[en.kind()]) >= confidentShare*float64(en.mentions)
+}
+
+// Generation returns the catalog's generation, which moves on whenever
+// the names it knows with confidence change. Read it before Extract and
+// keep it with the result, to ask Stale later.
+func (c *Catalog) Generation() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.gen
+}
+
+// Stale reports whether Extract might read article a differently now
+// than at generation since: whether a name known with confidence that
+// starts with one of a's words was learnt, or forgotten, since. It costs
+// folding a's words, a fraction of extracting them.
+func (c *Catalog) Stale(a *corpus.Article, since uint64) bool {
+	if a == nil || c.Generation() == since {
+		return false
+	}
+	// Fold outside the lock: extraction goes on meanwhile.
+	var buf []byte
+	var ends []int
+	for i := -1; i < len(a.Paragraphs); i++ {
+		text := a.Title
+		if i >= 0 {
+			text = a.Paragraphs[i].Text
+		}
+		for _, t := range arabic.Tokens(text) {
+			buf = arabic.AppendFold(buf, text[t.Start:t.End])
+			ends = append(ends, len(buf))
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	start := 0
+	for _, end := range ends {
+		if g, ok := c.learnt[string(buf[start:end])]; ok && g > since {
+			return true
+		}
+		start = end
+	}
+	return false
 }
 
 // foldedWords returns the folded words of a label.
