@@ -2,6 +2,7 @@ package entities
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -59,19 +60,21 @@ func NewCatalog() *Catalog {
 		learnt: map[string]uint64{}}
 }
 
-// Add records the entities es that Extract found in article a. Adding an
-// article a second time changes nothing: Replace a second reading.
-func (c *Catalog) Add(a *corpus.Article, es []Entity) {
+// Add records the entities es that Extract found in article a, and
+// reports whether it did: adding an article a second time changes nothing
+// (Replace a second reading).
+func (c *Catalog) Add(a *corpus.Article, es []Entity) bool {
 	if a == nil {
-		return
+		return false
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if _, ok := c.order[a.ID]; ok {
-		return
+		return false
 	}
 	c.order[a.ID] = len(c.order)
-	c.count(a.ID, es, 1)
+	c.apply(a.ID, nil, es)
+	return true
 }
 
 // Replace records that article a, added with the entities old, now has
@@ -85,77 +88,94 @@ func (c *Catalog) Replace(a *corpus.Article, old, es []Entity) {
 	defer c.mu.Unlock()
 	if _, ok := c.order[a.ID]; !ok {
 		c.order[a.ID] = len(c.order)
-	} else {
-		c.count(a.ID, old, -1)
+		old = nil
 	}
-	c.count(a.ID, es, 1)
+	c.apply(a.ID, old, es)
 }
 
-// count adds (sign 1) or takes away (sign -1) article id's entities es,
-// and moves the generation on if the names known with confidence change.
-func (c *Catalog) count(id string, es []Entity, sign int) {
-	changed := false
+// confidence is what Extract sees of an entry: whether it is known with
+// confidence, and under which labels.
+type confidence struct {
+	known  bool
+	labels []string
+}
+
+func (en *catalogEntry) confidence() confidence {
+	if en == nil || !en.confident() {
+		return confidence{}
+	}
+	return confidence{true, slices.Sorted(maps.Keys(en.labels))}
+}
+
+// apply takes article id's entities old away and adds es, and moves the
+// generation on if that changes the names known with confidence.
+func (c *Catalog) apply(id string, old, es []Entity) {
+	before := map[string]confidence{}
+	for _, e := range slices.Concat(old, es) {
+		if _, ok := before[e.Key]; !ok {
+			before[e.Key] = c.entries[e.Key].confidence()
+		}
+	}
+	for _, e := range old {
+		en := c.entries[e.Key]
+		if en == nil {
+			continue
+		}
+		n := len(e.Mentions)
+		if en.labels[e.Label] -= n; en.labels[e.Label] <= 0 {
+			delete(en.labels, e.Label)
+		}
+		en.kinds[e.Kind&3] -= n
+		en.mentions -= n
+		if en.has[id] {
+			delete(en.has, id)
+			en.articles = slices.DeleteFunc(en.articles, func(a string) bool { return a == id })
+		}
+	}
 	for _, e := range es {
 		en := c.entries[e.Key]
 		if en == nil {
-			if sign < 0 {
-				continue
-			}
 			en = &catalogEntry{key: e.Key, labels: map[string]int{}, has: map[string]bool{}}
 			c.entries[e.Key] = en
 			c.dirty = true
 		}
-		was := en.confident()
-		n := sign * len(e.Mentions)
-		newLabel := en.labels[e.Label] == 0
-		if newLabel && sign > 0 {
+		if en.labels[e.Label] == 0 {
 			if words := foldedWords(e.Label); len(words) > 0 && !slices.Contains(c.byFirst[words[0]], e.Key) {
 				c.byFirst[words[0]] = append(c.byFirst[words[0]], e.Key)
 			}
 		}
-		en.labels[e.Label] += n
-		goneLabel := en.labels[e.Label] <= 0
-		if goneLabel {
-			delete(en.labels, e.Label)
-		}
-		en.kinds[e.Kind&3] += n
-		en.mentions += n
-		if sign > 0 && !en.has[id] {
+		en.labels[e.Label] += len(e.Mentions)
+		en.kinds[e.Kind&3] += len(e.Mentions)
+		en.mentions += len(e.Mentions)
+		if !en.has[id] {
 			en.has[id] = true
 			en.articles = append(en.articles, id)
-		} else if sign < 0 && en.has[id] {
-			delete(en.has, id)
-			en.articles = slices.DeleteFunc(en.articles, func(a string) bool { return a == id })
 		}
-		now := en.confident()
-		switch {
-		case was != now:
-			c.learn(en.labels)
-			if !now {
-				c.learn(map[string]int{e.Label: 0}) // a label just gone
-			}
-			changed = true
-		case now && (newLabel && sign > 0 || goneLabel && sign < 0):
-			c.learn(map[string]int{e.Label: 0})
-			changed = true
-		}
-		if len(en.articles) == 0 {
-			delete(c.entries, e.Key)
+	}
+	changed := false
+	for k, was := range before {
+		en := c.entries[k]
+		known := en != nil && en.confident()
+		if en != nil && len(en.articles) == 0 {
+			delete(c.entries, k)
 			c.dirty = true
 		}
+		if was.known == known && (!known || len(was.labels) == len(en.labels) &&
+			!slices.ContainsFunc(was.labels, func(l string) bool { return en.labels[l] == 0 })) {
+			continue
+		}
+		// Names that start with a label's first word are looked up by
+		// it: those of every label, before and after, change.
+		now := en.confidence()
+		for _, l := range slices.Concat(was.labels, now.labels) {
+			if words := foldedWords(l); len(words) > 0 {
+				c.learnt[words[0]] = c.gen + 1
+			}
+		}
+		changed = true
 	}
 	if changed {
 		c.gen++
-	}
-}
-
-// learn marks the names starting with the first words of labels as
-// changed in the next generation.
-func (c *Catalog) learn(labels map[string]int) {
-	for l := range labels {
-		if words := foldedWords(l); len(words) > 0 {
-			c.learnt[words[0]] = c.gen + 1
-		}
 	}
 }
 

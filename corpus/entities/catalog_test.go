@@ -22,7 +22,9 @@ func TestCatalogRanksAndJoinsFamilyNames(t *testing.T) {
 	c.Add(&corpus.Article{ID: "a"}, []Entity{person("فلاديمير بوتين", 3), place("سوريا")})
 	c.Add(&corpus.Article{ID: "b"}, []Entity{person("بوتين", 2), place("سورية")})
 	c.Add(&corpus.Article{ID: "c"}, []Entity{person("بشار الأسد", 1), place("موسكو")})
-	c.Add(&corpus.Article{ID: "a"}, []Entity{place("موسكو")}) // already added: ignored
+	if c.Add(&corpus.Article{ID: "a"}, []Entity{place("موسكو")}) {
+		t.Error("an article added a second time was recorded")
+	}
 
 	if got, want := c.Articles(KeyOf("فلاديمير بوتين")), []string{"a", "b"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Articles(بوتين) = %v, want %v", got, want)
@@ -131,6 +133,12 @@ func TestCatalogStaleAndReplace(t *testing.T) {
 		t.Fatalf("read again, the early article still lacks النخيل: %+v", again)
 	}
 	c.Replace(early, first, again)
+	if g := c.Generation(); true {
+		c.Replace(early, again, again)
+		if c.Generation() != g {
+			t.Error("replacing a reading with the same moved the generation on")
+		}
+	}
 	if got := c.Articles(key); !reflect.DeepEqual(got, []string{"early", "a", "b", "c"}) {
 		t.Errorf("Articles(النخيل) = %v, want the early article first, then a b c", got)
 	}
