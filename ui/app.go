@@ -83,8 +83,18 @@ type Model struct {
 	naming    bool              // an extraction command is under way
 	// namedCount counts the articles in the catalog; lastTop is when
 	// the collection's top names were last ranked.
-	namedCount   int
-	lastTop      time.Time
+	namedCount int
+	lastTop    time.Time
+	// passes counts the worker's passes after the first, the last begun
+	// at catalog generation passGen; unranked is set when the catalog
+	// changed after the top names were last ranked; looking, when a
+	// reading ahead of the list's cursor is under way.
+	passes   int
+	passGen  uint64
+	unranked bool
+	looking  bool
+	aheadOf  *corpus.Article // the list's selection when last read ahead of
+
 	entityFilter string  // the label of the entity the list is filtered by
 	prompt       *prompt // the search line being typed, if any
 	listQuery    string  // the query whose results the list shows
@@ -179,18 +189,38 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case listSearchMsg, articleSearchMsg, indexedMsg:
 		cmd = m.searchResult(msg)
 	case entitiesMsg:
-		m.ents.got(msg)
+		cmd = tea.Batch(m.gotEntities(msg), m.nameMore())
+	case aheadMsg:
+		m.looking = false
+		cmd = tea.Batch(m.gotEntities(entitiesMsg(msg)), m.nameMore())
 	case namedMsg:
 		cmd = m.named(msg)
+	}
+	_, ahead := msg.(aheadMsg)
+	if a := m.list.selected(); ahead || a != m.aheadOf {
+		// Read ahead what the user may open next; not on a batch of
+		// the load, as the worker reads in the list's order anyway.
+		m.aheadOf = a
+		if !m.loadOnly(msg) {
+			cmd = tea.Batch(cmd, m.lookAhead())
+		}
 	}
 	m.updateKeys()
 	return m, cmd
 }
 
+// loadOnly reports whether msg is a batch of the load: the list's cursor
+// stays on its article through them, and the worker reads in the list's
+// order anyway.
+func (m *Model) loadOnly(msg tea.Msg) bool {
+	_, ok := msg.(batchMsg)
+	return ok
+}
+
 func (m *Model) addBatch(b batchMsg) tea.Cmd {
 	if !b.ok {
 		m.loading = false
-		return nil
+		return m.nameMore()
 	}
 	m.list.add(b.Articles)
 	for _, a := range b.Articles {

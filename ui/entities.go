@@ -33,22 +33,35 @@ const topEntities = 60
 type entityPanel struct {
 	art     *corpus.Article
 	list    []entities.Entity // the open article's entities, grouped by kind
-	pending bool              // extraction under way for art
+	pending bool              // art not read yet: extraction under way
+	partial bool              // list is of art's head only: the rest is being read
 	top     []entities.Ranked // the collection's most named, grouped by kind
 	cursor  int
 	offset  int // first row on screen
 
-	// known holds every article's entities extracted so far, in the
-	// background or on opening, so that an article's panel shows at once.
-	// They are kept compact (see keep): on SaudiNewsNet they are a third
-	// of a million names.
-	known map[*corpus.Article][]entities.Entity
+	// known holds every article's reading so far, in the background or
+	// on opening, so that an article's panel shows at once. The entities
+	// are kept compact (see keep): on SaudiNewsNet they are a third of a
+	// million names.
+	known map[*corpus.Article]reading
 	names map[string]string // one copy of each key and label
+	// busy marks the articles a command is reading now on the panel's
+	// behalf (the background worker's first readings aside): an article
+	// is never read again while a reading of it is under way.
+	busy map[*corpus.Article]bool
 
 	// labels holds the labels already laid out: View runs on every frame
 	// and must not reorder and shape unchanged text again. It is dropped
 	// when it grows past a few thousand (after many resizes).
 	labels map[labelAt]line
+}
+
+// reading is what an article was found to name, through the catalog at
+// generation gen: once the catalog has moved on, a name it learnt since
+// may be written in the article (entities.Catalog.Stale).
+type reading struct {
+	es  []entities.Entity
+	gen uint64
 }
 
 // labelAt is a label laid out in so many cells (the count beside it
@@ -73,46 +86,188 @@ func (p *entityPanel) label(text string, w int, cfg Config) line {
 	return l
 }
 
-// entitiesMsg carries an article's entities, extracted in a tea.Cmd.
+// entitiesMsg carries an article's entities, read in a tea.Cmd through
+// the catalog at generation gen.
 type entitiesMsg struct {
 	art *corpus.Article
 	es  []entities.Entity
+	gen uint64
+	// head: es are of the article's head only, not in the catalog,
+	// and then the whole is to be read next; dup: another reading was
+	// added to the catalog first and stands; same: read again, nothing
+	// changed but the generation.
+	head, then, dup, same bool
 }
 
-// show makes the panel follow article a, extracting its entities in the
-// background if the collection's extraction has not reached it yet; they go
-// into the catalog too. Extraction goes through the catalog, so that a name
-// the collection knows with confidence is found where the tagger alone
-// would miss it (issue 5's consistency across the collection).
+// readJob is an article to read for names: for the first time, or again
+// (old, its reading) to catch the names the catalog has learnt since.
+type readJob struct {
+	art *corpus.Article
+	old *reading
+}
+
+// run reads the article off the UI goroutine and records it in cat.
+func (j readJob) run(cat *entities.Catalog) entitiesMsg {
+	gen := cat.Generation()
+	if j.old == nil {
+		es := cat.Extract(j.art)
+		return entitiesMsg{art: j.art, es: es, gen: gen, dup: !cat.Add(j.art, es)}
+	}
+	if !cat.Stale(j.art, j.old.gen) {
+		return entitiesMsg{art: j.art, gen: gen, same: true}
+	}
+	es := cat.Extract(j.art)
+	cat.Replace(j.art, j.old.es, es)
+	return entitiesMsg{art: j.art, es: es, gen: gen}
+}
+
+// job returns the reading a needs at generation gen: none (ok false) when
+// it is being read or was read at gen; again only if settled, that is
+// once the collection has loaded and been read (while it loads the
+// generation moves at every few articles).
+func (p *entityPanel) job(a *corpus.Article, gen uint64, settled bool) (j readJob, ok bool) {
+	if a == nil || p.busy[a] {
+		return j, false
+	}
+	r, known := p.known[a]
+	switch {
+	case !known:
+		return readJob{art: a}, true
+	case r.gen < gen && settled:
+		return readJob{art: a, old: &r}, true
+	}
+	return j, false
+}
+
+// read returns a command reading a if it needs it (see job), marking it
+// busy until the answer comes.
+func (p *entityPanel) read(a *corpus.Article, cat *entities.Catalog, settled bool) tea.Cmd {
+	j, ok := p.job(a, cat.Generation(), settled)
+	if !ok {
+		return nil
+	}
+	p.mark(a)
+	return func() tea.Msg { return j.run(cat) }
+}
+
+func (p *entityPanel) mark(a *corpus.Article) {
+	if p.busy == nil {
+		p.busy = make(map[*corpus.Article]bool)
+	}
+	p.busy[a] = true
+}
+
+// headBytes is how much of a long article is read for names first, so
+// that its panel shows within a few milliseconds (about 1 ms of tagging
+// here; the whole of the longest SaudiNewsNet article takes 30). The
+// rest follows in place.
+const headBytes = 4096
+
+// head returns the start of a: its title and paragraphs up to about
+// headBytes, the last cut after a space; ok is false when a is short
+// enough to read whole at once.
+func head(a *corpus.Article) (h *corpus.Article, ok bool) {
+	n := len(a.Title)
+	for i, p := range a.Paragraphs {
+		if n+len(p.Text) <= headBytes {
+			n += len(p.Text)
+			continue
+		}
+		rest := 0
+		for _, q := range a.Paragraphs[i:] {
+			rest += len(q.Text)
+		}
+		if n+rest <= headBytes*3/2 {
+			return nil, false
+		}
+		c := *a
+		c.Paragraphs = slices.Clone(a.Paragraphs[:i+1])
+		cut := strings.LastIndexByte(p.Text[:max(headBytes-n, 0)], ' ')
+		c.Paragraphs[i].Text = p.Text[:max(cut, 0)]
+		return &c, true
+	}
+	return nil, false
+}
+
+// show makes the panel follow article a. A reading of it shows at once,
+// and is read again in the background if the catalog has learnt names
+// since; an article not read yet is read now, a long one its head first.
+// Extraction goes through the catalog, so that a name the collection
+// knows with confidence is found where the tagger alone would miss it
+// (issue 5's consistency across the collection).
 func (p *entityPanel) show(a *corpus.Article, cat *entities.Catalog) tea.Cmd {
 	if a == p.art {
 		return nil
 	}
-	p.art, p.cursor, p.offset = a, 0, 0
-	if es, ok := p.known[a]; ok {
-		p.list, p.pending = es, false
-		return nil
+	p.art, p.cursor, p.offset, p.partial = a, 0, 0, false
+	if r, ok := p.known[a]; ok {
+		p.list, p.pending = r.es, false
+		return p.read(a, cat, true)
 	}
 	p.list, p.pending = nil, true
-	return func() tea.Msg {
-		es := cat.Extract(a)
-		cat.Add(a, es)
-		return entitiesMsg{a, es}
+	h, long := head(a)
+	switch {
+	case long && p.busy[a]:
+		// Being read ahead, but not done: its head now, at a cost the
+		// panel can wait for.
+		return func() tea.Msg { return entitiesMsg{art: a, es: cat.Extract(h), head: true} }
+	case long:
+		p.mark(a)
+		return func() tea.Msg { return entitiesMsg{art: a, es: cat.Extract(h), head: true, then: true} }
 	}
+	return p.read(a, cat, true) // nil if being read ahead: that answer shows
 }
 
-// got records extracted entities; they are shown if their article is still
-// the open one.
-func (p *entityPanel) got(msg entitiesMsg) {
+// got records a reading, and reports whether it changed what the panel
+// lists: the open article's names, shown, or updated in place, the cursor
+// staying on the name it was on.
+func (p *entityPanel) got(msg entitiesMsg) (changed bool) {
 	if p.known == nil {
-		p.known = make(map[*corpus.Article][]entities.Entity)
+		p.known = make(map[*corpus.Article]reading)
 		p.names = make(map[string]string)
 	}
-	msg.es = p.keep(msg.es)
-	p.known[msg.art] = msg.es
-	if msg.art == p.art {
-		p.list, p.pending = msg.es, false
+	es := msg.es
+	switch {
+	case msg.head:
+		if msg.art != p.art || !p.pending {
+			return false
+		}
+		p.partial = true
+	case msg.same:
+		delete(p.busy, msg.art)
+		r := p.known[msg.art]
+		r.gen = max(r.gen, msg.gen)
+		p.known[msg.art] = r
+		return false
+	default:
+		delete(p.busy, msg.art)
+		if _, ok := p.known[msg.art]; msg.dup && !ok {
+			// The reading the catalog took is on its way (from the
+			// worker): wait for it rather than read again.
+			p.mark(msg.art)
+		}
+		if !msg.dup {
+			es = p.keep(es)
+			p.known[msg.art] = reading{es, msg.gen}
+		}
+		// A reading the catalog did not take is as good as the one
+		// it did, still on its way, for a panel with nothing better.
+		if msg.art != p.art || msg.dup && !p.pending && !p.partial {
+			return false
+		}
+		p.partial = false
 	}
+	var on string
+	if e := p.selected(); e != nil && !p.pending {
+		on = e.Key
+	}
+	p.list, p.pending = es, false
+	if i := slices.IndexFunc(es, func(e entities.Entity) bool { return e.Key == on }); i >= 0 {
+		p.cursor = i
+	} else {
+		p.cursor = clamp(p.cursor, 0, max(len(es)-1, 0))
+	}
+	return true
 }
 
 // keep returns a compact copy of es to hold on to: the names shared with
@@ -248,6 +403,10 @@ func (p *entityPanel) view(w, h int, focused bool, naming string, st *styles, cf
 		out = say(head)
 		h -= len(out)
 	}
+	rest := p.partial && h > 1 // a line says the rest is coming
+	if rest {
+		h--
+	}
 	rs := rows(es)
 	// Keep the cursor's row on screen.
 	at := 0
@@ -293,6 +452,9 @@ func (p *entityPanel) view(w, h int, focused bool, naming string, st *styles, cf
 		}
 		out = append(out, fitStyled(l, w, &style))
 	}
+	if rest {
+		out = append(out, st.placeholder.Render(fit(" Reading the rest…", w)))
+	}
 	return out
 }
 
@@ -317,49 +479,82 @@ func (r *readerPane) mentionSpans(para int) []span {
 
 // The collection's names are extracted by one worker at a time, a chunk of
 // articles per tea.Cmd, so that a large collection keeps one core busy and
-// not all of them while it also loads.
+// not all of them while it also loads. Once it has loaded and been read,
+// the worker goes through it again, in passes, for the articles that names
+// learnt since they were read may change (entities.Catalog.Stale), until
+// the catalog stops learning: what each article shows converges to what
+// the whole collection teaches.
 
 // nameChunk is how many articles one extraction command handles.
 const nameChunk = 100
 
-// namedMsg reports a chunk of articles added to the catalog, their
+// maxPasses bounds the passes after the first, should the names learnt
+// and forgotten never settle (a name spread in one pass that tips another
+// out of confidence in the next).
+const maxPasses = 8
+
+// namedMsg reports a chunk of articles read into the catalog, their
 // entities, and the collection's top names when they were recomputed.
 type namedMsg struct {
-	n   int
+	n   int // articles of the first pass
 	got []entitiesMsg
 	top []entities.Ranked
 }
 
-// nameMore starts extracting the next chunk of the collection if no chunk
-// is under way.
+// nameMore starts reading the next chunk of the collection if no chunk is
+// under way, or ranks the collection's names once all are read.
 func (m *Model) nameMore() tea.Cmd {
-	if m.naming || len(m.nameQueue) == 0 {
+	if m.naming {
 		return nil
 	}
-	n := min(nameChunk, len(m.nameQueue))
-	// Articles opened meanwhile have been read for names already: the
-	// panel keeps what it shows.
-	var chunk []*corpus.Article
-	for _, a := range m.nameQueue[:n] {
-		if _, ok := m.ents.known[a]; !ok && (a != m.ents.art || !m.ents.pending) {
-			chunk = append(chunk, a)
+	if len(m.nameQueue) == 0 && !m.loading && m.passes < maxPasses {
+		// A new pass, if the catalog has learnt anything since the
+		// last one began.
+		if gen := m.catalog.Generation(); m.passes == 0 || gen != m.passGen {
+			m.passes++
+			m.passGen = gen
+			m.nameQueue = slices.Clone(m.list.all)
+		}
+	}
+	first := m.passes == 0
+	gen := m.catalog.Generation()
+	var jobs []readJob
+	n := 0
+	for ; n < len(m.nameQueue) && len(jobs) < nameChunk; n++ {
+		if j, ok := m.ents.job(m.nameQueue[n], gen, !first); ok {
+			if j.old != nil {
+				m.ents.mark(j.art) // a second reading is never doubled
+			}
+			jobs = append(jobs, j)
 		}
 	}
 	m.nameQueue = m.nameQueue[n:]
+	if !first {
+		n = 0
+	}
+	if len(jobs) == 0 {
+		if m.loading || len(m.nameQueue) > 0 || !m.unranked {
+			m.namedCount += n
+			return nil
+		}
+		m.unranked = false
+		m.naming = true
+		cat := m.catalog
+		return func() tea.Msg { return namedMsg{n: n, top: cat.Top(topEntities)} }
+	}
 	// Ranking the catalog costs more as it grows: at most once a second,
-	// and once at the end.
+	// and once at the end of each pass.
 	wantTop := time.Since(m.lastTop) > time.Second || (len(m.nameQueue) == 0 && !m.loading)
 	if wantTop {
 		m.lastTop = time.Now()
 	}
+	m.unranked = !wantTop
 	m.naming = true
 	cat := m.catalog
 	return func() tea.Msg {
-		msg := namedMsg{n: n, got: make([]entitiesMsg, len(chunk))}
-		for i, a := range chunk {
-			es := cat.Extract(a)
-			cat.Add(a, es)
-			msg.got[i] = entitiesMsg{a, es}
+		msg := namedMsg{n: n, got: make([]entitiesMsg, len(jobs))}
+		for i, j := range jobs {
+			msg.got[i] = j.run(cat)
 		}
 		if wantTop {
 			msg.top = cat.Top(topEntities)
@@ -371,19 +566,62 @@ func (m *Model) nameMore() tea.Cmd {
 func (m *Model) named(msg namedMsg) tea.Cmd {
 	m.naming = false
 	m.namedCount += msg.n
+	var cmds []tea.Cmd
 	for _, g := range msg.got {
-		m.ents.got(g)
+		cmds = append(cmds, m.gotEntities(g))
 	}
 	if msg.top != nil {
 		m.ents.setTop(msg.top)
 	}
-	if len(m.nameQueue) == 0 && msg.top == nil && !m.loading {
-		// The last chunk did not rank: rank now, in one more command.
-		cat := m.catalog
-		m.naming = true
-		return func() tea.Msg { return namedMsg{top: cat.Top(topEntities)} }
+	return tea.Batch(append(cmds, m.nameMore())...)
+}
+
+// gotEntities records a reading; the reader's highlight follows the
+// panel's update in place. After a long article's head, its whole is
+// read.
+func (m *Model) gotEntities(msg entitiesMsg) tea.Cmd {
+	if !msg.head && !msg.dup && !msg.same {
+		m.unranked = true
 	}
-	return m.nameMore()
+	if m.ents.got(msg) && m.reader.art == msg.art && m.reader.entity != nil {
+		if e := m.ents.selected(); e != nil && e.Key == m.reader.entity.Key {
+			at := m.reader.mention
+			m.reader.setEntity(e)
+			m.reader.mention = min(at, len(e.Mentions)-1)
+		} else {
+			m.reader.setEntity(nil)
+		}
+	}
+	if msg.then {
+		delete(m.ents.busy, msg.art)
+		return m.ents.read(msg.art, m.catalog, true)
+	}
+	return nil
+}
+
+// aheadMsg is a reading of an article near the list's cursor.
+type aheadMsg entitiesMsg
+
+// lookAhead reads, one at a time, the article under the list's cursor and
+// those either side of it, ahead of the worker: they are the ones opened
+// next, and their panels then show at once.
+func (m *Model) lookAhead() tea.Cmd {
+	if m.looking {
+		return nil
+	}
+	gen := m.catalog.Generation()
+	settled := m.namingProgress() == ""
+	for _, d := range []int{0, 1, -1} {
+		j, ok := m.ents.job(m.list.at(m.list.cursor+d), gen, settled)
+		if !ok {
+			continue
+		}
+		m.ents.mark(j.art)
+		m.looking = true
+		cat := m.catalog
+		return func() tea.Msg { return aheadMsg(j.run(cat)) }
+	}
+	return nil
 }
 
 // namingProgress is "1,200/30,196 articles" while names are being found,
