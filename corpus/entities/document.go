@@ -1,13 +1,14 @@
 package entities
 
 // TagDocument returns the BIO tags of the sentences of one document, each
-// a list of tokens: the tagger's names, spread to wherever the same name
+// a list of tokens: the tagger's names and those its patterns add, spread to wherever the same name
 // recurs in the document as Extract does within an article. Tokens are
 // taken as given, not split again.
 func (m *Model) TagDocument(doc [][]string) [][]string {
 	t := m.newTagger()
 	x := &extraction{bare: map[string]bool{}}
 	var names []found
+	var pat patterner
 	for si, toks := range doc {
 		first := len(x.toks)
 		tags := t.tag(toks)
@@ -16,7 +17,7 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 			x.folded = append(x.folded, t.s.form[i])
 			x.bare[t.s.form[i]] = true
 		}
-		for _, c := range chunksOf(tags) {
+		for _, c := range pat.apply(t, toks, chunksOf(tags)) {
 			names = append(names, found{first + c.first, first + c.last, c.kind})
 		}
 	}

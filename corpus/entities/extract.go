@@ -82,6 +82,7 @@ func (m *Model) extract(a *corpus.Article, c *Catalog) []Entity {
 	var words []string
 	var names []found
 	x := &extraction{texts: texts}
+	var pat patterner
 	for pi, text := range texts {
 		para0 := len(toks)
 		toks = appendTokens(toks, text, pi-1)
@@ -100,7 +101,7 @@ func (m *Model) extract(a *corpus.Article, c *Catalog) []Entity {
 				}
 				tags := t.tag(words)
 				x.folded = append(x.folded, t.s.form[:len(words)]...)
-				for _, c := range chunksOf(tags) {
+				for _, c := range pat.apply(t, words, chunksOf(tags)) {
 					names = append(names, found{from + c.first, from + c.last, c.kind})
 				}
 			}
@@ -309,8 +310,11 @@ func (x *extraction) uncliticOnce(f string) (string, int) {
 		if best != f && len(r) >= len(best) {
 			continue
 		}
-		if x.bare[r] || lex.words[r] != 0 || len(lex.names[r]) > 0 ||
-			strings.HasPrefix(r, "ال") && !strings.HasPrefix(f, "ال") {
+		article := strings.HasPrefix(r, "ال") && !strings.HasPrefix(f, "ال")
+		if article && runeCount(r) < minStem+2 {
+			continue // the ال of a word, not the article: وكالة is not و + ك + الة
+		}
+		if x.bare[r] || lex.words[r] != 0 || len(lex.names[r]) > 0 || article {
 			best = r
 		}
 	}
