@@ -90,3 +90,21 @@ func TestSpreadReplacesPiecesOfAKnownName(t *testing.T) {
 		t.Errorf("names after spread = %v, want %v", x.names, want)
 	}
 }
+
+// TestExtractKeepsTheLettersOfAHead checks that a name's first word loses
+// only true clitics: وكالة is not و + ك + الة.
+func TestExtractKeepsTheLettersOfAHead(t *testing.T) {
+	a := &corpus.Article{Paragraphs: []corpus.Paragraph{
+		{Text: "وقالت وكالة الأنباء القطرية إن الوفد وصل إلى الدوحة."},
+	}}
+	es := Extract(a)
+	for _, e := range es {
+		if e.Kind == Organisation && strings.HasSuffix(e.Label, "الأنباء القطرية") {
+			if e.Label != "وكالة الأنباء القطرية" || e.Key != KeyOf("وكالة الأنباء القطرية") {
+				t.Errorf("the agency is %q (key %q), want وكالة الأنباء القطرية", e.Label, e.Key)
+			}
+			return
+		}
+	}
+	t.Errorf("no agency in %+v", es)
+}

@@ -303,11 +303,11 @@ func (p *patterner) orgHead(i int, part bool) (int, bool) {
 			return nm.last, true
 		}
 	}
-	end := i
+	end, suffix := i, -1
 	for k := i + 1; k < n && k <= i+5; k++ {
 		if mediaSuffixes[p.s.form[k]] {
 			if k > i+1 {
-				end = k - 1
+				end, suffix = k-1, k
 			}
 			break
 		}
@@ -315,8 +315,14 @@ func (p *patterner) orgHead(i int, part bool) (int, bool) {
 			break
 		}
 	}
-	if end == i {
-		for end+1 < n && end < i+4 && p.free(i+1, end+1) && p.nameLike(end+1) {
+	if end > i {
+		// وكالة تسنيم الإيرانية للأنباء: the nisba after the name is not
+		// part of it.
+		for end > i+1 && p.nisba(p.s.form[end]) {
+			end--
+		}
+	} else {
+		for end+1 < n && end < i+4 && p.free(i+1, end+1) && p.nameLike(end+1) && (end == i || !verbLike(p.s.form[end+1])) {
 			end++
 		}
 	}
@@ -333,7 +339,9 @@ func (p *patterner) orgHead(i int, part bool) (int, bool) {
 	}
 	last, consumed := end, end
 	room := p.empty
-	if tr := p.trailerEnd(end); tr > end {
+	if suffix > end+1 {
+		consumed = suffix // the nisba between name and suffix is left out
+	} else if tr := p.trailerEnd(end); tr > end {
 		// The trailer makes an organisation of a name the model took
 		// for a place: شركة مصر للطيران.
 		last, consumed, room = tr, tr, p.free
@@ -342,8 +350,8 @@ func (p *patterner) orgHead(i int, part bool) (int, bool) {
 		if p.s.form[end+1] == "الاخباريه" {
 			last = end + 1
 		}
-	} else if p.placeWord(i + 1) {
-		return 0, false // شركة مصر: a company of a place, not named
+	} else if p.placeWord(i+1) || p.s.dict[i+1]&(dictMostly<<dictBits) != 0 {
+		return 0, false // شركة مصر, قناة السويس: a place's company, a canal
 	}
 	if !room(first, consumed) {
 		return 0, false
@@ -374,7 +382,7 @@ next:
 			// With the adjectives of its noun: للملكية الفكرية.
 			end++
 			for k := 0; k < 2 && end+1 < n && p.empty(end+1, end+1) && definite(p.s.form[end+1]) &&
-				isAdjective(p.s.form[end+1]) && !p.nisba(p.s.form[end+1]); k++ {
+				nisbaShaped(p.s.form[end+1]) && !p.nisba(p.s.form[end+1]); k++ {
 				end++
 			}
 		}
@@ -498,14 +506,23 @@ func (p *patterner) alias(i int) (int, bool) {
 
 // gazetteer: a word of the place gazetteers that the training data never
 // saw is a place, where the model left it untagged, after a preposition
-// of place (إلى طبرق) or at the end of a clause (من أهمها حلب.). Elsewhere
-// the gazetteers' many towns named as common words are (لم يزد, الخمر).
+// of place (إلى طبرق), or at the end of a clause if it is a bare word that
+// does not end as an adjective (من أهمها حلب.). Elsewhere the gazetteers'
+// many towns named as common words are (لم يزد, شرب الخمر, الجهد
+// الوافر.).
 func (p *patterner) gazetteer(i int) {
 	if !p.s.oov[i] || !p.placeWord(i) || !p.empty(i, i) || p.s.lex[i]&lexTrigger != 0 || isAdjective(p.s.form[i]) && definite(p.s.form[i]) || conjoined(p.s, i) {
 		return
 	}
 	end := p.gazetteerEnd(i)
-	final := end+1 == len(p.words) || p.s.shape[end+1] == shapePunct && p.s.form[end+1] != "("
+	f := p.s.form[i]
+	for _, e := range pluralEndings {
+		if strings.HasSuffix(f, e) {
+			return // في المقرين: the two headquarters
+		}
+	}
+	final := (end+1 == len(p.words) || p.s.shape[end+1] == shapePunct && p.s.form[end+1] != "(") &&
+		end == i && !definite(f) && p.s.stem[i] == f && !isAdjective(f)
 	if !(i > 0 && strongPlacePrepositions[p.s.form[i-1]]) && !final {
 		return
 	}
@@ -593,8 +610,8 @@ func (p *patterner) nameLike(i int) bool {
 			return true
 		}
 	}
-	if !s.oov[i] || conjoined(s, i) {
-		return false
+	if !s.oov[i] || conjoined(s, i) || strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") {
+		return false // a pronoun on the end: نشراتها
 	}
 	// An indefinite word ending as an adjective does (منطقة عازلة) is
 	// not a name, nor is a plural (قناة منوعات, هيئة المقابلات, شبكة
@@ -612,6 +629,13 @@ func (p *patterner) nameLike(i int) bool {
 
 // pluralEndings are the endings of sound plurals (and the dual's ين).
 var pluralEndings = []string{"ات", "ين", "ون"}
+
+// verbLike reports whether the folded word f, after a name, looks like a
+// verb with an object pronoun rather than more of the name (تنظيم داعش
+// ينتهجها).
+func verbLike(f string) bool {
+	return strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") || strings.HasPrefix(f, "ي") && runeCount(f) > 4
+}
 
 // conjoined reports whether token i starts with the conjunction و, which
 // begins a new phrase rather than a name (شركة وأنشئت).
@@ -634,7 +658,7 @@ func (p *patterner) mediaName(i int) bool {
 	if definite(s.form[i]) && isAdjective(s.form[i]) {
 		return false // الاسترالية الإخبارية: a description
 	}
-	return p.nameLike(i) || !definite(s.form[i])
+	return p.nameLike(i) || !definite(s.form[i]) && runeCount(s.form[i]) >= 3 && !verbLike(s.form[i])
 }
 
 // placeWord reports whether token i starts a name of the place gazetteers.
@@ -698,6 +722,12 @@ func (p *patterner) nisba(f string) bool {
 // head (ending in ة) takes a feminine nisba.
 func agrees(h, n string) bool {
 	return strings.HasSuffix(h, "ه") == strings.HasSuffix(n, "يه")
+}
+
+// nisbaShaped reports whether the folded word f ends as a nisba: الفكرية,
+// not القادمة.
+func nisbaShaped(f string) bool {
+	return strings.HasSuffix(f, "يه") || strings.HasSuffix(f, "ي")
 }
 
 // definite reports whether the folded word f carries the article.
