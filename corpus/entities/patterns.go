@@ -610,8 +610,8 @@ func (p *patterner) nameLike(i int) bool {
 			return true
 		}
 	}
-	if !s.oov[i] || conjoined(s, i) || strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") {
-		return false // a pronoun on the end: نشراتها
+	if !s.oov[i] || conjoined(s, i) || pronounOn(f) {
+		return false
 	}
 	// An indefinite word ending as an adjective does (منطقة عازلة) is
 	// not a name, nor is a plural (قناة منوعات, هيئة المقابلات, شبكة
@@ -634,7 +634,14 @@ var pluralEndings = []string{"ات", "ين", "ون"}
 // verb with an object pronoun rather than more of the name (تنظيم داعش
 // ينتهجها).
 func verbLike(f string) bool {
-	return strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") || strings.HasPrefix(f, "ي") && runeCount(f) > 4
+	return pronounOn(f) || strings.HasPrefix(f, "ي") && runeCount(f) > 4
+}
+
+// pronounOn reports whether the folded word f ends with a possessive or
+// object pronoun of the plural or the feminine (نشراتها, تجربتنا), which
+// a name does not take.
+func pronounOn(f string) bool {
+	return runeCount(f) > 4 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") || strings.HasSuffix(f, "نا") || strings.HasSuffix(f, "كم"))
 }
 
 // conjoined reports whether token i starts with the conjunction و, which
