@@ -55,6 +55,12 @@ type Article struct {
 	Source string
 	URL    string
 	Author string
+	// Credit is the outlet a republishing notice in the text names as the
+	// story's origin ("مضمون هذا الخبر تم كتابته بواسطة شام الإخبارية"), or
+	// "". The notice itself is page furniture and goes to Removed; the
+	// name it gives is kept, since it tells the reader where the story
+	// came from.
+	Credit string
 
 	Date     time.Time
 	DateFrom DateSource

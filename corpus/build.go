@@ -153,6 +153,7 @@ func (d *draft) build() (b built, ok bool) {
 		}
 		a.Paragraphs[j] = Paragraph{Kind: kind, Text: l.text}
 	}
+	a.Credit = creditIn(a.Removed)
 	a.Dir = direction(a)
 	a.ID, b.key = identify(a)
 	b.a = a

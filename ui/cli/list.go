@@ -61,6 +61,7 @@ type listJSON struct {
 	Date       string   `json:"date,omitempty"`
 	DateFrom   string   `json:"date_from,omitempty"`
 	Source     string   `json:"source,omitempty"`
+	Credit     string   `json:"credit,omitempty"`
 	Title      string   `json:"title"`
 	URL        string   `json:"url,omitempty"`
 	Author     string   `json:"author,omitempty"`
@@ -74,7 +75,7 @@ var dateSources = map[corpus.DateSource]string{corpus.DateMetadata: "metadata", 
 
 func listEntry(a *corpus.Article) listJSON {
 	e := listJSON{
-		ID: a.ID, Path: a.Path, Index: a.Index, Source: a.Source, Title: a.Title, URL: a.URL, Author: a.Author,
+		ID: a.ID, Path: a.Path, Index: a.Index, Source: a.Source, Credit: a.Credit, Title: a.Title, URL: a.URL, Author: a.Author,
 		Paragraphs: len(a.Paragraphs), Dir: "ltr", Duplicates: a.Duplicates, DateFrom: dateSources[a.DateFrom],
 	}
 	if a.Dir == corpus.RTL {
