@@ -31,11 +31,11 @@ type Catalog struct {
 	dirty   bool
 
 	// gen counts the changes to the names known with confidence;
-	// learnt holds, by the first folded word of their labels, the
-	// generation at which those starting with it last changed: that
-	// word is all Extract looks them up by.
+	// learnt holds the generation at which each such name (its folded
+	// words, space-separated) was last learnt or forgotten, by its first
+	// word, which is what Extract looks names up by.
 	gen    uint64
-	learnt map[string]uint64
+	learnt map[string]map[string]uint64
 }
 
 type catalogEntry struct {
@@ -57,7 +57,7 @@ type Ranked struct {
 // NewCatalog returns an empty Catalog.
 func NewCatalog() *Catalog {
 	return &Catalog{entries: map[string]*catalogEntry{}, order: map[string]int{}, byFirst: map[string][]string{},
-		learnt: map[string]uint64{}}
+		learnt: map[string]map[string]uint64{}}
 }
 
 // Add records the entities es that Extract found in article a, and
@@ -169,7 +169,10 @@ func (c *Catalog) apply(id string, old, es []Entity) {
 		now := en.confidence()
 		for _, l := range slices.Concat(was.labels, now.labels) {
 			if words := foldedWords(l); len(words) > 0 {
-				c.learnt[words[0]] = c.gen + 1
+				if c.learnt[words[0]] == nil {
+					c.learnt[words[0]] = map[string]uint64{}
+				}
+				c.learnt[words[0]][strings.Join(words, " ")] = c.gen + 1
 			}
 		}
 		changed = true
@@ -365,36 +368,48 @@ func (c *Catalog) Generation() uint64 {
 }
 
 // Stale reports whether Extract might read article a differently now
-// than at generation since: whether a name known with confidence that
-// starts with one of a's words was learnt, or forgotten, since. It costs
-// folding a's words, a fraction of extracting them.
+// than at generation since: whether a name known with confidence whose
+// every word a writes was learnt, or forgotten, since. It costs folding
+// a's words, a fraction of extracting them.
 func (c *Catalog) Stale(a *corpus.Article, since uint64) bool {
 	if a == nil || c.Generation() == since {
 		return false
 	}
 	// Fold outside the lock: extraction goes on meanwhile.
+	words := map[string]bool{}
 	var buf []byte
-	var ends []int
 	for i := -1; i < len(a.Paragraphs); i++ {
 		text := a.Title
 		if i >= 0 {
 			text = a.Paragraphs[i].Text
 		}
 		for _, t := range arabic.Tokens(text) {
-			buf = arabic.AppendFold(buf, text[t.Start:t.End])
-			ends = append(ends, len(buf))
+			buf = arabic.AppendFold(buf[:0], text[t.Start:t.End])
+			if !words[string(buf)] {
+				words[string(buf)] = true
+			}
 		}
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	start := 0
-	for _, end := range ends {
-		if g, ok := c.learnt[string(buf[start:end])]; ok && g > since {
-			return true
+	for w := range words {
+		for name, g := range c.learnt[w] {
+			if g > since && allIn(name, words) {
+				return true
+			}
 		}
-		start = end
 	}
 	return false
+}
+
+// allIn reports whether every space-separated word of name is in words.
+func allIn(name string, words map[string]bool) bool {
+	for w := range strings.SplitSeq(name, " ") {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldedWords returns the folded words of a label.

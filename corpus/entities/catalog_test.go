@@ -195,3 +195,27 @@ func TestCatalogStaleIsExact(t *testing.T) {
 		t.Error("the seeds, thrice, taught the catalog nothing")
 	}
 }
+
+// TestCatalogStaleNeedsEveryWord: a name learnt since makes an article
+// stale only if the article writes every word of it, as Extract can then
+// spread it; its first word alone is not enough.
+func TestCatalogStaleNeedsEveryWord(t *testing.T) {
+	c := NewCatalog()
+	g0 := c.Generation()
+	name := Entity{Key: KeyOf("عبد الله الثاني"), Label: "عبد الله الثاني", Kind: Person, Mentions: make([]Mention, 1)}
+	for _, id := range []string{"a", "b"} {
+		c.Add(&corpus.Article{ID: id}, []Entity{name})
+	}
+	if c.Generation() == g0 {
+		t.Fatal("a two-word name in two articles was not learnt")
+	}
+	article := func(text string) *corpus.Article {
+		return &corpus.Article{ID: "x", Paragraphs: []corpus.Paragraph{{Text: text}}}
+	}
+	if a := article("وقال عبد الرحمن إن الله كريم."); c.Stale(a, g0) {
+		t.Error("an article with عبد and الله but not الثاني is stale")
+	}
+	if a := article("واستقبل الملك عبد الله الثاني الوفد."); !c.Stale(a, g0) {
+		t.Error("an article naming عبد الله الثاني is not stale")
+	}
+}
