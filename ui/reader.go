@@ -124,30 +124,31 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 	if r.entity != nil {
 		lay.mentionLine = make([]int, len(r.entity.Mentions))
 	}
-	// para lays out paragraph i (-1: the title, -2: text of our own) and
-	// notes the line of each match in it.
+	// para lays out paragraph i (-1: the title, entities.CreditPara: the
+	// credit, which starts at byte at of text; ownText: text of our own)
+	// and notes the line of each match and mention in it.
 	byPara := make(map[int][]int) // paragraph → indexes of its matches
 	if !raw {
 		for j, m := range r.matches {
 			byPara[m.Para] = append(byPara[m.Para], j)
 		}
 	}
-	para := func(i int, text string, base lipgloss.Style) {
+	para := func(i int, text string, base lipgloss.Style, at int) {
 		var spans []span
-		if i >= -1 && !raw {
+		if i != ownText && !raw {
 			// Search matches after mentions: where both cover a
 			// word, the match shows.
-			spans = append(r.mentionSpans(i), r.spansFor(byPara[i])...)
+			spans = append(r.mentionSpans(i, at), r.spansFor(byPara[i])...)
 		}
 		pl := r.paragraph(text, tw, base, spans, st, cfg)
-		if e := r.entity; e != nil && !raw && i >= -1 {
+		if e := r.entity; e != nil && !raw && i != ownText {
 			for j, mn := range e.Mentions {
 				if mn.Para != i {
 					continue
 				}
 				lay.mentionLine[j] = len(out)
 				for k, l := range pl.lines {
-					if mn.Start >= l.Start && mn.Start < l.End {
+					if at+mn.Start >= l.Start && at+mn.Start < l.End {
 						lay.mentionLine[j] = len(out) + k
 					}
 				}
@@ -168,18 +169,19 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 	if title == "" {
 		title = "(untitled)"
 	}
-	para(-1, title, st.title)
-	para(-2, metaLine(a), st.meta)
+	para(-1, title, st.title, 0)
+	meta, creditAt := metaLine(a)
+	para(entities.CreditPara, meta, st.meta, creditAt)
 	out = append(out, "")
 	if raw {
 		if len(a.Removed) == 0 {
-			para(-2, "The loader removed nothing from this article.", st.removed)
+			para(ownText, "The loader removed nothing from this article.", st.removed, 0)
 		} else {
-			para(-2, fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed)), st.removed)
+			para(ownText, fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed)), st.removed, 0)
 		}
 		for _, s := range a.Removed {
 			out = append(out, "")
-			para(-2, s, st.row)
+			para(ownText, s, st.row, 0)
 		}
 		lay.lines = out
 		return lay
@@ -197,11 +199,11 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 		case corpus.Caption:
 			base = st.caption
 		}
-		para(i, p.Text, base)
+		para(i, p.Text, base, 0)
 	}
 	if dups := append(slices.Clip(a.Duplicates), r.dups[a.ID]...); len(dups) > 0 {
 		out = append(out, "")
-		para(-2, "Same text also in: "+strings.Join(dups, ", "), st.meta)
+		para(ownText, "Same text also in: "+strings.Join(dups, ", "), st.meta, 0)
 	}
 	lay.lines = out
 	return lay
@@ -219,11 +221,23 @@ func (r *readerPane) setEntity(e *entities.Entity) {
 	c := *e
 	c.Mentions = slices.SortedFunc(slices.Values(e.Mentions), func(a, b entities.Mention) int {
 		if a.Para != b.Para {
-			return a.Para - b.Para
+			return drawnOrder(a.Para) - drawnOrder(b.Para)
 		}
 		return a.Start - b.Start
 	})
 	r.entity = &c
+}
+
+// drawnOrder is where paragraph para comes on screen: the title, the line
+// under it that holds the credit, then the text.
+func drawnOrder(para int) int {
+	switch para {
+	case -1:
+		return 0
+	case entities.CreditPara:
+		return 1
+	}
+	return para + 2
 }
 
 // stepMention moves to the next (+1) or previous (-1) mention of the
@@ -301,10 +315,21 @@ var dateFrom = map[corpus.DateSource]string{
 	corpus.DateDateline: "from the dateline",
 }
 
-// metaLine is source · date and how it is known · author · direction.
-func metaLine(a *corpus.Article) string {
+// ownText is the paragraph number of text Sahifa writes itself, which no
+// match or mention points into.
+const ownText = -3
+
+// metaLine is source (and the credit) · date and how it is known · author ·
+// direction, with the byte offset of the credit in it.
+func metaLine(a *corpus.Article) (line string, creditAt int) {
 	var parts []string
-	if a.Source != "" {
+	switch {
+	case a.Source != "" && a.Credit != "":
+		parts = append(parts, a.Source+", from "+a.Credit)
+		creditAt = len(a.Source + ", from ")
+	case a.Credit != "":
+		parts = append(parts, a.Credit)
+	case a.Source != "":
 		parts = append(parts, a.Source)
 	}
 	if a.Date.IsZero() || a.DateFrom == corpus.DateUnknown {
@@ -320,7 +345,7 @@ func metaLine(a *corpus.Article) string {
 	} else {
 		parts = append(parts, "LTR")
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, " · "), creditAt
 }
 
 // bodyHeight is the number of content lines a pane h lines high shows under

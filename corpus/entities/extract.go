@@ -13,12 +13,17 @@ import (
 )
 
 // Mention is one place where an entity is named: a byte range [Start, End)
-// of the article's title (Para -1) or of Paragraphs[Para].Text.
+// of the article's title (Para -1), of its Credit (Para CreditPara) or of
+// Paragraphs[Para].Text.
 type Mention struct {
 	Para  int `json:"para"`
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
+
+// CreditPara is the Para of a mention in the article's Credit, the outlet a
+// republishing notice names: an organisation by what the notice says.
+const CreditPara = -2
 
 // Entity is a person, place, organisation or other name of one article,
 // with every place it is named.
@@ -108,6 +113,20 @@ func (m *Model) extract(a *corpus.Article, c *Catalog) []Entity {
 			from = end
 		}
 	}
+	if a.Credit != "" {
+		from := len(toks)
+		toks = appendTokens(toks, a.Credit, CreditPara)
+		if len(toks) > from {
+			words = words[:0]
+			for _, tk := range toks[from:] {
+				words = append(words, a.Credit[tk.start:tk.end])
+			}
+			t.tag(words)
+			x.folded = append(x.folded, t.s.form[:len(words)]...)
+			names = append(names, found{from, len(toks) - 1, Organisation})
+		}
+		x.credit = a.Credit
+	}
 	x.toks = toks
 	x.bare = make(map[string]bool, len(toks))
 	for _, f := range x.folded {
@@ -176,7 +195,8 @@ func appendMarks(dst []token, text string, from, to, para int) []token {
 
 // extraction is the state of one Extract call after tagging.
 type extraction struct {
-	texts  []string
+	texts  []string // the title, then each paragraph
+	credit string
 	toks   []token
 	folded []string // folded form of each token
 	bare   map[string]bool
@@ -493,6 +513,14 @@ type placed struct {
 	label string
 }
 
+// text is the text a token of paragraph para is in.
+func (x *extraction) text(para int) string {
+	if para == CreditPara {
+		return x.credit
+	}
+	return x.texts[para+1]
+}
+
 // group turns names into entities: one per key, a lone family name joined
 // to the one full name in the article that ends with it, the kind the one
 // most mentions have, the label the fullest form.
@@ -502,7 +530,7 @@ func (x *extraction) group() []Entity {
 	for _, n := range x.names {
 		k, lead := x.key(n.first, n.last)
 		first, last := x.toks[n.first], x.toks[n.last]
-		text := x.texts[first.para+1]
+		text := x.text(first.para)
 		start := skipLetters(text, first.start, lead)
 		m := placed{Mention{first.para, start, last.end}, n.kind, n.last - n.first + 1, text[start:last.end]}
 		if byKey[k] == nil {
