@@ -9,7 +9,7 @@ import (
 
 // TrainOptions controls Train. Zero values take the defaults.
 type TrainOptions struct {
-	Epochs   int     // passes over the data; default 12
+	Epochs   int     // passes over the data; default 20
 	Seed     uint64  // seed of the order in which sentences are visited
 	MinCount int     // features seen fewer times in the data are not learnt; default 1
 	Prune    float64 // features whose averaged weights all stay below this are dropped; default 1
@@ -37,7 +37,10 @@ type TrainOptions struct {
 // model.
 func Train(data []Sentence, opt TrainOptions) *Model {
 	if opt.Epochs == 0 {
-		opt.Epochs = 12
+		// 20 passes rather than 12 gain a little on the held-out part
+		// and by cross-validation alike, for every seed tried; more
+		// features then pass the pruning, but their table keeps its size.
+		opt.Epochs = 20
 	}
 	if opt.MinCount == 0 {
 		opt.MinCount = 1
