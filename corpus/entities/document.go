@@ -5,22 +5,12 @@ package entities
 // recurs in the document as Extract does within an article. Tokens are
 // taken as given, not split again.
 func (m *Model) TagDocument(doc [][]string) [][]string {
-	var stage [][][nStage]uint64
 	t := m.newTagger()
-	if m.second != nil {
-		stage = stageFeatures(m.firstStage(doc))
-		t = m.second.newTagger()
-	}
 	x := &extraction{bare: map[string]bool{}}
 	var names []found
 	for si, toks := range doc {
 		first := len(x.toks)
-		var tags []int
-		if stage != nil {
-			tags = t.tagWith(toks, stage[si])
-		} else {
-			tags = t.tag(toks)
-		}
+		tags := t.tag(toks)
 		for i := range toks {
 			x.toks = append(x.toks, token{para: si})
 			x.folded = append(x.folded, t.s.form[i])
@@ -50,17 +40,4 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 		}
 	}
 	return out
-}
-
-// firstStage returns the folded cores of the tokens of each sentence of a
-// document and the tags m gives them, one sentence at a time.
-func (m *Model) firstStage(doc [][]string) ([][]string, [][]int) {
-	t := m.newTagger()
-	stems := make([][]string, len(doc))
-	tags := make([][]int, len(doc))
-	for si, toks := range doc {
-		tags[si] = append([]int(nil), t.tag(toks)...)
-		stems[si] = append([]string(nil), t.s.stem[:len(toks)]...)
-	}
-	return stems, tags
 }

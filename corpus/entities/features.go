@@ -46,8 +46,6 @@ const (
 	tStemSuf3
 	tHeadWin // a trigger word three or four words back, no punctuation between
 	tCluster // + the position (-1…1) and prefix length of a cluster path
-	tStageTok
-	tStageEnt
 )
 
 // wordFeatures is how many features, first in the list, stand for the
@@ -82,9 +80,6 @@ type sentence struct {
 	ends   []int
 
 	clus [][len(clusterPrefixes)]uint64 // per token, its cluster prefixes' hashes
-	// stage holds the second stage's document features per token
-	// (stageFeatures); nil in the first stage.
-	stage [][nStage]uint64
 
 	ent, stemEnt []*vocabEntry
 	cores        coreCache
@@ -267,13 +262,6 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 		if j >= 0 && j < len(s.form) {
 			if p, ok := suffixRunes(s.form[j], 2); ok {
 				dst = append(dst, mix(tSufM1+uint64(j-i+1)/2, hashString(p)))
-			}
-		}
-	}
-	if s.stage != nil {
-		for _, f := range s.stage[i] {
-			if f != 0 {
-				dst = append(dst, f)
 			}
 		}
 	}

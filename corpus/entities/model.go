@@ -74,9 +74,6 @@ type Model struct {
 	// clusters are the cluster paths of words, from Brown clustering of
 	// the training text (TrainOptions.Clusters).
 	clusters map[string]brown.Path
-	// second, when set, tags documents again with what m said of them
-	// (two-stage tagging, stage.go).
-	second *Model
 
 	table featTable // index, laid out for fast lookups
 	vocab *vocab
@@ -156,14 +153,8 @@ func (m *Model) newTagger() *tagger { return &tagger{m: m} }
 
 // tag returns the best tag sequence for the tokens, reusing t's buffers.
 func (t *tagger) tag(tokens []string) []int {
-	return t.tagWith(tokens, nil)
-}
-
-// tagWith is tag with the second stage's document features of the tokens.
-func (t *tagger) tagWith(tokens []string, stage [][nStage]uint64) []int {
 	n := len(tokens)
 	t.s.reset(tokens, t.m.vocab)
-	t.s.stage = stage
 	t.score = grow(t.score, n*nTags)
 	clear(t.score)
 	for i := 0; i < n; i++ {

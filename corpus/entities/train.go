@@ -33,10 +33,6 @@ type TrainOptions struct {
 	// set, are used instead.
 	Brown    int
 	Clusters map[string]brown.Path
-	// TwoStage adds a second model that sees what the first said about
-	// the same words and names in blocks of DocSize sentences (stage.go).
-	TwoStage bool
-	DocSize  int // default 30
 	Log      io.Writer
 }
 
@@ -54,51 +50,6 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 		}
 		opt.Clusters = Clusters(text, brown.Options{Clusters: opt.Brown})
 	}
-	if !opt.TwoStage {
-		return train(data, opt, nil)
-	}
-	if opt.DocSize <= 0 {
-		opt.DocSize = 30
-	}
-	parts := opt.Parts
-	if parts <= 1 {
-		parts = 5
-	}
-	opt.TwoStage = false
-	// Each part of the documents is tagged by a first stage trained on
-	// the others, so that the second stage learns from votes as noisy as
-	// the ones it will see.
-	nDocs := (len(data) + opt.DocSize - 1) / opt.DocSize
-	part := func(d int) int { return d * parts / max(1, nDocs) }
-	stage := make([][][nStage]uint64, len(data))
-	for k := 0; k < parts; k++ {
-		var rest []Sentence
-		for i, d := range data {
-			if part(i/opt.DocSize) != k {
-				rest = append(rest, d)
-			}
-		}
-		first := train(rest, opt, nil)
-		for d := 0; d < nDocs; d++ {
-			if part(d) != k {
-				continue
-			}
-			from, to := d*opt.DocSize, min((d+1)*opt.DocSize, len(data))
-			toks := make([][]string, 0, to-from)
-			for _, s := range data[from:to] {
-				toks = append(toks, s.Tokens)
-			}
-			copy(stage[from:to], stageFeatures(first.firstStage(toks)))
-		}
-	}
-	m := train(data, opt, nil)
-	m.second = train(data, opt, stage)
-	return m
-}
-
-// train learns one model; stage, when set, holds each sentence's second
-// stage features.
-func train(data []Sentence, opt TrainOptions, stage [][][nStage]uint64) *Model {
 	if opt.Epochs == 0 {
 		opt.Epochs = 12
 	}
@@ -155,10 +106,6 @@ func train(data []Sentence, opt TrainOptions, stage [][][nStage]uint64) *Model {
 	for di, d := range data {
 		ex := example{gold: goldTags(d.Tags, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1), ctx: make([]int32, len(d.Tokens)), oov: make([]bool, len(d.Tokens))}
 		s.reset(d.Tokens, vocabs[part(di)])
-		s.stage = nil
-		if stage != nil {
-			s.stage = stage[di]
-		}
 		ex.off = append(ex.off, int32(len(hashes)))
 		for i := range d.Tokens {
 			var identity int

@@ -46,7 +46,6 @@ func main() {
 	clusterText := flag.String("cluster-text", "", "cluster the words of this plain text, one paragraph a line, into -brown clusters, write them to -clusters-out and stop")
 	clustersOut := flag.String("clusters-out", "", "where -cluster-text writes the clusters")
 	brownMin := flag.Int("brown-min", 0, "with -cluster-text, leave out words seen fewer times (0: brown's default)")
-	twoStage := flag.Bool("two-stage", false, "add a second stage that sees the first's labels of the same words and names in each block of -doc sentences")
 	verbose := flag.Bool("v", false, "log training progress")
 	flag.Parse()
 	docSize = *window
@@ -56,10 +55,6 @@ func main() {
 			os.Exit(1)
 		}
 		return
-	}
-	if *twoStage && *out != "" {
-		fmt.Fprintln(os.Stderr, "-two-stage is for measuring: the model file has no place for a second stage")
-		os.Exit(2)
 	}
 	if *data == "" || *out == "" && !*eval && *folds == 0 {
 		flag.Usage()
@@ -76,7 +71,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall, Parts: *parts, Bags: *bags, Brown: *brownC, TwoStage: *twoStage, DocSize: *window}
+	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall, Parts: *parts, Bags: *bags, Brown: *brownC}
 	if *clusters != "" {
 		f, err := os.Open(*clusters)
 		if err == nil {
