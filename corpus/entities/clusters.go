@@ -147,7 +147,7 @@ func readClusterTable(r *bufio.Reader) (map[string]brown.Path, error) {
 	if n, err = get(); err != nil || n > 1<<24 {
 		return nil, errClusters
 	}
-	out := make(map[string]brown.Path, n)
+	out := map[string]brown.Path{} // not sized by n: a bad file could ask for any size
 	for ; n > 0; n-- {
 		k, err1 := get()
 		l, err2 := get()

@@ -79,3 +79,28 @@ func TestTokensSplitsMarksOffWords(t *testing.T) {
 		t.Errorf("Tokens = %q, want %q", got, want)
 	}
 }
+
+// FuzzReadClusters reads arbitrary cluster files: nothing may panic, and
+// what reads back writes and reads again to the same table.
+func FuzzReadClusters(f *testing.F) {
+	f.Add("0010\tسورية\t12\n0011\tأحمد\t3\n")
+	f.Add("1\t.\n" + strings.Repeat("1", 80) + "\tx\n")
+	f.Add("01\t\n\t\t\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		paths, err := ReadClusters(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		var b strings.Builder
+		if err := WriteClusters(&b, paths); err != nil {
+			t.Fatal(err)
+		}
+		again, err := ReadClusters(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatalf("reading what WriteClusters wrote: %v\n%q", err, b.String())
+		}
+		if !maps.Equal(paths, again) {
+			t.Errorf("a round trip changed the table: %v, then %v", paths, again)
+		}
+	})
+}
