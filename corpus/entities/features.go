@@ -45,6 +45,7 @@ const (
 	tLex  // + offset (-2…2) * lexNumClasses + class bit
 	tStemSuf3
 	tHeadWin // a trigger word three or four words back, no punctuation between
+	tCluster // + the position (-1…1) and prefix length of a cluster path
 )
 
 // wordFeatures is how many features, first in the list, stand for the
@@ -78,6 +79,8 @@ type sentence struct {
 	length []uint8
 	ends   []int
 
+	clus [][len(clusterPrefixes)]uint64 // per token, its cluster prefixes' hashes
+
 	ent, stemEnt []*vocabEntry
 	cores        coreCache
 }
@@ -102,6 +105,7 @@ func (s *sentence) reset(tokens []string, v *vocab) {
 	s.length = grow(s.length, n)
 	s.dict = grow(s.dict, n)
 	s.oov = grow(s.oov, n)
+	s.clus = grow(s.clus, n)
 	s.ent = grow(s.ent, n)
 	s.stemEnt = grow(s.stemEnt, n)
 	s.ends = ends
@@ -258,6 +262,17 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 		if j >= 0 && j < len(s.form) {
 			if p, ok := suffixRunes(s.form[j], 2); ok {
 				dst = append(dst, mix(tSufM1+uint64(j-i+1)/2, hashString(p)))
+			}
+		}
+	}
+	for off := -1; off <= 1; off++ {
+		j := i + off
+		if j < 0 || j >= len(s.form) {
+			continue
+		}
+		for k, h := range s.clus[j] {
+			if h != 0 {
+				dst = append(dst, mix(tCluster, mix(uint64((off+1)*len(clusterPrefixes)+k), h)))
 			}
 		}
 	}

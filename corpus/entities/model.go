@@ -10,6 +10,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"sahifa/corpus/entities/brown"
 )
 
 // Tags are the BIO labels the tagger writes: ANERcorp's label set
@@ -69,6 +71,9 @@ type Model struct {
 	w     []float32        // nTags weights per row
 	trans [nTags + 1][nTags]float32
 	dict  *nameDict
+	// clusters are the cluster paths of words, from Brown clustering of
+	// the training text (TrainOptions.Clusters).
+	clusters map[string]brown.Path
 
 	table featTable // index, laid out for fast lookups
 	vocab *vocab
@@ -77,7 +82,7 @@ type Model struct {
 // finish readies a model built by Train or ReadModel for tagging.
 func (m *Model) finish() *Model {
 	m.table = newFeatTable(m.index)
-	m.vocab = newVocab(m.dict)
+	m.vocab = newVocab(m.dict, m.clusters)
 	return m
 }
 
@@ -228,8 +233,8 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 // The model file: gzip of a magic line, the transition weights as
 // float32, the feature count, the features' keys in increasing order as
 // uvarint deltas, then per feature a byte mask of the tags it weighs and
-// those weights as int16 steps of the scale, and last the dictionary of
-// names seen in training.
+// those weights as int16 steps of the scale, the dictionary of names seen
+// in training, and last, when the model has one, the cluster table.
 const modelMagic = "sahifa-ner 3\n"
 
 // WriteTo writes the model in its file format; equal models give equal
@@ -279,6 +284,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		m.dict = newNameDict()
 	}
 	m.dict.write(&b)
+	if len(m.clusters) > 0 {
+		writeClusterTable(&b, m.clusters)
+	}
 	cw := &countWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
@@ -357,6 +365,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	if m.dict, err = readNameDict(br); err != nil {
 		return nil, err
+	}
+	// The cluster table is last, and only in models trained with one.
+	if _, err := br.Peek(1); err == nil {
+		if m.clusters, err = readClusterTable(br); err != nil {
+			return nil, err
+		}
 	}
 	return m.finish(), nil
 }

@@ -5,6 +5,8 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+
+	"sahifa/corpus/entities/brown"
 )
 
 // TrainOptions controls Train. Zero values take the defaults.
@@ -26,7 +28,12 @@ type TrainOptions struct {
 	// Bags is how many models, each visiting the sentences in its own
 	// order, are averaged into one; default 3.
 	Bags int
-	Log  io.Writer
+	// Brown, when above 1, is how many Brown clusters to make of the
+	// words of the training data for cluster features; Clusters, when
+	// set, are used instead.
+	Brown    int
+	Clusters map[string]brown.Path
+	Log      io.Writer
 }
 
 // Train learns a Model from tagged sentences with the averaged structured
@@ -36,6 +43,13 @@ type TrainOptions struct {
 // of the weights over all steps. Equal inputs and options give an equal
 // model.
 func Train(data []Sentence, opt TrainOptions) *Model {
+	if opt.Clusters == nil && opt.Brown > 1 {
+		text := make([][]string, len(data))
+		for i, d := range data {
+			text[i] = d.Tokens
+		}
+		opt.Clusters = Clusters(text, brown.Options{Clusters: opt.Brown})
+	}
 	if opt.Epochs == 0 {
 		// 20 passes rather than 12 gain a little on the held-out part
 		// and by cross-validation alike, for every seed tried; more
@@ -87,9 +101,10 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 			}
 		}
 	}
+	paths := opt.Clusters
 	vocabs := make([]*vocab, opt.Parts)
 	for k, d := range dicts {
-		vocabs[k] = newVocab(d)
+		vocabs[k] = newVocab(d, paths)
 	}
 	for di, d := range data {
 		ex := example{gold: goldTags(d.Tags, len(d.Tokens)), off: make([]int32, 0, len(d.Tokens)+1), ctx: make([]int32, len(d.Tokens)), oov: make([]bool, len(d.Tokens))}
@@ -146,7 +161,7 @@ func Train(data []Sentence, opt TrainOptions) *Model {
 		}
 	}
 
-	m := &Model{index: map[uint64]int32{}, dict: full}
+	m := &Model{index: map[uint64]int32{}, dict: full, clusters: paths}
 	for p := range tsum {
 		for c := range tsum[p] {
 			m.trans[p][c] = float32(tsum[p][c])

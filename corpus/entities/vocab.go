@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"sahifa/corpus/entities/brown"
+)
 
 // vocab joins what the word lists and the name dictionary know of each
 // folded word, so that tagging looks a word up once instead of in each
@@ -15,9 +19,12 @@ type vocabEntry struct {
 	gaz   []gazName           // gazetteer names starting with the word
 	dict  *[nKinds + 1]uint32 // how often the training data tagged it what
 	names []dictName          // training names starting with the word
+	// clus holds the hashes of the word's cluster path prefixes
+	// (clusterHashes), nil for a word without a cluster.
+	clus *[len(clusterPrefixes)]uint64
 }
 
-func newVocab(d *nameDict) *vocab {
+func newVocab(d *nameDict, clusters map[string]brown.Path) *vocab {
 	v := &vocab{words: map[string]*vocabEntry{}, hasDict: d != nil}
 	get := func(w string) *vocabEntry {
 		e := v.words[w]
@@ -32,6 +39,10 @@ func newVocab(d *nameDict) *vocab {
 	}
 	for w, g := range lex.names {
 		get(w).gaz = g
+	}
+	for w, p := range clusters {
+		h := clusterHashes(p, true)
+		get(w).clus = &h
 	}
 	if d != nil {
 		for w, c := range d.words {
@@ -84,6 +95,16 @@ func (v *vocab) mark(s *sentence) {
 			c |= se.lex
 		}
 		s.lex[i] = c
+		s.clus[i] = [len(clusterPrefixes)]uint64{}
+		// The cluster of the word as written, clitics and all, says
+		// more than that of its core: والرياض keeps other company
+		// than الرياض (measured: 75.5 against 74.5 held out).
+		switch {
+		case e != nil && e.clus != nil:
+			s.clus[i] = *e.clus
+		case se != nil && se.clus != nil:
+			s.clus[i] = *se.clus
+		}
 		s.dict[i] = 0
 		if se != nil && se.dict != nil {
 			total := uint32(0)

@@ -19,12 +19,14 @@
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"time"
 
 	"sahifa/corpus/entities"
+	"sahifa/corpus/entities/brown"
 )
 
 func main() {
@@ -41,10 +43,22 @@ func main() {
 	seed := flag.Uint64("seed", 0, "seed of the order in which sentences are visited")
 	parts := flag.Int("parts", 0, "parts the data is cut into for the name dictionary (0: the default)")
 	bags := flag.Int("bags", 0, "average this many models learnt in different orders (0: the default)")
+	brownC := flag.Int("brown", 0, "make this many Brown clusters of the training words for features (0: none)")
+	clusters := flag.String("clusters", "", "read word clusters from this file (path, tab, word) instead")
+	clusterText := flag.String("cluster-text", "", "cluster the words of this plain text, one paragraph a line, into -brown clusters, write them to -clusters-out and stop")
+	clustersOut := flag.String("clusters-out", "", "where -cluster-text writes the clusters")
+	brownMin := flag.Int("brown-min", 0, "with -cluster-text, leave out words seen fewer times (0: brown's default)")
 	verbose := flag.Bool("v", false, "log training progress")
 	errs := flag.Int("errors", 0, "with -eval, also sort the errors by kind and list this many of the most frequent of each")
 	flag.Parse()
 	docSize = *window
+	if *clusterText != "" {
+		if err := makeClusters(*clusterText, *clustersOut, brown.Options{Clusters: *brownC, MinCount: *brownMin}); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *data == "" || *out == "" && !*eval && *folds == 0 {
 		flag.Usage()
 		os.Exit(2)
@@ -60,7 +74,18 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall, Parts: *parts, Bags: *bags}
+	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall, Parts: *parts, Bags: *bags, Brown: *brownC}
+	if *clusters != "" {
+		f, err := os.Open(*clusters)
+		if err == nil {
+			opt.Clusters, err = entities.ReadClusters(f)
+			f.Close()
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
 	if *verbose {
 		opt.Log = os.Stderr
 	}
@@ -123,6 +148,38 @@ func main() {
 }
 
 var docSize int
+
+// makeClusters clusters the words of a plain text file as the tagger
+// reads them and writes their paths to out.
+func makeClusters(in, out string, opt brown.Options) error {
+	f, err := os.Open(in)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var text [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if toks := entities.Tokens(sc.Text()); len(toks) > 0 {
+			text = append(text, toks)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	t0 := time.Now()
+	paths := entities.Clusters(text, opt)
+	w, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := entities.WriteClusters(w, paths); err != nil {
+		return err
+	}
+	fmt.Printf("%d words clustered in %v\n", len(paths), time.Since(t0).Round(time.Millisecond))
+	return w.Close()
+}
 
 func score(m *entities.Model, test []entities.Sentence) entities.Evaluation {
 	e := entities.Evaluation{}
