@@ -45,8 +45,11 @@ func TestTmuxEntities(t *testing.T) {
 	a := as[0]
 	es := named[a]
 	tm.keys("Enter")
+	// What the panel shows is the article read through the catalog of
+	// the whole collection (namedAsTheProgram's converged reading), its
+	// first name with as many mentions.
 	tm.waitFor("the reader and the article's names", func(s string) bool {
-		return strings.Contains(s, "1–") && strings.Contains(s, shownLabel(es[0].Label))
+		return strings.Contains(s, "1–") && rowHas(s, fmt.Sprintf(" %d× ", len(es[0].Mentions)), shownLabel(es[0].Label))
 	})
 
 	putin := slices.IndexFunc(es, func(e entities.Entity) bool { return e.Label == "فلاديمير بوتين" })
