@@ -8,7 +8,7 @@ import (
 // minHeldOutF1 is the floor for the micro-F1 over PERS, LOC and ORG on the
 // held-out sixth of ANERcorp's training part; the measured value is in
 // the package documentation.
-const minHeldOutF1 = 72
+const minHeldOutF1 = 73
 
 // TestHeldOutF1 learns from the first five sixths of ANERcorp's training
 // part and scores the last sixth, exact spans as conlleval counts them,
