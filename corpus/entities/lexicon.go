@@ -75,6 +75,23 @@ var triggers = []struct {
 		"العراقية الإسرائيلية الفلسطينية اللبنانية الأردنية السعودية الصينية"},
 }
 
+// gazetteers are the word lists of lexicon/ and what their entries are;
+// lexicon/README.md gives the source and licence of each. Place names are
+// matched whole, longest first; the entries of the other lists are single
+// words.
+var gazetteers = []gazetteer{
+	{"first-names.txt", lexFirstName, 0},
+	{"last-names.txt", lexLastName, 0},
+	{"cities.txt", lexCityB, 0},
+	{"territories.tsv", lexCountryB, 1},
+}
+
+type gazetteer struct {
+	file   string
+	class  lexClass
+	column int // the tab-separated column that holds the name, from 0
+}
+
 // lexicon maps a folded word to its classes; multi-word gazetteer names are
 // kept whole in names, by their folded first word, for longest-match lookup.
 type lexicon struct {
@@ -101,14 +118,15 @@ func loadLexicon() *lexicon {
 			l.words[arabic.Fold(w)] |= t.class
 		}
 	}
-	eachLine("lexicon/first-names.txt", func(s string) { l.words[arabic.Fold(s)] |= lexFirstName })
-	eachLine("lexicon/last-names.txt", func(s string) { l.words[arabic.Fold(s)] |= lexLastName })
-	eachLine("lexicon/cities.txt", func(s string) { l.addName(s, lexCityB) })
-	eachLine("lexicon/territories.tsv", func(s string) {
-		if _, name, ok := strings.Cut(s, "\t"); ok && name != "arabic_name" {
-			l.addName(name, lexCountryB)
-		}
-	})
+	for _, g := range gazetteers {
+		eachEntry(g, func(s string) {
+			if g.class&(lexCityB|lexCountryB) != 0 {
+				l.addName(s, g.class)
+			} else {
+				l.words[arabic.Fold(s)] |= g.class
+			}
+		})
+	}
 	return l
 }
 
@@ -121,6 +139,20 @@ func (l *lexicon) addName(s string, class lexClass) {
 		words = words[1:]
 	}
 	l.names[words[0]] = append(l.names[words[0]], gazName{words, class})
+}
+
+// eachEntry calls f with each name that gazetteer g lists.
+func eachEntry(g gazetteer, f func(string)) {
+	eachLine("lexicon/"+g.file, func(s string) {
+		if g.column > 0 {
+			cols := strings.Split(s, "\t")
+			if g.column >= len(cols) {
+				return
+			}
+			s = cols[g.column]
+		}
+		f(s)
+	})
 }
 
 func eachLine(name string, f func(string)) {
