@@ -267,21 +267,7 @@ func (c *clusterer) enter(w int32, a int) {
 	c.live[a] = true
 	c.refresh(a)
 	// Every pair already in the window now also has a to reckon with.
-	for x := 0; x < k; x++ {
-		if !c.live[x] || x == a {
-			continue
-		}
-		for y := x + 1; y < k; y++ {
-			if c.live[y] && y != a {
-				c.l[x*k+y] += c.cross(x, y, a)
-			}
-		}
-	}
-	for x := 0; x < k; x++ {
-		if c.live[x] && x != a {
-			c.setLoss(x, a)
-		}
-	}
+	c.reckonWith(a)
 }
 
 // refresh recomputes q for every bigram holding slot a, and s for all
@@ -395,6 +381,14 @@ func (c *clusterer) merge(a, b int) {
 	c.members[b] = nil
 	c.refresh(a)
 	c.refresh(b)
+	c.reckonWith(a)
+}
+
+// reckonWith adds to the loss of merging every pair of other live slots
+// what slot a, new or changed, takes from it, and computes the losses of
+// merging a with each of them.
+func (c *clusterer) reckonWith(a int) {
+	k := c.nSlots
 	for x := 0; x < k; x++ {
 		if !c.live[x] || x == a {
 			continue
