@@ -45,22 +45,25 @@ func FuzzReadCoNLL(f *testing.F) {
 	})
 }
 
-// FuzzExtract runs Extract on arbitrary titles and paragraphs: mentions
-// must stay inside the text and, when it is valid UTF-8, hold whole
-// characters.
+// FuzzExtract runs Extract on arbitrary titles, paragraphs and credits:
+// mentions must stay inside the text and, when it is valid UTF-8, hold
+// whole characters.
 func FuzzExtract(f *testing.F) {
-	f.Add("بوتين يزور سورية", "قال الرئيس الروسي فلاديمير بوتين في موسكو، ولبوتين رأي.")
-	f.Add("", "للللل ووو بب . ؟ ! \u200f\u0640\u064b")
-	f.Add("\xff\xfe", "عبد الفتاح السيسي والسيسي")
-	f.Fuzz(func(t *testing.T, title, para string) {
-		a := &corpus.Article{Title: title, Paragraphs: []corpus.Paragraph{{Text: para}, {Text: title + " " + para}}}
+	f.Add("بوتين يزور سورية", "قال الرئيس الروسي فلاديمير بوتين في موسكو، ولبوتين رأي.", "")
+	f.Add("", "للللل ووو بب . ؟ ! \u200f\u0640\u064b", ". ،")
+	f.Add("\xff\xfe", "عبد الفتاح السيسي والسيسي", "شام الإخبارية")
+	f.Fuzz(func(t *testing.T, title, para, credit string) {
+		a := &corpus.Article{Title: title, Credit: credit, Paragraphs: []corpus.Paragraph{{Text: para}, {Text: title + " " + para}}}
 		for _, e := range Extract(a) {
 			if e.Key == "" || len(e.Mentions) == 0 {
 				t.Fatalf("empty entity %+v", e)
 			}
 			for _, m := range e.Mentions {
 				text := a.Title
-				if m.Para >= 0 {
+				switch {
+				case m.Para == CreditPara:
+					text = a.Credit
+				case m.Para >= 0:
 					text = a.Paragraphs[m.Para].Text
 				}
 				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
