@@ -255,8 +255,11 @@ func (x *extraction) trim(n found) (found, bool) {
 	edge := func(i int) bool {
 		f := x.folded[i]
 		st := coreOf(f)
+		// The clitics come off but the article stays: والروسي is الروسي,
+		// which the nationality table holds, where its core روسي is not.
+		u, _ := x.unclitic(f)
 		return !hasLetter(f) || stopWords[f] || stopWords[st] ||
-			(n.kind == Person && (lex.words[f]|lex.words[st])&(lexPersTitle|lexNationality) != 0)
+			(n.kind == Person && (lex.words[f]|lex.words[st]|lex.words[u])&(lexPersTitle|lexNationality) != 0)
 	}
 	for n.first <= n.last && edge(n.first) {
 		n.first++

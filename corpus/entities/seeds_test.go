@@ -4,6 +4,7 @@ import (
 	"context"
 	"path"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -106,6 +107,13 @@ func TestSeedsGold(t *testing.T) {
 				}
 			}
 		}
+		// An adjective of nationality is never a name on its own, with
+		// or without a clitic (اتفق الجانبان السوري والروسي, seed 002).
+		for _, e := range es {
+			if nationalityOnly(e.Label) {
+				t.Errorf("%s: the adjective %q is a %v", name, e.Label, e.Kind)
+			}
+		}
 		// Page furniture never reaches Extract: nothing in it may be named.
 		for _, bp := range ga.Boilerplate {
 			for _, e := range es {
@@ -116,6 +124,17 @@ func TestSeedsGold(t *testing.T) {
 		}
 	}
 	t.Logf("found %d of %d names", namesFound, names)
+}
+
+// nationalityOnly reports whether every word of label is an adjective of
+// nationality of the trigger table, once its clitics are off.
+func nationalityOnly(label string) bool {
+	for _, w := range strings.Fields(arabic.Fold(label)) {
+		if !slices.ContainsFunc(arabic.WithoutProclitics(w), func(r string) bool { return lex.words[r]&lexNationality != 0 }) {
+			return false
+		}
+	}
+	return label != ""
 }
 
 // endingWith returns the entity of kind k whose key ends with the words
