@@ -323,6 +323,24 @@ func (x *extraction) unclitic(f string) (string, int) {
 	return stem, letters
 }
 
+// rareProclitics are the proclitics that news copy puts on verbs and on
+// words with the article (فالحكومة, كالعادة) but hardly ever on a bare
+// proper name, where و, ب and ل are common (وبوتين, لبوتين).
+var rareProclitics = []string{"ف", "ك"}
+
+// rareOnNames reports whether f is r behind one of rareProclitics alone:
+// such a reading is taken only where r also stands bare in the article,
+// so that فرانس, فيينا or كندا keep their first letter although a word
+// list knows رانس (Reims).
+func rareOnNames(f, r string) bool {
+	for _, c := range rareProclitics {
+		if f == c+r {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extraction) uncliticOnce(f string) (string, int) {
 	best := f
 	readings := arabic.WithoutProclitics(f)
@@ -337,11 +355,36 @@ func (x *extraction) uncliticOnce(f string) (string, int) {
 		if article && runeCount(r) < minStem+2 {
 			continue // the ال of a word, not the article: وكالة is not و + ك + الة
 		}
-		if x.bare[r] || lex.words[r] != 0 || len(lex.names[r]) > 0 || article {
+		if x.bare[r] {
 			best = r
+			continue
 		}
+		if !listed(r) && !article || rareOnNames(f, r) || listedLonger(f, r, readings) {
+			continue // فرانس برس is not ف + رانس (Reims), باريس not ب + اريس
+		}
+		best = r
 	}
 	return best, runeCount(f) - runeCount(commonSuffix(f, best))
+}
+
+// listed reports whether a word list knows w as a word or as the start of
+// a name.
+func listed(w string) bool { return lex.words[w] != 0 || len(lex.names[w]) > 0 }
+
+// listedLonger reports whether f itself, or a reading of it longer than r,
+// is a listed name: then the letters before r are its own, not clitics,
+// although a word list also knows r (باريس, وباريس: the cities list has a
+// town اريس too).
+func listedLonger(f, r string, readings []string) bool {
+	if listed(f) {
+		return true
+	}
+	for _, o := range readings {
+		if len(o) > len(r) && len(o) < len(f) && strings.HasSuffix(o, r) && listed(o) {
+			return true
+		}
+	}
+	return false
 }
 
 func commonSuffix(a, b string) string {

@@ -108,3 +108,35 @@ func TestExtractKeepsTheLettersOfAHead(t *testing.T) {
 	}
 	t.Errorf("no agency in %+v", es)
 }
+
+// TestNamesKeepTheirFirstLetter checks that a name's first letter is
+// taken for a clitic only where the article or the word lists say so:
+// فرانس برس is not ف + رانس (Reims), باريس and وباريس are not ب + اريس
+// (a town in the cities list), while فبوتين is بوتين where بوتين stands
+// bare.
+func TestNamesKeepTheirFirstLetter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"ونقلت وكالة فرانس برس عن المتحدث قوله إن الاجتماع انتهى في باريس.", []string{"فرانس برس", "باريس"}},
+		{"وصل الوزير إلى القاهرة وباريس أمس.", []string{"القاهرة", "باريس"}},
+		{"وصل الرئيس فلاديمير بوتين إلى موسكو. فبوتين يريد إنهاء الحرب.", []string{"فلاديمير بوتين", "موسكو"}},
+	} {
+		a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Text: tc.text}}}
+		got := map[string]Entity{}
+		var labels []string
+		for _, e := range Extract(a) {
+			got[e.Label] = e
+			labels = append(labels, e.Label)
+		}
+		for _, w := range tc.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: names %q, want %q among them", tc.text, labels, w)
+			}
+		}
+		if e, ok := got["فلاديمير بوتين"]; ok && len(e.Mentions) != 2 {
+			t.Errorf("%q: فبوتين is not a mention of بوتين, who stands bare in the article: %+v", tc.text, e.Mentions)
+		}
+	}
+}
