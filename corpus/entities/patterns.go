@@ -207,6 +207,15 @@ func (p *patterner) free(first, last int) bool {
 	return true
 }
 
+// ownerAt is owner[j], or -1 outside the sentence.
+func (p *patterner) ownerAt(j int) int {
+	if j < 0 || j >= len(p.owner) {
+		return -1
+	}
+	return p.owner[j]
+}
+
+// empty reports whether tokens [first, last] are outside every name.
 func (p *patterner) empty(first, last int) bool {
 	for j := first; j <= last; j++ {
 		if p.owner[j] >= 0 {
@@ -419,6 +428,11 @@ func (p *patterner) media(i int) (int, bool) {
 	}
 	if first == i || p.owner[i] >= 0 {
 		return 0, false
+	}
+	// وكالة آر آي إيه نوفوستي للأنباء: the words before the suffix end
+	// the organisation the model found just before them.
+	if o := p.ownerAt(first - 1); o >= 0 && p.names[o].kind == Organisation && p.names[o].last == first-1 {
+		first = p.names[o].first
 	}
 	last := i
 	if p.s.form[i] == "للانباء" {
