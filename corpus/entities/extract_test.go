@@ -150,6 +150,7 @@ func TestNoFunctionWordsOrFormulae(t *testing.T) {
 		"كنا نتحدث في موضوع هذه الشائعات عندما قال لي: الحقيقة يا فاتن لازم نشوف حل. ثم قال لي إنه سيسافر.",
 		"وقال الوزير إن المشروع كلف 40 مليون دولار، أي نحو 150 مليون ريال، والحمد لله.",
 		"وقال المتحدث رحمه الله إن الفقيد كان مثالا يحتذى، وإن شاء الله يعم السلام.",
+		"وقال الشيخ والله إن الأمر عظيم، ولله الحمد.",
 	} {
 		for _, e := range Extract(&corpus.Article{Paragraphs: []corpus.Paragraph{{Text: text}}}) {
 			t.Errorf("%q: names %v %q", text, e.Kind, e.Label)
@@ -159,5 +160,23 @@ func TestNoFunctionWordsOrFormulae(t *testing.T) {
 	es := Extract(&corpus.Article{Paragraphs: []corpus.Paragraph{{Text: "وصل رئيس الوزراء الصيني لي كه تشيانغ إلى القاهرة أمس."}}})
 	if !slices.ContainsFunc(es, func(e Entity) bool { return e.Kind == Person && strings.HasPrefix(e.Label, "لي ") }) {
 		t.Errorf("لي كه تشيانغ lost its first word: %+v", es)
+	}
+}
+
+// TestLabelsReadAsNames checks two labels made from a mention's text: the
+// alef of the article comes back where ل took it (للأمم المتحدة), and a
+// relative pronoun after a name is not part of it.
+func TestLabelsReadAsNames(t *testing.T) {
+	for _, tc := range []struct{ text, want, not string }{
+		{"وقدمت الحكومة طلبا رسميا للأمم المتحدة أمس.", "الأمم المتحدة", "لأمم المتحدة"},
+		{"وقالت فاطمة التي تعمل في الرياض إن الوضع تحسن.", "فاطمة", "فاطمة التي"},
+	} {
+		var labels []string
+		for _, e := range Extract(&corpus.Article{Paragraphs: []corpus.Paragraph{{Text: tc.text}}}) {
+			labels = append(labels, e.Label)
+		}
+		if !slices.Contains(labels, tc.want) || slices.Contains(labels, tc.not) {
+			t.Errorf("%q: labels %q, want %q and not %q", tc.text, labels, tc.want, tc.not)
+		}
 	}
 }
