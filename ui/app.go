@@ -201,20 +201,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// Read ahead what the user may open next; not on a batch of
 		// the load, as the worker reads in the list's order anyway.
 		m.aheadOf = a
-		if !m.loadOnly(msg) {
+		if _, load := msg.(batchMsg); !load {
 			cmd = tea.Batch(cmd, m.lookAhead())
 		}
 	}
 	m.updateKeys()
 	return m, cmd
-}
-
-// loadOnly reports whether msg is a batch of the load: the list's cursor
-// stays on its article through them, and the worker reads in the list's
-// order anyway.
-func (m *Model) loadOnly(msg tea.Msg) bool {
-	_, ok := msg.(batchMsg)
-	return ok
 }
 
 func (m *Model) addBatch(b batchMsg) tea.Cmd {
