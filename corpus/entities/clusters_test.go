@@ -22,14 +22,7 @@ func TestModelKeepsItsClusters(t *testing.T) {
 	if m.clusters["سامر"] == m.clusters["دمشق"] {
 		t.Errorf("سامر and دمشق share cluster %v", m.clusters["سامر"])
 	}
-	var b bytes.Buffer
-	if _, err := m.WriteTo(&b); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := ReadModel(bytes.NewReader(b.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2, _ := roundTrip(t, m)
 	if !maps.Equal(m.clusters, m2.clusters) {
 		t.Errorf("after a round trip the model has %d clusters, want %d", len(m2.clusters), len(m.clusters))
 	}

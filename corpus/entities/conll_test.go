@@ -67,6 +67,21 @@ func TestTrainLearnsAndModelRoundTrips(t *testing.T) {
 	if got := m.TagSentence(toks); !reflect.DeepEqual(got, want) {
 		t.Fatalf("TagSentence = %v, want %v", got, want)
 	}
+	m2, written := roundTrip(t, m)
+	if got := m2.TagSentence(toks); !reflect.DeepEqual(got, want) {
+		t.Errorf("after a round trip TagSentence = %v, want %v", got, want)
+	}
+	var b2 bytes.Buffer
+	Train(toyData(), toyOptions).WriteTo(&b2)
+	if !bytes.Equal(written, b2.Bytes()) {
+		t.Error("training twice on the same data gave different model files")
+	}
+}
+
+// roundTrip writes m and reads it back, returning the model read and the
+// bytes written.
+func roundTrip(t *testing.T, m *Model) (*Model, []byte) {
+	t.Helper()
 	var b bytes.Buffer
 	if _, err := m.WriteTo(&b); err != nil {
 		t.Fatal(err)
@@ -75,14 +90,7 @@ func TestTrainLearnsAndModelRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := m2.TagSentence(toks); !reflect.DeepEqual(got, want) {
-		t.Errorf("after a round trip TagSentence = %v, want %v", got, want)
-	}
-	var b2 bytes.Buffer
-	Train(toyData(), toyOptions).WriteTo(&b2)
-	if !bytes.Equal(b.Bytes(), b2.Bytes()) {
-		t.Error("training twice on the same data gave different model files")
-	}
+	return m2, b.Bytes()
 }
 
 func TestReadModelRejectsGarbage(t *testing.T) {
