@@ -55,6 +55,9 @@ type Article struct {
 	Source string
 	URL    string
 	Author string
+	// Category is the section the source filed the article under, "" when
+	// the file does not say.
+	Category string
 	// Credit is the outlet a republishing notice in the text names as the
 	// story's origin ("مضمون هذا الخبر تم كتابته بواسطة شام الإخبارية"), or
 	// "". The notice itself is page furniture and goes to Removed; the
@@ -111,4 +114,38 @@ type Batch struct {
 	FilesFound, FilesRead, ArticlesRead, DuplicatesFound int
 	// Done is set on the last batch; the channel is closed after it.
 	Done bool
+}
+
+// Span is a stretch of an article's text: byte offsets [Start, End) into
+// the paragraph Para, which is an index into Paragraphs or one of the
+// named positions TitlePara and CreditPara. Search matches, the mentions
+// of names and dates are all Spans, so that a reader highlights them the
+// same way.
+type Span struct {
+	Para  int `json:"para"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Named positions of Spans outside the paragraphs.
+const (
+	// TitlePara is the Para of a span in the article's Title.
+	TitlePara = -1
+	// CreditPara is the Para of a span in the article's Credit, the
+	// outlet a republishing notice names.
+	CreditPara = -2
+)
+
+// Text returns the text a span's Para points into: the title, the credit
+// or a paragraph; "" for a position the article does not have.
+func (a *Article) Text(para int) string {
+	switch {
+	case para == TitlePara:
+		return a.Title
+	case para == CreditPara:
+		return a.Credit
+	case para >= 0 && para < len(a.Paragraphs):
+		return a.Paragraphs[para].Text
+	}
+	return ""
 }

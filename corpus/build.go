@@ -19,9 +19,9 @@ type draft struct {
 	path  string
 	index int
 
-	title, source, url, author string
-	date                       time.Time
-	dateOK                     bool
+	title, source, url, author, category string
+	date                                 time.Time
+	dateOK                               bool
 
 	// lines is the text, one paragraph per entry, in file order. Kind is
 	// set where the format says it (Markdown headings and quotes);
@@ -58,12 +58,13 @@ const minDuplicateWords = 4
 // neither title nor text.
 func (d *draft) build() (b built, ok bool) {
 	a := &Article{
-		Path:   d.path,
-		Index:  d.index,
-		Title:  cleanLine(d.title),
-		Source: cleanLine(d.source),
-		URL:    strings.TrimSpace(d.url),
-		Author: cleanLine(d.author),
+		Path:     d.path,
+		Index:    d.index,
+		Title:    cleanLine(d.title),
+		Source:   cleanLine(d.source),
+		URL:      strings.TrimSpace(d.url),
+		Author:   cleanLine(d.author),
+		Category: cleanLine(d.category),
 	}
 	if d.dateOK {
 		a.Date, a.DateFrom = d.date, DateMetadata

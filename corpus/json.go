@@ -50,6 +50,9 @@ type jsonArticle struct {
 	Author any `json:"author"`
 	Byline any `json:"byline"`
 
+	Category any `json:"category"`
+	Section  any `json:"section"`
+
 	// Lists of articles inside an object ({"articles": [...]}).
 	Articles json.RawMessage `json:"articles"`
 	Items    json.RawMessage `json:"items"`
@@ -131,12 +134,13 @@ func (j *jsonArticle) nested() (json.RawMessage, bool) {
 
 func (j *jsonArticle) draft(path string, index int) draft {
 	d := draft{
-		path:   path,
-		index:  index,
-		title:  firstOf(j.Title, j.Headline, j.Name),
-		url:    firstOf(j.URL, j.Link),
-		source: strings.ReplaceAll(firstOf(j.Source, j.Site, j.Publisher), "\n", ", "),
-		author: strings.ReplaceAll(firstOf(j.Author, j.Byline), "\n", ", "),
+		path:     path,
+		index:    index,
+		title:    firstOf(j.Title, j.Headline, j.Name),
+		url:      firstOf(j.URL, j.Link),
+		source:   strings.ReplaceAll(firstOf(j.Source, j.Site, j.Publisher), "\n", ", "),
+		author:   strings.ReplaceAll(firstOf(j.Author, j.Byline), "\n", ", "),
+		category: strings.ReplaceAll(firstOf(j.Category, j.Section), "\n", ", "),
 	}
 	for _, v := range []any{j.Date, j.Published, j.PublishedAt, j.PublishedAt2, j.DatePublished, j.PubDate, j.DateExtracted, j.Time} {
 		if s := jsonString(v, " "); s != "" {

@@ -166,10 +166,10 @@ func Collect(ch <-chan Batch) ([]*Article, []Problem) {
 			continue
 		}
 		all := append(append([]string(nil), a.Duplicates...), ds...)
-		all = append(all, place(a.Path, a.Index))
-		slices.SortFunc(all, comparePlaces)
+		all = append(all, Place(a.Path, a.Index))
+		slices.SortFunc(all, ComparePlaces)
 		all = slices.Compact(all)
-		a.Path, a.Index = parsePlace(all[0])
+		a.Path, a.Index = ParsePlace(all[0])
 		a.Duplicates = all[1:]
 	}
 	slices.SortFunc(arts, func(x, y *Article) int {
@@ -179,16 +179,18 @@ func Collect(ch <-chan Batch) ([]*Article, []Problem) {
 	return arts, probs
 }
 
-// place names where an article was found: its path, or path#index when the
+// Place names where an article was found: its path, or path#index when the
 // file holds several.
-func place(p string, index int) string {
+func Place(p string, index int) string {
 	if index < 0 {
 		return p
 	}
 	return p + "#" + strconv.Itoa(index)
 }
 
-func parsePlace(s string) (string, int) {
+// ParsePlace splits a Place into the path and the index in the file (-1
+// when there is none).
+func ParsePlace(s string) (string, int) {
 	if i := strings.LastIndexByte(s, '#'); i >= 0 {
 		if n, err := strconv.Atoi(s[i+1:]); err == nil {
 			return s[:i], n
@@ -197,9 +199,10 @@ func parsePlace(s string) (string, int) {
 	return s, -1
 }
 
-func comparePlaces(x, y string) int {
-	px, ix := parsePlace(x)
-	py, iy := parsePlace(y)
+// ComparePlaces orders Places by path, then by index in the file.
+func ComparePlaces(x, y string) int {
+	px, ix := ParsePlace(x)
+	py, iy := ParsePlace(y)
 	return cmp.Or(strings.Compare(px, py), cmp.Compare(ix, iy))
 }
 
@@ -302,7 +305,7 @@ func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out 
 			}
 			for _, x := range c.articles {
 				if kept := seen[x.key]; kept != nil {
-					b.Duplicates = append(b.Duplicates, Duplicate{ID: kept.ID, Where: place(x.a.Path, x.a.Index)})
+					b.Duplicates = append(b.Duplicates, Duplicate{ID: kept.ID, Where: Place(x.a.Path, x.a.Index)})
 					b.DuplicatesFound++
 					continue
 				}

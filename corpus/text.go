@@ -133,6 +133,7 @@ var frontMatterKeys = map[string]string{
 	"date_extracted": "date", "publishdate": "date",
 	"url": "url", "link": "url", "source": "source", "site": "source", "publisher": "source",
 	"author": "author", "byline": "author", "authors": "author",
+	"category": "category", "section": "category", "categories": "category",
 }
 
 // readText reads a scraped or hand-written article: optional front matter
@@ -203,6 +204,8 @@ func readFrontMatter(d *draft, text string) string {
 			d.source = v
 		case "author":
 			d.author = v
+		case "category":
+			d.category = v
 		}
 	}
 	return body

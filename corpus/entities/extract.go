@@ -13,17 +13,13 @@ import (
 )
 
 // Mention is one place where an entity is named: a byte range [Start, End)
-// of the article's title (Para -1), of its Credit (Para CreditPara) or of
-// Paragraphs[Para].Text.
-type Mention struct {
-	Para  int `json:"para"`
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
+// of the article's title (Para corpus.TitlePara), of its Credit (Para
+// CreditPara) or of Paragraphs[Para].Text.
+type Mention = corpus.Span
 
 // CreditPara is the Para of a mention in the article's Credit, the outlet a
 // republishing notice names: an organisation by what the notice says.
-const CreditPara = -2
+const CreditPara = corpus.CreditPara
 
 // Entity is a person, place, organisation or other name of one article,
 // with every place it is named.
@@ -618,7 +614,7 @@ func (x *extraction) group() []Entity {
 		first, last := x.toks[n.first], x.toks[n.last]
 		text := x.text(first.para)
 		start := skipLetters(text, first.start, lead)
-		m := placed{Mention{first.para, start, last.end}, n.kind, n.last - n.first + 1, labelOf(text[start:last.end], k)}
+		m := placed{Mention{Para: first.para, Start: start, End: last.end}, n.kind, n.last - n.first + 1, labelOf(text[start:last.end], k)}
 		if byKey[k] == nil {
 			keys = append(keys, k)
 		}

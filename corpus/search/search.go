@@ -20,12 +20,9 @@ type Hit struct {
 }
 
 // Match is a stretch of an article's text that a query matched: byte
-// offsets [Start, End) into the title (Para −1) or into the text of
-// Article.Paragraphs[Para].
-type Match struct {
-	Para       int
-	Start, End int
-}
+// offsets [Start, End) into the title (Para corpus.TitlePara) or into the
+// text of Article.Paragraphs[Para].
+type Match = corpus.Span
 
 // BM25 parameters: Robertson & Zaragoza, "The Probabilistic Relevance
 // Framework: BM25 and Beyond" (2009), with the usual k1 and b; a title
