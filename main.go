@@ -12,16 +12,19 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime/debug"
 	"runtime/metrics"
+	"strings"
 	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"sahifa/bidi"
+	"sahifa/corpus/collection"
 	"sahifa/ui"
 	"sahifa/ui/cli"
 )
@@ -116,14 +119,19 @@ func run(args []string, stderr io.Writer) int {
 	} else if err != nil {
 		return 2
 	}
+	if err := checkPaths(o.paths); err != nil {
+		fmt.Fprintln(stderr, "sahifa:", err)
+		return 2
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	batches := cli.Open(ctx, o.paths)
+	coll := collection.Open(ctx, o.paths)
+	defer coll.Close()
 	cfg := o.config(os.Getenv)
 	if !cfg.Logical {
 		cfg.Hint = ui.TerminalHint(os.Getenv)
 	}
-	p := tea.NewProgram(ui.New(cfg, batches), tea.WithContext(ctx))
+	p := tea.NewProgram(ui.New(cfg, coll), tea.WithContext(ctx))
 
 	// Sahifa's lines are already in visual order: the terminal must not
 	// reorder them again, and must get its own bidi back however the
@@ -162,6 +170,45 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// checkPaths makes sure every path given exists before the reader opens on
+// them: an empty reader is no answer to a typo. A word that is no file and
+// looks like a command is reported as an unknown command.
+func checkPaths(paths []string) error {
+	for _, p := range paths {
+		_, err := os.Stat(p)
+		if err == nil {
+			continue
+		}
+		if errors.Is(err, fs.ErrNotExist) && looksLikeCommand(p) {
+			names := make([]string, len(cli.Commands))
+			for i, c := range cli.Commands {
+				names[i] = c.Name
+			}
+			return fmt.Errorf("unknown command %q (commands: %s; a file or folder of that name does not exist either)",
+				p, strings.Join(names, ", "))
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s: no such file or folder", p)
+		}
+		return err
+	}
+	return nil
+}
+
+// looksLikeCommand reports whether arg is a bare lower-case word, as
+// command names are, rather than something naming a file.
+func looksLikeCommand(arg string) bool {
+	if arg == "" {
+		return false
+	}
+	for _, r := range arg {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // softMemoryLimit keeps the heap of a 30,000-article collection and its

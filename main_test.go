@@ -56,3 +56,27 @@ func TestBadFlags(t *testing.T) {
 		t.Errorf("a bad flag exits %d, want 2", code)
 	}
 }
+
+// TestBadPaths: a path that does not exist, or a mistyped command, is an
+// error naming it, not an empty reader.
+func TestBadPaths(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"no/such/folder"}, "no/such/folder: no such file or folder"},
+		{[]string{"lsit"}, `unknown command "lsit"`},
+		{[]string{"--layout=rtl", ".", "serach"}, `unknown command "serach"`},
+	} {
+		var stderr bytes.Buffer
+		if code := run(tc.args, &stderr); code != 2 {
+			t.Errorf("%v exits %d, want 2", tc.args, code)
+		}
+		if !strings.Contains(stderr.String(), tc.want) {
+			t.Errorf("%v says %q, want %q", tc.args, stderr.String(), tc.want)
+		}
+	}
+	if !strings.Contains(func() string { var b bytes.Buffer; run([]string{"lsit"}, &b); return b.String() }(), "list") {
+		t.Error("the unknown command's message does not list the commands")
+	}
+}

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +13,7 @@ import (
 
 	"sahifa/bidi"
 	"sahifa/corpus"
+	"sahifa/corpus/collection"
 )
 
 // Keys as the terminal sends them.
@@ -47,21 +50,61 @@ func testArticles() []*corpus.Article {
 // window size.
 func newLoaded(t testing.TB, cfg Config, w, h int, as []*corpus.Article, ps []corpus.Problem) *Model {
 	t.Helper()
-	ch := make(chan corpus.Batch, 1)
-	ch <- corpus.Batch{Articles: as, Problems: ps, FilesFound: len(as), FilesRead: len(as), ArticlesRead: len(as), Done: true}
-	close(ch)
-	m := New(cfg, ch)
+	c := loadedCollection(t, corpus.Batch{Articles: as, Problems: ps, FilesFound: len(as), FilesRead: len(as), ArticlesRead: len(as), Done: true})
+	m := New(cfg, c)
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	drain(m)
 	return m
 }
 
-// drain runs the load commands until the channel is exhausted.
-func drain(m *Model) {
-	for m.loading {
-		m.Update(m.next()())
+// loadedCollection returns a collection of the batches' articles once its
+// background work is over, so that what the screen shows of it no longer
+// changes.
+func loadedCollection(t testing.TB, bs ...corpus.Batch) *collection.Collection {
+	t.Helper()
+	ch := make(chan corpus.Batch, len(bs))
+	for _, b := range bs {
+		ch <- b
+	}
+	close(ch)
+	c := collection.FromBatches(context.Background(), nil, ch)
+	t.Cleanup(c.Close)
+	if err := c.Wait(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// streamed returns a collection loading from a channel the test feeds
+// batch by batch with push.
+func streamed(t testing.TB) (c *collection.Collection, push func(corpus.Batch)) {
+	ch := make(chan corpus.Batch)
+	c = collection.FromBatches(context.Background(), nil, ch)
+	t.Cleanup(c.Close)
+	return c, func(b corpus.Batch) {
+		t.Helper()
+		ch <- b
+		if b.Done {
+			close(ch)
+		}
+		// Wait until the collection has taken the batch in.
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			s := c.Status()
+			if s.FilesRead == b.FilesRead && s.Copies == b.DuplicatesFound && (!b.Done || !s.Loading) &&
+				!slices.ContainsFunc(b.Articles, func(a *corpus.Article) bool { return c.Article(a.ID) == nil }) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("the collection did not take the batch in")
+			}
+			time.Sleep(time.Millisecond)
+		}
 	}
 }
+
+// catchUp shows what changed in the collection, running the commands
+// that brings, as a change notice does in the program.
+func catchUp(m *Model) { runCmd(m, m.refresh()) }
 
 func send(m *Model, msgs ...tea.Msg) {
 	for _, msg := range msgs {
@@ -353,37 +396,61 @@ func TestMouse(t *testing.T) {
 }
 
 func TestLoadingProgress(t *testing.T) {
-	ch := make(chan corpus.Batch, 2)
-	m := New(Config{}, ch)
+	c, push := streamed(t)
+	m := New(Config{}, c)
 	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	if s := screenText(m); !strings.Contains(s, "Loading") {
 		t.Fatalf("first frame before any batch:\n%s", s)
 	}
-	ch <- corpus.Batch{Articles: testArticles()[:1], FilesFound: 10, FilesRead: 3, ArticlesRead: 1}
-	_, cmd := m.Update(m.next()())
-	if cmd == nil {
-		t.Fatal("a batch that is not Done should ask for the next")
-	}
+	push(corpus.Batch{Articles: testArticles()[:1], FilesFound: 10, FilesRead: 3, ArticlesRead: 1})
+	catchUp(m)
 	s := screenText(m)
 	if !strings.Contains(s, "3/10 files · 1 articles") || !strings.Contains(s, "█") {
 		t.Fatalf("progress while loading:\n%s", s)
 	}
-	ch <- corpus.Batch{Articles: testArticles()[1:], FilesFound: 10, FilesRead: 10, ArticlesRead: 3, Done: true}
-	m.Update(m.next()())
-	if s := screenText(m); m.loading || !strings.Contains(s, "3 articles") || strings.Contains(s, "Loading") {
+	push(corpus.Batch{Articles: testArticles()[1:], FilesFound: 10, FilesRead: 10, ArticlesRead: 3, Done: true})
+	c.Wait(context.Background())
+	catchUp(m)
+	if s := screenText(m); m.status.Loading || !strings.Contains(s, "3 articles") || strings.Contains(s, "Loading") {
 		t.Fatalf("after the last batch:\n%s", s)
+	}
+}
+
+// TestBackgroundWorkShown: while names are being found the status line
+// says so with its progress, and says nothing once they all are.
+func TestBackgroundWorkShown(t *testing.T) {
+	c, push := streamed(t)
+	m := New(Config{}, c)
+	send(m, tea.WindowSizeMsg{Width: 100, Height: 24})
+	push(corpus.Batch{Articles: testArticles(), FilesFound: 1, FilesRead: 1, ArticlesRead: 3})
+	catchUp(m)
+	if s := screenText(m); !strings.Contains(s, "Loading") {
+		t.Fatalf("still loading:\n%s", s)
+	}
+	// Names are found while the load goes on; the job after the load
+	// shows its count of articles.
+	m.status.Loading = false
+	m.status.Jobs = []collection.Job{{Name: collection.JobNames, Done: 1, Total: 3}}
+	if s := screenText(m); !strings.Contains(s, "Finding names") || !strings.Contains(s, "1/3") {
+		t.Fatalf("the names job is not shown:\n%s", s)
+	}
+	push(corpus.Batch{FilesFound: 1, FilesRead: 1, ArticlesRead: 3, Done: true})
+	c.Wait(context.Background())
+	catchUp(m)
+	if s := screenText(m); strings.Contains(s, "Finding names") || strings.Contains(s, "Checking names") || !strings.Contains(s, "3 articles") {
+		t.Fatalf("idle, the status line still shows work:\n%s", s)
 	}
 }
 
 func TestDuplicatesShown(t *testing.T) {
 	as := testArticles()
-	ch := make(chan corpus.Batch, 2)
-	ch <- corpus.Batch{Articles: as}
-	ch <- corpus.Batch{Duplicates: []corpus.Duplicate{{ID: "a1", Where: "copies/a1.txt"}}, DuplicatesFound: 1, Done: true}
-	close(ch)
-	m := New(Config{}, ch)
-	send(m, tea.WindowSizeMsg{Width: 100, Height: 30}, m.next()(), keyEnter) // opened before the copy is reported
-	drain(m)
+	c, push := streamed(t)
+	m := New(Config{}, c)
+	push(corpus.Batch{Articles: as})
+	catchUp(m)
+	send(m, tea.WindowSizeMsg{Width: 100, Height: 30}, keyEnter) // opened before the copy is reported
+	push(corpus.Batch{Duplicates: []corpus.Duplicate{{ID: "a1", Where: "copies/a1.txt"}}, DuplicatesFound: 1, Done: true})
+	catchUp(m)
 	s := screenText(m)
 	if !strings.Contains(s, "1 duplicates left out") || !strings.Contains(s, "copies/a1.txt") {
 		t.Fatalf("the duplicate is not shown:\n%s", s)
@@ -433,16 +500,17 @@ func TestUntrustedTextNeverRaw(t *testing.T) {
 
 func TestListKeepsPathOrderAndCursor(t *testing.T) {
 	mk := func(p string) *corpus.Article { return &corpus.Article{ID: p, Path: p, Index: -1, Title: p} }
-	ch := make(chan corpus.Batch, 3)
-	ch <- corpus.Batch{Articles: []*corpus.Article{mk("c.txt"), mk("e.txt")}}
-	ch <- corpus.Batch{Articles: []*corpus.Article{mk("f.txt"), mk("a.txt")}}
-	ch <- corpus.Batch{Articles: []*corpus.Article{mk("g.txt"), mk("b.txt")}, Done: true}
-	close(ch)
-	m := New(Config{}, ch)
-	send(m, tea.WindowSizeMsg{Width: 80, Height: 24}, m.next()(), text("j")) // on e.txt
-	drain(m)
+	c, push := streamed(t)
+	m := New(Config{}, c)
+	push(corpus.Batch{Articles: []*corpus.Article{mk("c.txt"), mk("e.txt")}})
+	catchUp(m)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24}, text("j")) // on e.txt
+	push(corpus.Batch{Articles: []*corpus.Article{mk("f.txt"), mk("a.txt")}})
+	catchUp(m)
+	push(corpus.Batch{Articles: []*corpus.Article{mk("g.txt"), mk("b.txt")}, Done: true})
+	catchUp(m)
 	var got []string
-	for _, a := range m.list.all {
+	for _, a := range m.list.res.Articles {
 		got = append(got, a.Path)
 	}
 	if strings.Join(got, " ") != "a.txt b.txt c.txt e.txt f.txt g.txt" {
@@ -453,13 +521,13 @@ func TestListKeepsPathOrderAndCursor(t *testing.T) {
 	}
 
 	// Until the user moves it, the cursor stays on the first row.
-	ch = make(chan corpus.Batch, 2)
-	ch <- corpus.Batch{Articles: []*corpus.Article{mk("c.txt")}}
-	ch <- corpus.Batch{Articles: []*corpus.Article{mk("a.txt")}, Done: true}
-	close(ch)
-	m = New(Config{}, ch)
+	c, push = streamed(t)
+	m = New(Config{}, c)
 	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
-	drain(m)
+	push(corpus.Batch{Articles: []*corpus.Article{mk("c.txt")}})
+	catchUp(m)
+	push(corpus.Batch{Articles: []*corpus.Article{mk("a.txt")}, Done: true})
+	catchUp(m)
 	if a := m.list.selected(); a.Path != "a.txt" {
 		t.Fatalf("untouched cursor on %s, want the first row", a.Path)
 	}
@@ -554,7 +622,6 @@ func TestNextArticleFromTheReader(t *testing.T) {
 func TestHelpSaysWhatKeysDoHere(t *testing.T) {
 	as := seedArticles(t)
 	m := newLoaded(t, Config{}, 130, 40, as, nil)
-	m.index.Add(as...)
 	bar := func() string { ls := strings.Split(screenText(m), "\n"); return ls[len(ls)-1] }
 	press(m, keyEnter, keyTab) // the Entities panel of the first seed
 	if b := bar(); !strings.Contains(b, "enter articles naming it") || !strings.Contains(b, "n next mention") {

@@ -11,22 +11,23 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus"
+	"sahifa/corpus/collection"
 	"sahifa/corpus/entities"
 )
 
 func TestEntitiesPanel(t *testing.T) {
 	as := seedArticles(t)
 	m := newLoaded(t, Config{}, 130, 40, as, nil)
-	if s := screenText(m); !strings.Contains(s, "Finding names in the") {
-		t.Fatalf("no article open, names not found yet:\n%s", s)
+	if s := screenText(m); !strings.Contains(s, "Most named in the") {
+		t.Fatalf("no article open, the collection's names:\n%s", s)
 	}
-	press(m, keyEnter) // runs the extraction command too
-	want := entities.Extract(as[0])
+	press(m, keyEnter) // runs the command reading the names too
+	want := m.coll.Entities(as[0]).Entities
 	if len(want) == 0 {
 		t.Fatal("the first seed names nobody: the test proves nothing")
 	}
-	if len(m.ents.list) != len(want) {
-		t.Fatalf("panel has %d entities, Extract %d", len(m.ents.list), len(want))
+	if len(m.ents.reading.Entities) != len(want) {
+		t.Fatalf("panel has %d entities, Extract %d", len(m.ents.reading.Entities), len(want))
 	}
 	s := screenText(m)
 	top := want[0]
@@ -39,9 +40,8 @@ func TestEntitiesPanel(t *testing.T) {
 		t.Fatalf("focus %v", m.focus)
 	}
 	press(m, text("j"))
-	e := m.reader.entity
-	if e == nil || e.Key != want[1].Key {
-		t.Fatalf("j in the panel should select the second name %q, got %v", want[1].Label, e)
+	if k := m.reader.layers[layerEntity].key; k != want[1].Key {
+		t.Fatalf("j in the panel should select the second name %q, got %q", want[1].Label, k)
 	}
 	mark := m.st.tag(tagEntity).Render("X")
 	mark = mark[:strings.Index(mark, "X")]
@@ -49,12 +49,12 @@ func TestEntitiesPanel(t *testing.T) {
 		t.Fatal("the selected name's mentions are not highlighted in the reader")
 	}
 	press(m, keyEsc)
-	if m.focus != paneReader || m.reader.entity == nil {
-		t.Fatalf("esc goes back to the article with its highlight: focus %v, entity %v", m.focus, m.reader.entity)
+	if m.focus != paneReader || !m.reader.has(layerEntity) {
+		t.Fatalf("esc goes back to the article with its highlight: focus %v", m.focus)
 	}
 	press(m, keyEsc)
-	if m.focus != paneReader || m.reader.entity != nil || strings.Contains(m.View().Content, mark) {
-		t.Fatalf("esc in the reader drops the highlight first: focus %v, entity %v", m.focus, m.reader.entity)
+	if m.focus != paneReader || m.reader.has(layerEntity) || strings.Contains(m.View().Content, mark) {
+		t.Fatalf("esc in the reader drops the highlight first: focus %v", m.focus)
 	}
 	press(m, keyEsc)
 	if m.focus != paneList {
@@ -65,31 +65,25 @@ func TestEntitiesPanel(t *testing.T) {
 func TestEntitiesFollowOpenArticle(t *testing.T) {
 	as := seedArticles(t)
 	m := newLoaded(t, Config{}, 130, 40, as, nil)
-	m.Update(keyEnter) // extraction not finished yet
+	m.Update(keyEnter) // the names not read yet
 	if s := screenText(m); !strings.Contains(s, "Finding names") {
 		t.Fatalf("while extracting:\n%s", s)
 	}
-	stale := entitiesMsg{art: as[1], es: entities.Extract(as[1])}
+	stale := entitiesMsg{art: as[1], reading: m.coll.Entities(as[1])}
 	m.Update(stale)
-	if len(m.ents.list) != 0 || !m.ents.pending {
+	if len(m.ents.reading.Entities) != 0 || m.ents.reading.Stage != collection.Unread {
 		t.Fatal("another article's entities were shown")
 	}
-	m.Update(entitiesMsg{art: as[0], es: entities.Extract(as[0])})
-	if m.ents.pending || len(m.ents.list) == 0 {
+	m.Update(entitiesMsg{art: as[0], reading: m.coll.Entities(as[0])})
+	if m.ents.reading.Stage != collection.Final || len(m.ents.reading.Entities) == 0 {
 		t.Fatal("the open article's entities were not shown")
 	}
 }
 
 func TestCollectionEntitiesAndFilter(t *testing.T) {
 	as := seedArticles(t)
-	// As the program would: the load, the index and the extraction
-	// worker's commands, chunk after chunk.
-	m := namedModel(as, 130, 40)
-	if m.namedCount != len(as) || m.namingProgress() != "" {
-		t.Fatalf("named %d of %d (%q)", m.namedCount, len(as), m.namingProgress())
-	}
-	cat, _ := namedAsTheProgram(as)
-	top := cat.Top(1)[0]
+	m := newLoaded(t, Config{}, 130, 40, as, nil)
+	top := m.coll.TopEntities(1)[0]
 	if s := screenText(m); !strings.Contains(s, "Most named in the") {
 		t.Fatalf("no collection panel:\n%s", s)
 	}
@@ -109,11 +103,23 @@ func TestCollectionEntitiesAndFilter(t *testing.T) {
 	if m.focus != paneList || m.list.len() != top.Articles {
 		t.Fatalf("filter by %q: focus %v, %d articles, want %d", top.Entity.Label, m.focus, m.list.len(), top.Articles)
 	}
-	if s := screenText(m); !strings.Contains(s, "naming it") {
+	if s := screenText(m); !strings.Contains(s, "naming") || !strings.Contains(s, shown(top.Entity.Label)) {
 		t.Fatalf("no filter line:\n%s", s)
 	}
+	// The filter composes with a search, and esc peels them off one at
+	// a time, the last first.
+	press(m, text("/"))
+	typeText(m, "بوتين")
+	press(m, keyEnter)
+	if f := m.list.filter(); len(f.Terms) != 2 || m.list.len() > top.Articles {
+		t.Fatalf("search within the filter: %v, %d shown", f, m.list.len())
+	}
 	press(m, keyEsc)
-	if m.list.len() != len(as) || m.entityFilter != "" {
+	if f := m.list.filter(); len(f.Terms) != 1 || !f.Has(collection.ByEntity) || m.list.len() != top.Articles {
+		t.Fatalf("esc should leave the search and keep the name: %v, %d shown", f, m.list.len())
+	}
+	press(m, keyEsc)
+	if m.list.len() != len(as) || !m.list.filter().IsZero() {
 		t.Fatalf("esc should clear the filter: %d shown", m.list.len())
 	}
 }
@@ -122,16 +128,16 @@ func TestMentionsStepWithN(t *testing.T) {
 	as := seedArticles(t)
 	m := newLoaded(t, Config{}, 130, 40, as, nil)
 	press(m, keyEnter, keyTab) // the panel: its first name highlighted at once
-	e := m.reader.entity
-	if e == nil || e.Key != m.ents.selected().Key {
-		t.Fatalf("tab into the panel does not highlight the name under its cursor: %v", e)
+	l := m.reader.layers[layerEntity]
+	if !l.on || l.key != m.ents.selected().Key {
+		t.Fatalf("tab into the panel does not highlight the name under its cursor: %q", l.key)
 	}
-	n := len(e.Mentions)
+	n := len(l.spans)
 	if n < 3 {
-		t.Fatalf("%s is named %d times: too few to step through", e.Label, n)
+		t.Fatalf("%s is named %d times: too few to step through", l.key, n)
 	}
 	for i := 1; i < n; i++ {
-		a, b := e.Mentions[i-1], e.Mentions[i]
+		a, b := l.spans[i-1], l.spans[i]
 		if a.Para > b.Para || a.Para == b.Para && a.Start >= b.Start {
 			t.Fatalf("mentions not in document order: %v then %v", a, b)
 		}
@@ -157,8 +163,8 @@ func TestMentionsStepWithN(t *testing.T) {
 		if got, want := counter(), fmt.Sprintf("%d/%d", s.want, n); got != want {
 			t.Fatalf("after %q the counter is %q, want %q", s.key, got, want)
 		}
-		if m.reader.mention != s.want-1 {
-			t.Fatalf("after %q on mention %d, want %d", s.key, m.reader.mention+1, s.want)
+		if cur := m.reader.layers[layerEntity].cur; cur != s.want-1 {
+			t.Fatalf("after %q on mention %d, want %d", s.key, cur+1, s.want)
 		}
 	}
 	// The current mention is drawn as the current match, the others as
@@ -169,9 +175,10 @@ func TestMentionsStepWithN(t *testing.T) {
 	}
 	r := m.size(paneReader)
 	for i := 0; i < n; i++ {
-		y := m.reader.layout(r.W, &m.st, m.cfg).mentionLine[m.reader.mention]
+		cur := m.reader.layers[layerEntity].cur
+		y := m.reader.layout(r.W).spanLines[layerEntity][cur]
 		if y < m.reader.top || y >= m.reader.top+bodyHeight(r.H) {
-			t.Fatalf("mention %d on line %d, the reader shows %d–%d", m.reader.mention+1, y, m.reader.top, m.reader.top+bodyHeight(r.H))
+			t.Fatalf("mention %d on line %d, the reader shows %d–%d", cur+1, y, m.reader.top, m.reader.top+bodyHeight(r.H))
 		}
 		press(m, text("n"))
 	}
@@ -187,15 +194,13 @@ func TestMentionsStepWithN(t *testing.T) {
 // extracting again.
 func TestPanelReadyAtOnce(t *testing.T) {
 	as := seedArticles(t)
-	m := namedModel(as, 130, 40)
-	if m.namedCount != len(as) {
-		t.Fatalf("named %d of %d", m.namedCount, len(as))
-	}
+	m := newLoaded(t, Config{}, 130, 40, as, nil)
 	_, cmd := m.Update(keyEnter)
-	if m.ents.pending || len(m.ents.list) == 0 {
-		t.Fatalf("the panel waits for an extraction already done (command %v)", cmd != nil)
+	runCmd(m, cmd)
+	if m.ents.reading.Stage != collection.Final || len(m.ents.reading.Entities) == 0 {
+		t.Fatalf("the panel waits for names already found (command %v)", cmd != nil)
 	}
-	want := entities.Extract(as[0])
+	want := m.coll.Entities(as[0]).Entities
 	if s := screenText(m); !strings.Contains(s, shown(want[0].Label)) {
 		t.Fatalf("the panel does not show %q:\n%s", want[0].Label, s)
 	}
@@ -205,100 +210,20 @@ func TestPanelReadyAtOnce(t *testing.T) {
 // "esc clears" before it cuts the name it filters by.
 func TestFilterLineKeepsTheName(t *testing.T) {
 	as := seedArticles(t)
-	m := namedModel(as, 120, 30)
+	m := newLoaded(t, Config{}, 120, 30, as, nil)
 	press(m, keyTab, keyTab, text("j"), keyEnter)
 	e := m.ents.top[1].Entity
-	if m.entityFilter != e.Label {
-		t.Fatalf("filtered by %q, want %q", m.entityFilter, e.Label)
+	if term, _ := m.list.filter().Term(collection.ByEntity); term.Label != e.Label {
+		t.Fatalf("filtered by %q, want %q", term.Label, e.Label)
 	}
 	s := screenText(m)
-	if !strings.Contains(s, shown(e.Label)) || !strings.Contains(s, "naming it") {
+	if !strings.Contains(s, shown(e.Label)) || !strings.Contains(s, "found") {
 		t.Fatalf("the filter line cuts %q:\n%s", e.Label, s)
 	}
 	press(m, tea.WindowSizeMsg{Width: 200, Height: 30})
-	if s := screenText(m); !strings.Contains(s, "naming it · esc clears") {
+	if s := screenText(m); !strings.Contains(s, "found · esc clears") {
 		t.Fatalf("a wide filter line has room for the hint:\n%s", s)
 	}
-}
-
-// namedAsTheProgram is the reference for the collection's names: each
-// article, in load order, read through the catalog of those before it, as
-// the program's background extraction does when nothing is opened first;
-// then every article read again through the grown catalog, by brute force,
-// until a whole pass changes nothing, which is where the program's own
-// passes converge.
-func namedAsTheProgram(as []*corpus.Article) (*entities.Catalog, map[*corpus.Article][]entities.Entity) {
-	cat := entities.NewCatalog()
-	got := make(map[*corpus.Article][]entities.Entity)
-	for _, a := range as {
-		got[a] = cat.Extract(a)
-		cat.Add(a, got[a])
-	}
-	for changed, pass := true, 0; changed && pass < maxPasses; pass++ {
-		changed = false
-		for _, a := range as {
-			if es := cat.Extract(a); !reflect.DeepEqual(es, got[a]) {
-				cat.Replace(a, got[a], es)
-				got[a], changed = es, true
-			}
-		}
-	}
-	return cat, got
-}
-
-// TestNamesSpreadThroughTheCollection: the panel and the filter use the
-// catalog's extraction, which finds a name the collection knows where the
-// tagger alone misses it.
-func TestNamesSpreadThroughTheCollection(t *testing.T) {
-	// Three articles name الدرعية as a place; the fourth only writes it.
-	var as []*corpus.Article
-	for i := range 3 {
-		as = append(as, &corpus.Article{ID: fmt.Sprint(i), Title: fmt.Sprint("خبر ", i), Dir: corpus.RTL,
-			Paragraphs: []corpus.Paragraph{{Text: "وصل الوزير إلى مدينة الدرعية أمس قادما من الرياض."}}})
-	}
-	last := &corpus.Article{ID: "last", Title: "خبر أخير", Dir: corpus.RTL,
-		Paragraphs: []corpus.Paragraph{{Text: "وكانت السماء صافية فوق الدرعية، والجو جميل."}}}
-	as = append(as, last)
-	cat, want := namedAsTheProgram(as)
-	key := entities.KeyOf("الدرعية")
-	if !slices.ContainsFunc(want[last], func(e entities.Entity) bool { return e.Key == key }) ||
-		slices.ContainsFunc(entities.Extract(last), func(e entities.Entity) bool { return e.Key == key }) {
-		t.Skip("the tagger alone finds الدرعية in the last article, or the catalog does not spread it: nothing to show")
-	}
-	m := namedModel(as, 130, 40)
-	if n := len(m.catalog.Articles(key)); n != len(cat.Articles(key)) || n != 4 {
-		t.Fatalf("الدرعية in %d articles of the program's catalog, want 4", n)
-	}
-	m.list.moveTo(3, 40)
-	press(m, keyEnter)
-	if m.ents.art != last || !slices.ContainsFunc(m.ents.list, func(e entities.Entity) bool { return e.Key == key }) {
-		t.Fatalf("the panel of the last article lacks الدرعية: %+v", m.ents.list)
-	}
-}
-
-// TestKeptEntitiesAreTheSame: the compact copy the panel holds on to says
-// what Extract said.
-func TestKeptEntitiesAreTheSame(t *testing.T) {
-	var p entityPanel
-	for _, a := range seedArticles(t) {
-		es := entities.Extract(a)
-		p.got(entitiesMsg{art: a, es: es})
-		if !reflect.DeepEqual(p.known[a].es, es) {
-			t.Fatalf("%q: kept %+v, extracted %+v", a.Title, p.known[a].es, es)
-		}
-	}
-}
-
-// namedModel returns a model of w×h cells fed articles as one final batch,
-// with the commands that batch starts run as the program would run them:
-// the load, the index and the extraction worker, chunk after chunk.
-func namedModel(as []*corpus.Article, w, h int) *Model {
-	ch := make(chan corpus.Batch, 1)
-	ch <- corpus.Batch{Articles: as, Done: true}
-	close(ch)
-	m := New(Config{}, ch)
-	press(m, tea.WindowSizeMsg{Width: w, Height: h}, m.next()())
-	return m
 }
 
 // teaching returns an article that names only الدرعية, unmarked (the
@@ -325,82 +250,9 @@ func teaching() (first *corpus.Article, teachers []*corpus.Article, ok bool) {
 	return first, teachers, !has(alone, key) && has(alone, entities.KeyOf("الرياض")) && has(cat.Extract(first), key)
 }
 
-// TestEarlyArticlesLearnLaterNames: an article read first, before the
-// collection knew الدرعية, gains it once loading ends, in its panel and
-// in the catalog; and every article's panel then says what reading it
-// through the final catalog says.
-func TestEarlyArticlesLearnLaterNames(t *testing.T) {
-	first, teachers, ok := teaching()
-	if !ok {
-		t.Skip("the tagger alone finds الدرعية, or the catalog does not spread it: nothing to show")
-	}
-	as := append([]*corpus.Article{first}, teachers...)
-	m := namedModel(as, 130, 40)
-	key := entities.KeyOf("الدرعية")
-	if ids := m.catalog.Articles(key); !slices.Contains(ids, first.ID) || len(ids) != 4 {
-		t.Errorf("الدرعية is named in %v, want the first article too", ids)
-	}
-	for _, a := range as {
-		if got, want := m.ents.known[a].es, m.catalog.Extract(a); !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: the panel holds %+v, the final catalog reads %+v", a.ID, got, want)
-		}
-	}
-	if m.passes == 0 {
-		t.Error("the worker did not go through the collection again")
-	}
-	press(m, keyEnter)
-	if m.ents.art != first || !slices.ContainsFunc(m.ents.list, func(e entities.Entity) bool { return e.Key == key }) {
-		t.Fatalf("the first article's panel lacks الدرعية: %+v", m.ents.list)
-	}
-}
-
-// TestPanelUpdatesInPlace: the open article's panel, read before the
-// collection taught it a name, gains the name when the worker reads it
-// again, the cursor and the reader's highlight staying on the name they
-// were on.
-func TestPanelUpdatesInPlace(t *testing.T) {
-	first, teachers, ok := teaching()
-	if !ok {
-		t.Skip("the tagger alone finds الدرعية, or the catalog does not spread it: nothing to show")
-	}
-	ch := make(chan corpus.Batch, 1)
-	ch <- corpus.Batch{Articles: append([]*corpus.Article{first}, teachers...), Done: true}
-	close(ch)
-	m := New(Config{}, ch)
-	m.Update(tea.WindowSizeMsg{Width: 130, Height: 40})
-	_, load := m.Update(m.next()()) // the index and the worker: held back
-	press(m, keyEnter, keyTab)
-	riyadh := entities.KeyOf("الرياض")
-	for e := m.ents.selected(); e != nil && e.Key != riyadh; e = m.ents.selected() {
-		at := m.ents.cursor
-		press(m, text("j"))
-		if m.ents.cursor == at {
-			t.Fatalf("الرياض not in the panel: %+v", m.ents.list)
-		}
-	}
-	key := entities.KeyOf("الدرعية")
-	has := func() bool {
-		return slices.ContainsFunc(m.ents.list, func(e entities.Entity) bool { return e.Key == key })
-	}
-	if has() {
-		t.Fatal("الدرعية shown before the collection taught it")
-	}
-	before := screenText(m)
-	runCmd(m, load)
-	if m.ents.art != first || !has() {
-		t.Fatalf("once loaded, the open panel lacks الدرعية: %+v", m.ents.list)
-	}
-	if e := m.ents.selected(); e == nil || e.Key != riyadh || m.reader.entity == nil || m.reader.entity.Key != riyadh {
-		t.Fatalf("the cursor or the highlight left الرياض: panel %v, reader %v", e, m.reader.entity)
-	}
-	if s := screenText(m); s == before || !strings.Contains(s, shown("الدرعية")) {
-		t.Fatalf("the panel on screen did not gain الدرعية:\n%s", s)
-	}
-}
-
-// TestLongArticleHeadFirst: a long article nothing has read yet shows the
-// names of its head at once, saying the rest is coming, then all of them
-// in place.
+// TestLongArticleHeadFirst: a long article's panel shows the names of its
+// head, saying the rest is coming, then all of them in place, the cursor
+// and the reader's highlight staying on the name they were on.
 func TestLongArticleHeadFirst(t *testing.T) {
 	ps := []corpus.Paragraph{{Text: "وصل الرئيس الروسي فلاديمير بوتين إلى موسكو أمس."}}
 	for range 80 {
@@ -408,57 +260,38 @@ func TestLongArticleHeadFirst(t *testing.T) {
 	}
 	ps = append(ps, corpus.Paragraph{Text: "وزار الوفد مدينة الرياض بعد ذلك."})
 	a := &corpus.Article{ID: "long", Title: "زيارة", Dir: corpus.RTL, Paragraphs: ps}
-	if _, ok := head(a); !ok {
-		t.Fatal("the article is not long enough to be read head first")
-	}
-	whole := entities.Extract(a)
+	m := newLoaded(t, Config{}, 130, 40, []*corpus.Article{a}, nil)
+	whole := m.coll.Entities(a)
 	putin, riyadh := entities.KeyOf("فلاديمير بوتين"), entities.KeyOf("الرياض")
 	has := func(es []entities.Entity, k string) bool {
 		return slices.ContainsFunc(es, func(e entities.Entity) bool { return e.Key == k })
 	}
-	if !has(whole, putin) || !has(whole, riyadh) {
+	if !has(whole.Entities, putin) || !has(whole.Entities, riyadh) {
 		t.Skipf("the tagger does not find بوتين and الرياض here: %+v", whole)
 	}
-	m := newLoaded(t, Config{}, 130, 40, []*corpus.Article{a}, nil)
-	_, cmd := m.Update(keyEnter)
-	msg, ok := cmd().(entitiesMsg)
-	if !ok || !msg.head {
-		t.Fatalf("enter reads %T %+v, not the head", msg, msg)
-	}
-	_, rest := m.Update(msg)
-	if m.ents.pending || !m.ents.partial || !has(m.ents.list, putin) || has(m.ents.list, riyadh) {
-		t.Fatalf("after the head: pending %v, partial %v, %+v", m.ents.pending, m.ents.partial, m.ents.list)
+	cut := *a
+	cut.Paragraphs = ps[:1]
+	m.Update(keyEnter) // its command, which would read the whole, not run
+	m.Update(entitiesMsg{a, collection.Reading{Entities: entities.Extract(&cut), Stage: collection.Head}})
+	if !has(m.ents.reading.Entities, putin) || has(m.ents.reading.Entities, riyadh) {
+		t.Fatalf("after the head: %+v", m.ents.reading)
 	}
 	if s := screenText(m); !strings.Contains(s, "Reading the rest") || !strings.Contains(s, shown("فلاديمير بوتين")) {
 		t.Fatalf("the head's panel:\n%s", s)
 	}
-	runCmd(m, rest)
-	if m.ents.partial || !reflect.DeepEqual(m.ents.list, whole) {
-		t.Fatalf("after the whole: partial %v, %+v, want %+v", m.ents.partial, m.ents.list, whole)
+	press(m, keyTab)
+	for e := m.ents.selected(); e.Key != putin; e = m.ents.selected() {
+		press(m, text("j"))
+	}
+	m.Update(entitiesMsg{a, whole})
+	if m.ents.reading.Stage != collection.Final || !reflect.DeepEqual(m.ents.reading.Entities, whole.Entities) {
+		t.Fatalf("after the whole: %+v, want %+v", m.ents.reading, whole)
+	}
+	if e := m.ents.selected(); e.Key != putin || m.reader.layers[layerEntity].key != putin {
+		t.Fatalf("the cursor or the highlight left بوتين: %q, %q", e.Key, m.reader.layers[layerEntity].key)
 	}
 	if s := screenText(m); strings.Contains(s, "Reading the rest") || !strings.Contains(s, shown("الرياض")) {
 		t.Fatalf("the whole's panel:\n%s", s)
-	}
-}
-
-// TestReadAhead: moving the list's cursor reads the article it reaches,
-// and those either side, before the background worker does; enter then
-// shows the panel in the same frame.
-func TestReadAhead(t *testing.T) {
-	as := seedArticles(t)
-	m := newLoaded(t, Config{}, 130, 40, as, nil) // the worker's first chunk held back
-	press(m, text("j"), text("j"))
-	for _, a := range as[:4] {
-		if _, ok := m.ents.known[a]; !ok {
-			t.Errorf("%q, at or beside the cursor, was not read ahead", a.Title)
-		}
-	}
-	if _, ok := m.ents.known[as[4]]; ok {
-		t.Errorf("%q, two rows away, was read ahead", as[4].Title)
-	}
-	m.Update(keyEnter)
-	if m.ents.art != as[2] || m.ents.pending || len(m.ents.list) == 0 {
-		t.Fatalf("the panel of the article read ahead is not ready at once: pending %v, %d names", m.ents.pending, len(m.ents.list))
 	}
 }
 
@@ -486,11 +319,11 @@ func TestCreditInTheMetaLine(t *testing.T) {
 	if credit == nil || credit.Kind != entities.Organisation {
 		t.Fatalf("the credit %q is not an organisation of the article: %+v", a.Credit, credit)
 	}
-	m := namedModel([]*corpus.Article{a}, 100, 30)
+	m := newLoaded(t, Config{}, 100, 30, []*corpus.Article{a}, nil)
 	press(m, m.openArticle(a))
 	metaAt := -1 // the line under the title that holds the credit
 	meta := func() string {
-		lay := m.reader.layout(m.size(paneReader).W, &m.st, m.cfg)
+		lay := m.reader.layout(m.size(paneReader).W)
 		for i, l := range lay.lines {
 			if strings.Contains(ansi.Strip(l), shown(a.Credit)) {
 				metaAt = i
@@ -505,11 +338,11 @@ func TestCreditInTheMetaLine(t *testing.T) {
 	if strings.Contains(meta(), mark) {
 		t.Fatal("the credit is highlighted before its entity is selected")
 	}
-	m.reader.setEntity(credit)
+	m.reader.setLayer(layerEntity, credit.Key, credit.Mentions, false)
 	if !strings.Contains(meta(), mark) {
 		t.Fatalf("selecting %q does not highlight it in the line under the title: %q", credit.Label, meta())
 	}
-	if y := m.reader.layout(m.size(paneReader).W, &m.st, m.cfg).mentionLine[0]; y != metaAt || y == 0 {
+	if y := m.reader.layout(m.size(paneReader).W).spanLines[layerEntity][0]; y != metaAt || y == 0 {
 		t.Errorf("the credit's mention is on line %d, want %d (under the title)", y, metaAt)
 	}
 }

@@ -49,7 +49,6 @@ func FuzzSearch(f *testing.F) {
 			{ID: "g", Title: body, Dir: corpus.RTL, Paragraphs: []corpus.Paragraph{{Text: body + " " + query}}},
 		}
 		m := newLoaded(t, Config{}, width, height, as, nil)
-		m.index.Add(as...)
 		paste := tea.PasteMsg{Content: query}
 		for _, keys := range [][]tea.Msg{
 			{text("/"), paste}, {keyEnter}, {keyEnter}, // the list's search, then the first result

@@ -1,6 +1,11 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"sahifa/corpus/collection"
+)
 
 // arabicTwin gives, for a key of the US layout, the text the same physical
 // key types on the Arabic PC layout, so that navigation keeps working after
@@ -125,5 +130,301 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextPane, k.PrevPane, k.Open, k.Back, k.NextArticle, k.PrevArticle, k.Raw, k.Problems},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Help, k.Quit, k.ForceQuit},
+	}
+}
+
+// updateKeys enables the bindings that apply now, which is also what the
+// help bar shows.
+func (m *Model) updateKeys() {
+	k := &m.keys
+	inOverlay := m.overlay != overlayNone
+	panel := m.side.focused()
+	canMove := inOverlay ||
+		(m.focus == paneList && m.list.len() > 0) ||
+		(m.focus == paneReader && m.reader.art != nil) ||
+		(m.focus == paneSide && panel != nil)
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom} {
+		b.SetEnabled(canMove)
+	}
+	k.Open.SetEnabled(!inOverlay && (m.focus == paneList && m.list.len() > 0 || m.focus == paneSide && panel != nil))
+	k.Back.SetEnabled(inOverlay || m.focus != paneList || !m.list.filter().IsZero())
+	k.NextPane.SetEnabled(!inOverlay)
+	k.PrevPane.SetEnabled(!inOverlay)
+	k.Raw.SetEnabled(!inOverlay && m.focus == paneReader && m.reader.art != nil)
+	k.NextArticle.SetEnabled(!inOverlay && m.focus == paneReader && m.list.len() > 1)
+	k.PrevArticle.SetEnabled(!inOverlay && m.focus == paneReader && m.list.len() > 1)
+	k.Problems.SetEnabled(m.status.Problems > 0)
+	k.Search.SetEnabled(!inOverlay && (m.focus == paneList || m.focus == paneReader && m.reader.art != nil))
+	active := m.reader.active()
+	stepping := !inOverlay && (m.focus == paneReader || m.focus == paneSide) && active >= 0 &&
+		len(m.reader.layers[active].spans) > 0
+	k.NextMatch.SetEnabled(stepping)
+	k.PrevMatch.SetEnabled(stepping)
+	// The labels say what the keys do here: enter in the Entities
+	// panel lists the articles naming the name, esc in the list leaves
+	// a search or a filter, n/N go through matches or mentions.
+	k.Open.SetHelp("enter", "open")
+	if m.focus == paneSide && panel != nil {
+		k.Open.SetHelp("enter", panel.enterHelp())
+	}
+	last, _ := m.list.filter().Last()
+	switch {
+	case inOverlay || m.focus != paneList:
+		k.Back.SetHelp("esc", "back")
+	case last.Field == collection.ByQuery:
+		k.Back.SetHelp("esc", "clear search")
+	default:
+		k.Back.SetHelp("esc", "leave filter")
+	}
+	if active == layerEntity {
+		k.NextMatch.SetHelp("n", "next mention")
+		k.PrevMatch.SetHelp("N", "previous mention")
+	} else {
+		k.NextMatch.SetHelp("n", "next match")
+		k.PrevMatch.SetHelp("N", "previous match")
+	}
+	k.prompt = m.prompt != nil
+	onList := m.prompt != nil && m.prompt.on == paneList
+	k.ResultDown.SetEnabled(onList)
+	k.ResultUp.SetEnabled(onList)
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.keys
+	if key.Matches(msg, k.ForceQuit) {
+		return tea.Quit
+	}
+	if m.prompt != nil {
+		return m.promptKey(msg)
+	}
+	if key.Matches(msg, k.Quit) {
+		return tea.Quit
+	}
+	if m.overlay != overlayNone {
+		m.overlayKey(msg)
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.overlay, m.ovTop = overlayHelp, 0
+		return nil
+	case key.Matches(msg, k.Problems):
+		m.overlay, m.ovTop = overlayProblems, 0
+		return nil
+	case key.Matches(msg, k.NextPane):
+		m.cycle(1)
+		return nil
+	case key.Matches(msg, k.PrevPane):
+		m.cycle(-1)
+		return nil
+	case key.Matches(msg, k.Search):
+		q, _ := m.list.filter().Term(collection.ByQuery)
+		if m.focus == paneReader {
+			q.Value = m.reader.query()
+		}
+		return m.openPrompt(m.focus, q.Value)
+	}
+	switch m.focus {
+	case paneList:
+		return m.listKey(msg)
+	case paneReader:
+		return m.readerKey(msg)
+	case paneSide:
+		return m.sideKey(msg)
+	}
+	return nil
+}
+
+// motion turns a movement key into a line count for a view of h lines, or
+// the sentinels top/bottom; ok is false for other keys.
+func (m *Model) motion(msg tea.KeyPressMsg, h int) (n int, ok bool) {
+	k := &m.keys
+	page := max(h, 1)
+	switch {
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.PageDown):
+		return page, true
+	case key.Matches(msg, k.PageUp):
+		return -page, true
+	case key.Matches(msg, k.HalfDown):
+		return max(page/2, 1), true
+	case key.Matches(msg, k.HalfUp):
+		return -max(page/2, 1), true
+	case key.Matches(msg, k.Top):
+		return toTop, true
+	case key.Matches(msg, k.Bottom):
+		return toBottom, true
+	}
+	return 0, false
+}
+
+// Sentinels of motion for g and G.
+const (
+	toTop    = -1 << 30
+	toBottom = 1 << 30
+)
+
+func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
+	r := m.size(paneList)
+	if n, ok := m.motion(msg, m.list.visibleRows(r.H)); ok {
+		m.list.move(n, r.H)
+		return nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Open):
+		if a := m.list.selected(); a != nil {
+			cmd = m.openArticle(a)
+		}
+	case key.Matches(msg, m.keys.Back):
+		// esc peels the filter's last term: a search, then the name
+		// it was narrowed to, and so on back to the whole collection.
+		if f := m.list.filter(); !f.IsZero() {
+			cmd = m.setFilter(f.Peel())
+		}
+	}
+	return cmd
+}
+
+// sideKey moves through the focused side panel and does what it asks:
+// highlight in the reader, narrow the list, open an article.
+func (m *Model) sideKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.Back) {
+		// Back to the article, its highlights kept (at 80 columns the
+		// panel hid it); esc there drops them.
+		m.focus = paneList
+		if m.reader.art != nil {
+			m.focus = paneReader
+		}
+		return nil
+	}
+	p := m.side.focused()
+	if p == nil {
+		return nil
+	}
+	if key.Matches(msg, m.keys.Open) {
+		return m.apply(p.choose())
+	}
+	if d := m.matchStep(msg); d != 0 {
+		m.reader.step(d, m.size(paneReader))
+		return nil
+	}
+	if n, ok := m.motion(msg, bodyHeight(m.size(paneSide).H)); ok {
+		return m.apply(p.move(n))
+	}
+	return nil
+}
+
+func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
+	r := m.size(paneReader)
+	if n, ok := m.motion(msg, bodyHeight(r.H)); ok {
+		m.reader.scroll(n, r.W, r.H)
+		return nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		if !m.reader.dropActive() {
+			m.focus = paneList
+		}
+	case key.Matches(msg, m.keys.NextArticle), key.Matches(msg, m.keys.PrevArticle):
+		// The next article of the list as it is shown (search results,
+		// a filter), the list's cursor following.
+		d := 1
+		if key.Matches(msg, m.keys.PrevArticle) {
+			d = -1
+		}
+		l := m.size(paneList)
+		m.list.move(d, l.H)
+		if a := m.list.selected(); a != nil && a != m.reader.art {
+			return m.openArticle(a)
+		}
+	case m.matchStep(msg) != 0:
+		// n/N go through the search's matches, or without a search
+		// through the mentions of the name chosen in the panel.
+		m.reader.step(m.matchStep(msg), r)
+	case key.Matches(msg, m.keys.Raw):
+		m.reader.raw = !m.reader.raw
+		m.reader.top = 0
+	}
+	return nil
+}
+
+// matchStep is +1 for n, -1 for N, 0 for any other key or when they do not
+// apply now.
+func (m *Model) matchStep(msg tea.KeyPressMsg) int {
+	switch {
+	case key.Matches(msg, m.keys.NextMatch):
+		return 1
+	case key.Matches(msg, m.keys.PrevMatch):
+		return -1
+	}
+	return 0
+}
+
+func (m *Model) overlayKey(msg tea.KeyPressMsg) {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.Back),
+		m.overlay == overlayHelp && key.Matches(msg, k.Help),
+		m.overlay == overlayProblems && key.Matches(msg, k.Problems):
+		m.overlay = overlayNone
+		return
+	}
+	body := m.screen().Status.Y
+	if body == 0 {
+		body = m.h
+	}
+	if n, ok := m.motion(msg, body); ok {
+		total := len(m.overlayLines(m.w))
+		m.ovTop = clamp(m.ovTop+n, 0, max(total-body, 0))
+	}
+}
+
+func (m *Model) handleWheel(ms tea.Mouse) {
+	n := 0
+	switch ms.Button {
+	case tea.MouseWheelDown:
+		n = 3
+	case tea.MouseWheelUp:
+		n = -3
+	default:
+		return
+	}
+	if m.overlay != overlayNone {
+		m.ovTop = clamp(m.ovTop+n, 0, max(len(m.overlayLines(m.w))-m.h, 0))
+		return
+	}
+	p, ok := m.screen().at(ms.X, ms.Y)
+	if !ok {
+		return
+	}
+	r := m.size(p)
+	switch p {
+	case paneList:
+		m.list.move(n/3, r.H)
+	case paneReader:
+		m.reader.scroll(n, r.W, r.H)
+	case paneSide:
+		m.movePanel(n / 3)
+	}
+}
+
+func (m *Model) handleClick(ms tea.Mouse) {
+	if ms.Button != tea.MouseLeft || m.overlay != overlayNone {
+		return
+	}
+	s := m.screen()
+	p, ok := s.at(ms.X, ms.Y)
+	if !ok {
+		return
+	}
+	m.focus = p
+	if p == paneList {
+		r, _ := s.find(paneList)
+		if i, ok := m.list.rowAt(ms.Y - r.Y); ok {
+			m.list.moveTo(i, r.H)
+		}
 	}
 }

@@ -1,159 +1,92 @@
 package ui
 
 import (
-	"cmp"
 	"path"
 	"path/filepath"
-	"slices"
 	"strconv"
-	"strings"
 
-	"sahifa/corpus"
-	"sahifa/corpus/search"
+	"sahifa/corpus/collection"
 )
 
 // listRowHeight is the number of screen lines per article: the title, then
 // source and date.
 const listRowHeight = 2
 
-// listPane is the article list: a virtual list that draws only the rows on
-// screen, so it costs the same with five articles or a hundred thousand.
+// listPane is the article list: the result of one filter of the
+// collection, a virtual list that draws only the rows on screen, so it
+// costs the same with five articles or a hundred thousand.
 type listPane struct {
-	all    []*corpus.Article
-	shown  []int // indexes into all, in order; nil means all of them
-	cursor int   // index into the shown rows
-	top    int   // first shown row on screen
+	*env
+	res   collection.Result // what the list shows
+	want  collection.Filter // the filter asked for, whose result may still be on its way
+	total int               // articles in the collection
+	// partial says res holds only the first results of a search, the
+	// rest on their way.
+	partial bool
+	cursor  int // index into the shown rows
+	top     int // first shown row on screen
 	// moved is set once the user moves the cursor: from then on it stays
 	// on its article as others arrive; until then it stays on the first
 	// row.
 	moved bool
 
-	pos  map[*corpus.Article]int // index of each article in all
-	byID map[string]*corpus.Article
-	hits map[*corpus.Article]*search.Hit // search results shown, nil when not searching
-	// found holds the search results in rank order; shown is derived
-	// from it and pos whenever all changes.
-	found []*corpus.Article
-
-	rows     map[*corpus.Article]listRow // laid-out rows for rowWidth
+	rows     map[*collection.Article]listRow // laid-out rows for rowWidth
 	rowWidth int
 }
 
 // listRow is an article's row laid out at one width, before styling.
 type listRow struct{ title, info line }
 
-func (l *listPane) len() int {
-	if l.shown != nil {
-		return len(l.shown)
-	}
-	return len(l.all)
-}
+func (l *listPane) len() int { return len(l.res.Articles) }
 
-// at returns the i-th shown article.
-func (l *listPane) at(i int) *corpus.Article {
+// at returns the i-th shown article, nil when there is none.
+func (l *listPane) at(i int) *collection.Article {
 	if i < 0 || i >= l.len() {
 		return nil
 	}
-	if l.shown != nil {
-		return l.all[l.shown[i]]
-	}
-	return l.all[i]
+	return l.res.Articles[i]
 }
 
 // selected returns the article under the cursor, nil when the list is empty.
-func (l *listPane) selected() *corpus.Article { return l.at(l.cursor) }
+func (l *listPane) selected() *collection.Article { return l.at(l.cursor) }
 
-// add merges a batch into the list, which stays in the order of
-// corpus.Collect (path, then place in the file) however the files arrive;
-// the cursor stays on the article it was on.
-func (l *listPane) add(as []*corpus.Article) {
-	if len(as) == 0 {
-		return
+// filter is the filter the list shows, or is about to.
+func (l *listPane) filter() collection.Filter { return l.want }
+
+// hit returns what the list's query matched in a, nil when not searching.
+func (l *listPane) hit(a *collection.Article) *collection.Hit {
+	if a == nil {
+		return nil
 	}
+	return l.res.Hits[a.ID]
+}
+
+// show sets the list's first result.
+func (l *listPane) show(res collection.Result, total int) {
+	l.res, l.want, l.total = res, res.Filter, total
+}
+
+// setResult shows a new result of the list's filter. fresh (a new filter)
+// puts the cursor at the top; otherwise it stays on its article if the
+// user has moved it, and on the first row if not.
+func (l *listPane) setResult(res collection.Result, total int, fresh bool) {
 	sel := l.selected()
-	batch := slices.Clone(as)
-	slices.SortFunc(batch, byPlace)
-	if l.pos == nil {
-		l.pos = make(map[*corpus.Article]int)
-		l.byID = make(map[string]*corpus.Article)
+	if fresh || res.Hits != nil || l.res.Hits != nil {
+		l.rows = nil // rows with a snippet, or without, change
 	}
-	for _, a := range batch {
-		l.byID[a.ID] = a
-	}
-	if len(l.all) == 0 || byPlace(l.all[len(l.all)-1], batch[0]) <= 0 {
-		// The usual case, files read in order: the batch goes at the
-		// end and nothing moves.
-		for _, a := range batch {
-			l.pos[a] = len(l.all)
-			l.all = append(l.all, a)
-		}
-		if l.found != nil {
-			l.shown = l.shownOf(l.found)
-		}
-		return
-	}
-	merged := make([]*corpus.Article, 0, len(l.all)+len(batch))
-	i, j := 0, 0
-	for i < len(l.all) && j < len(batch) {
-		if byPlace(batch[j], l.all[i]) < 0 {
-			merged = append(merged, batch[j])
-			j++
-		} else {
-			merged = append(merged, l.all[i])
-			i++
-		}
-	}
-	merged = append(append(merged, l.all[i:]...), batch[j:]...)
-	l.all = merged
-	l.pos = make(map[*corpus.Article]int, len(l.all))
-	for i, a := range l.all {
-		l.pos[a] = i
-	}
-	if l.found != nil {
-		l.shown = l.shownOf(l.found)
-	}
-	if sel != nil && l.moved {
-		for i := 0; i < l.len(); i++ {
-			if l.at(i) == sel {
+	l.res, l.total, l.partial = res, total, false
+	switch {
+	case fresh:
+		l.cursor, l.top, l.moved = 0, 0, false
+	case l.moved && sel != nil:
+		for i, a := range res.Articles {
+			if a.ID == sel.ID {
 				l.cursor = i
 				break
 			}
 		}
 	}
-}
-
-// setFound shows only the articles as, in that order, or every article
-// again when as is nil; the cursor goes to the top.
-func (l *listPane) setFound(as []*corpus.Article) {
-	l.found, l.hits, l.rows = as, nil, nil
-	if as == nil {
-		l.filter(nil)
-		return
-	}
-	l.filter(l.shownOf(as))
-}
-
-// byPlace orders articles as corpus.Collect does.
-func byPlace(x, y *corpus.Article) int {
-	return cmp.Or(strings.Compare(x.Path, y.Path), cmp.Compare(x.Index, y.Index), strings.Compare(x.ID, y.ID))
-}
-
-// shownOf maps articles to their indexes in all, dropping unknown ones.
-func (l *listPane) shownOf(as []*corpus.Article) []int {
-	idx := make([]int, 0, len(as))
-	for _, a := range as {
-		if p, ok := l.pos[a]; ok {
-			idx = append(idx, p)
-		}
-	}
-	return idx
-}
-
-// filter shows only the articles at indexes (into all), or all when nil; the
-// cursor goes back to the top.
-func (l *listPane) filter(indexes []int) {
-	l.shown = indexes
-	l.cursor, l.top = 0, 0
+	l.cursor = clamp(l.cursor, 0, max(l.len()-1, 0))
 }
 
 // move moves the cursor by n rows, keeping it on screen for a pane of h
@@ -194,9 +127,9 @@ func (l *listPane) rowAt(y int) (int, bool) {
 }
 
 // row lays out an article's row for width w, once per article and width.
-func (l *listPane) row(a *corpus.Article, w int, cfg Config) listRow {
+func (l *listPane) row(a *collection.Article, w int) listRow {
 	if w != l.rowWidth || l.rows == nil {
-		l.rows = make(map[*corpus.Article]listRow)
+		l.rows = make(map[*collection.Article]listRow)
 		l.rowWidth = w
 	}
 	if r, ok := l.rows[a]; ok {
@@ -210,19 +143,19 @@ func (l *listPane) row(a *corpus.Article, w int, cfg Config) listRow {
 	// headline loses its end and not its beginning.
 	one := textOptions{Width: w, MaxLines: 1}
 	var r listRow
-	if h := l.hits[a]; h != nil {
+	if h := l.hit(a); h != nil {
 		// A search result shows its matches in the title and, under
 		// it, a snippet of the text around the first one.
 		snip, hl := h.Snippet(w)
-		r.title = first(layoutParagraph(title, one, cfg, hitSpans(h.Matches, -1)...))
+		r.title = first(layoutParagraph(title, one, l.cfg, hitSpans(h.Matches, collection.TitlePara)...))
 		var spans []span
 		for _, m := range hl { // offsets into snip, whatever paragraph it is from
 			spans = append(spans, span{Start: m.Start, End: m.End, Style: tagHit})
 		}
-		r.info = first(layoutParagraph(snip, one, cfg, spans...))
+		r.info = first(layoutParagraph(snip, one, l.cfg, spans...))
 	} else {
-		r.title = first(layoutParagraph(title, one, cfg))
-		r.info = first(layoutParagraph(articleInfo(a), one, cfg))
+		r.title = first(layoutParagraph(title, one, l.cfg))
+		r.info = first(layoutParagraph(articleInfo(a), one, l.cfg))
 	}
 	l.rows[a] = r
 	return r
@@ -237,7 +170,7 @@ func first(ls []line) line {
 
 // articleInfo is the second line of a row: source and date, or the file
 // the article came from when neither is known.
-func articleInfo(a *corpus.Article) string {
+func articleInfo(a *collection.Article) string {
 	s := a.Source
 	if !a.Date.IsZero() {
 		if s != "" {
@@ -256,14 +189,15 @@ func articleInfo(a *corpus.Article) string {
 
 // view draws the list in w×h cells: a title line (or the search line
 // when one is given), then the visible rows.
-func (l *listPane) view(w, h int, focused, loading bool, searchLine string, st *styles, cfg Config) []string {
+func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []string {
+	st := &l.st
 	out := make([]string, 0, h)
 	if h <= 0 || w <= 0 {
 		return out
 	}
 	title := "Articles " + strconv.Itoa(l.len())
-	if l.shown != nil {
-		title += " of " + strconv.Itoa(len(l.all))
+	if !l.res.Filter.IsZero() {
+		title += " of " + strconv.Itoa(l.total)
 	}
 	if loading {
 		title += " …"
@@ -279,7 +213,7 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string, st *
 	}
 	if l.len() == 0 {
 		msg := "No articles."
-		if l.shown != nil {
+		if !l.res.Filter.IsZero() {
 			msg = "Nothing found."
 		}
 		if loading {
@@ -291,7 +225,7 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string, st *
 	textW := max(w-2, 1) // a cell of margin on each side
 	for i := l.top; i < l.len() && len(out) < h; i++ {
 		a := l.at(i)
-		r := l.row(a, textW, cfg)
+		r := l.row(a, textW)
 		rowStyle, infoStyle := st.row, st.rowSource
 		if i == l.cursor {
 			rowStyle = st.rowSelectedDim

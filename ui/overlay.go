@@ -113,9 +113,10 @@ func (m *Model) overlayLines(w int) []string {
 // from the file system and the loader, so they are laid out like article
 // text: nothing reaches the terminal raw.
 func (m *Model) problemLines(w int) []string {
-	out := []string{m.st.paneTitleFocused.Render(fmt.Sprintf("Load problems (%d) — esc closes", len(m.problems)))}
+	problems := m.coll.Problems()
+	out := []string{m.st.paneTitleFocused.Render(fmt.Sprintf("Load problems (%d) — esc closes", len(problems)))}
 	tw := textWidth(w)
-	for _, p := range m.problems {
+	for _, p := range problems {
 		out = append(out, "")
 		for _, l := range layoutParagraph(p.Path, textOptions{Width: tw}, m.cfg) {
 			out = append(out, " "+drawLine(l, tw, m.st.heading, &m.st))

@@ -8,79 +8,82 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"sahifa/corpus"
-	"sahifa/corpus/entities"
-	"sahifa/corpus/search"
+	"sahifa/corpus/collection"
 )
 
 // readerPane shows one article: its title, a meta line and the paragraphs,
-// each laid out by the bidi package at the pane's width. Laid-out lines are
-// cached per article, width and view, so scrolling and redrawing never lay
-// text out again.
+// each laid out by the bidi package at the pane's width, with highlights
+// drawn in layers. Laid-out lines are cached per article, width and
+// highlights, so scrolling and redrawing never lay text out again.
 type readerPane struct {
-	art *corpus.Article
-	raw bool // show what the loader removed instead of the text
-	top int  // first content line on screen
+	*env
+	art    *collection.Article
+	copies []string // where copies of its text were found
+	raw    bool     // show what the loader removed instead of the text
+	top    int      // first content line on screen
 
-	// The in-article search: the query, its matches in document order
-	// and the one n/N is on.
-	query   string
-	matches []search.Match
-	cur     int
-
-	// entity is the name selected in the Entities panel, whose mentions
-	// are highlighted, in document order; mention is the one n/N is on.
-	entity  *entities.Entity
-	mention int
-
-	// dups holds, by article ID, the copies the loader reported after
-	// the article itself (Batch.Duplicates).
-	dups map[string][]string
+	// layers are the highlights, in the order they are drawn: where two
+	// cover a word, the later shows.
+	layers [layerCount]layer
+	hlGen  int // moves on whenever a layer changes
 
 	cache map[readerKey]*readerLayout
 	paras map[paraKey]*paraLines
 	gen   int // bumped when styles change, which makes cached lines stale
 }
 
+// layer is one kind of highlight: stretches of the article in document
+// order, one of them current (the one n/N is on).
+type layer struct {
+	key   string // what it highlights: the query, the entity's key
+	spans []collection.Span
+	cur   int
+	on    bool // set even with no spans: a search that found nothing
+}
+
+// The reader's layers. n/N step through the last one that is on.
+const (
+	layerEntity = iota // the mentions of the name chosen in a side panel
+	layerSearch        // the in-article search's matches
+	layerCount
+)
+
+// layerTag is the style of each layer's spans other than the current one.
+var layerTag = [layerCount]int{layerEntity: tagEntity, layerSearch: tagHit}
+
 // readerKey is everything an article's laid-out lines depend on.
 type readerKey struct {
-	art     *corpus.Article
-	width   int
-	raw     bool
-	gen     int
-	query   string
-	cur     int
-	entity  *entities.Entity
-	mention int
+	art   *collection.Article
+	width int
+	raw   bool
+	gen   int
+	hlGen int
 }
 
 // readerLayout is an article drawn at one width: its lines, and the line
-// each search match is on.
+// each span of each layer is on.
 type readerLayout struct {
-	lines       []string
-	matchLine   []int
-	mentionLine []int // the line of each of the selected entity's mentions
+	lines     []string
+	spanLines [layerCount][]int
 }
 
-// open shows a, from the top.
-func (r *readerPane) open(a *corpus.Article) {
+// open shows a, from the top, with copies the places of its copies.
+func (r *readerPane) open(a *collection.Article, copies []string) {
 	if r.art != a {
 		r.top = 0
 		r.raw = false
-		r.setSearch("", nil)
+		for i := range r.layers {
+			r.setLayer(i, "", nil, false)
+		}
 	}
-	r.art = a
+	r.art, r.copies = a, copies
+	r.cache = nil
 }
 
-// addDuplicate notes a copy of an article found later in the load.
-func (r *readerPane) addDuplicate(d corpus.Duplicate) {
-	if r.dups == nil {
-		r.dups = make(map[string][]string)
-	}
-	r.dups[d.ID] = append(r.dups[d.ID], d.Where)
-	if r.art != nil && r.art.ID == d.ID {
-		r.cache = nil
-	}
+// setCopies updates where copies of the open article were found.
+func (r *readerPane) setCopies(copies []string) {
+	r.copies = copies
+	r.cache = nil
 }
 
 // restyle drops the cached lines after a change of styles.
@@ -90,78 +93,182 @@ func (r *readerPane) restyle() {
 	r.paras = nil
 }
 
+// setLayer highlights spans in layer i under key; on false with no spans
+// turns it off. keepCur keeps the current span where it was (the same
+// highlight, updated), otherwise the first becomes current. Spans are
+// stepped through in document order, whatever order they come in.
+func (r *readerPane) setLayer(i int, key string, spans []collection.Span, keepCur bool) {
+	l := &r.layers[i]
+	cur := l.cur
+	*l = layer{key: key, on: key != "" || len(spans) > 0}
+	l.spans = slices.SortedFunc(slices.Values(spans), func(a, b collection.Span) int {
+		if a.Para != b.Para {
+			return drawnOrder(a.Para) - drawnOrder(b.Para)
+		}
+		return a.Start - b.Start
+	})
+	if keepCur {
+		l.cur = clamp(cur, 0, max(len(l.spans)-1, 0))
+	}
+	r.hlGen++
+}
+
+// has reports whether layer i is on.
+func (r *readerPane) has(i int) bool { return r.layers[i].on }
+
+// active returns the layer n/N step through: the last that is on, -1 when
+// none is.
+func (r *readerPane) active() int {
+	for i := layerCount - 1; i >= 0; i-- {
+		if r.layers[i].on {
+			return i
+		}
+	}
+	return -1
+}
+
+// dropActive turns the active layer off and reports whether there was one:
+// esc in the reader drops highlights one layer at a time.
+func (r *readerPane) dropActive() bool {
+	i := r.active()
+	if i < 0 {
+		return false
+	}
+	r.setLayer(i, "", nil, false)
+	return true
+}
+
+// query returns the in-article search's query, "" when there is none.
+func (r *readerPane) query() string { return r.layers[layerSearch].key }
+
+// setSearch sets the in-article search's query and its matches.
+func (r *readerPane) setSearch(q string, ms []collection.Span) {
+	if q == "" {
+		r.setLayer(layerSearch, "", nil, false)
+		return
+	}
+	r.setLayer(layerSearch, q, ms, false)
+}
+
+// step moves the active layer's current span by d (+1 next, -1
+// previous), wrapping around, and shows it.
+func (r *readerPane) step(d int, at rect) {
+	i := r.active()
+	if i < 0 || len(r.layers[i].spans) == 0 {
+		return
+	}
+	l := &r.layers[i]
+	l.cur = (l.cur + d + len(l.spans)) % len(l.spans)
+	r.hlGen++
+	r.showCurrent(at)
+}
+
+// showCurrent scrolls so that the active layer's current span is on
+// screen, a third of the way down, unless it already is.
+func (r *readerPane) showCurrent(at rect) {
+	i := r.active()
+	if i < 0 || r.art == nil || r.raw {
+		return
+	}
+	lines := r.layout(at.W).spanLines[i]
+	cur := r.layers[i].cur
+	if cur >= len(lines) {
+		return
+	}
+	y := lines[cur]
+	if y < r.top || y >= r.top+bodyHeight(at.H) {
+		r.scrollTo(y-bodyHeight(at.H)/3, at.W, at.H)
+	}
+}
+
+// counter is "3/17" for the reader's title line: where n/N is in the
+// active layer; "0/0" for a search that found nothing.
+func (r *readerPane) counter() string {
+	i := r.active()
+	if i < 0 {
+		return ""
+	}
+	l := r.layers[i]
+	if len(l.spans) == 0 {
+		if i == layerSearch {
+			return "0/0"
+		}
+		return ""
+	}
+	return strconv.Itoa(l.cur+1) + "/" + strconv.Itoa(len(l.spans))
+}
+
 // textWidth is the width text is wrapped to in a pane w cells wide: a cell
 // of margin on each side.
 func textWidth(w int) int { return max(w-2, 1) }
 
 // lines returns the article laid out for a pane w cells wide.
-func (r *readerPane) lines(w int, st *styles, cfg Config) []string {
-	return r.layout(w, st, cfg).lines
+func (r *readerPane) lines(w int) []string {
+	return r.layout(w).lines
 }
 
-func (r *readerPane) layout(w int, st *styles, cfg Config) *readerLayout {
+func (r *readerPane) layout(w int) *readerLayout {
 	if r.art == nil {
 		return &readerLayout{}
 	}
-	k := readerKey{r.art, textWidth(w), r.raw, r.gen, r.query, r.cur, r.entity, r.mention}
+	k := readerKey{r.art, textWidth(w), r.raw, r.gen, r.hlGen}
 	if lay, ok := r.cache[k]; ok {
 		return lay
 	}
 	if r.cache == nil || len(r.cache) > 32 {
 		r.cache = make(map[readerKey]*readerLayout)
 	}
-	lay := r.layoutArticle(k.width, st, cfg)
+	lay := r.layoutArticle(k.width)
 	r.cache[k] = lay
 	return lay
 }
 
-// layoutArticle draws the open article's lines at width tw, search matches
+// layoutArticle draws the open article's lines at width tw, its layers
 // highlighted.
-func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout {
-	a, raw := r.art, r.raw
+func (r *readerPane) layoutArticle(tw int) *readerLayout {
+	a, raw, st := r.art, r.raw, &r.st
 	var out []string
-	lay := &readerLayout{matchLine: make([]int, len(r.matches))}
-	if r.entity != nil {
-		lay.mentionLine = make([]int, len(r.entity.Mentions))
-	}
-	// para lays out paragraph i (-1: the title, entities.CreditPara: the
-	// credit, which starts at byte at of text; ownText: text of our own)
-	// and notes the line of each match and mention in it.
-	byPara := make(map[int][]int) // paragraph → indexes of its matches
-	if !raw {
-		for j, m := range r.matches {
-			byPara[m.Para] = append(byPara[m.Para], j)
+	lay := &readerLayout{}
+	// byPara holds, by paragraph, the indexes of each layer's spans in it.
+	type ref struct{ layer, span int }
+	byPara := map[int][]ref{}
+	for i := range r.layers {
+		lay.spanLines[i] = make([]int, len(r.layers[i].spans))
+		if raw {
+			continue
+		}
+		for j, sp := range r.layers[i].spans {
+			byPara[sp.Para] = append(byPara[sp.Para], ref{i, j})
 		}
 	}
+	// para lays out paragraph i (collection.TitlePara, CreditPara or an
+	// index; ownText: text of our own) whose text starts at byte at of
+	// what is drawn, and notes the line of each span in it.
 	para := func(i int, text string, base lipgloss.Style, at int) {
 		var spans []span
-		if i != ownText && !raw {
-			// Search matches after mentions: where both cover a
-			// word, the match shows.
-			spans = append(r.mentionSpans(i, at), r.spansFor(byPara[i])...)
+		refs := byPara[i]
+		if i == ownText {
+			refs = nil
 		}
-		pl := r.paragraph(text, tw, base, spans, st, cfg)
-		if e := r.entity; e != nil && !raw && i != ownText {
-			for j, mn := range e.Mentions {
-				if mn.Para != i {
-					continue
-				}
-				lay.mentionLine[j] = len(out)
-				for k, l := range pl.lines {
-					if at+mn.Start >= l.Start && at+mn.Start < l.End {
-						lay.mentionLine[j] = len(out) + k
-					}
-				}
+		for _, rf := range refs {
+			l := r.layers[rf.layer]
+			sp := l.spans[rf.span]
+			tag := layerTag[rf.layer]
+			if rf.span == l.cur && rf.layer == r.active() {
+				tag = tagCurrent
 			}
+			spans = append(spans, span{Start: at + sp.Start, End: at + sp.End, Style: tag})
 		}
-		for _, j := range byPara[i] {
-			m := r.matches[j]
-			lay.matchLine[j] = len(out)
+		pl := r.paragraph(text, tw, base, spans)
+		for _, rf := range refs {
+			sp := r.layers[rf.layer].spans[rf.span]
+			y := len(out)
 			for k, l := range pl.lines {
-				if m.Start >= l.Start && m.Start < l.End {
-					lay.matchLine[j] = len(out) + k
+				if at+sp.Start >= l.Start && at+sp.Start < l.End {
+					y = len(out) + k
 				}
 			}
+			lay.spanLines[rf.layer][rf.span] = y
 		}
 		out = append(out, pl.drawn...)
 	}
@@ -169,9 +276,9 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 	if title == "" {
 		title = "(untitled)"
 	}
-	para(-1, title, st.title, 0)
+	para(collection.TitlePara, title, st.title, 0)
 	meta, creditAt := metaLine(a)
-	para(entities.CreditPara, meta, st.meta, creditAt)
+	para(collection.CreditPara, meta, st.meta, creditAt)
 	out = append(out, "")
 	if raw {
 		if len(a.Removed) == 0 {
@@ -192,84 +299,33 @@ func (r *readerPane) layoutArticle(tw int, st *styles, cfg Config) *readerLayout
 		}
 		base := st.row
 		switch p.Kind {
-		case corpus.Heading:
+		case collection.Heading:
 			base = st.heading
-		case corpus.Quote:
+		case collection.Quote:
 			base = st.quote
-		case corpus.Caption:
+		case collection.Caption:
 			base = st.caption
 		}
 		para(i, p.Text, base, 0)
 	}
-	if dups := append(slices.Clip(a.Duplicates), r.dups[a.ID]...); len(dups) > 0 {
+	if len(r.copies) > 0 {
 		out = append(out, "")
-		para(ownText, "Same text also in: "+strings.Join(dups, ", "), st.meta, 0)
+		para(ownText, "Same text also in: "+strings.Join(r.copies, ", "), st.meta, 0)
 	}
 	lay.lines = out
 	return lay
-}
-
-// setEntity highlights e's mentions, the first one current; nil drops
-// them. The mentions are stepped through in document order, whatever order
-// the tagger gives them in.
-func (r *readerPane) setEntity(e *entities.Entity) {
-	r.mention = 0
-	if e == nil {
-		r.entity = nil
-		return
-	}
-	c := *e
-	c.Mentions = slices.SortedFunc(slices.Values(e.Mentions), func(a, b entities.Mention) int {
-		if a.Para != b.Para {
-			return drawnOrder(a.Para) - drawnOrder(b.Para)
-		}
-		return a.Start - b.Start
-	})
-	r.entity = &c
 }
 
 // drawnOrder is where paragraph para comes on screen: the title, the line
 // under it that holds the credit, then the text.
 func drawnOrder(para int) int {
 	switch para {
-	case -1:
+	case collection.TitlePara:
 		return 0
-	case entities.CreditPara:
+	case collection.CreditPara:
 		return 1
 	}
 	return para + 2
-}
-
-// stepMention moves to the next (+1) or previous (-1) mention of the
-// selected entity, wrapping around, and shows it.
-func (r *readerPane) stepMention(d int, at rect, st *styles, cfg Config) {
-	if r.entity == nil || len(r.entity.Mentions) == 0 {
-		return
-	}
-	n := len(r.entity.Mentions)
-	r.mention = (r.mention + d + n) % n
-	r.showEntity(at, st, cfg)
-}
-
-// showEntity scrolls to the current mention of the selected entity when it
-// is not on screen.
-func (r *readerPane) showEntity(at rect, st *styles, cfg Config) {
-	if r.entity == nil || r.art == nil || r.raw {
-		return
-	}
-	r.showLine(r.layout(at.W, st, cfg).mentionLine, r.mention, at, st, cfg)
-}
-
-// showLine scrolls so that the i-th of the marked lines (a match's, a
-// mention's) is on screen, a third of the way down, unless it already is.
-func (r *readerPane) showLine(lines []int, i int, at rect, st *styles, cfg Config) {
-	if i >= len(lines) {
-		return
-	}
-	y := lines[i]
-	if y < r.top || y >= r.top+bodyHeight(at.H) {
-		r.scrollTo(y-bodyHeight(at.H)/3, at.W, at.H, st, cfg)
-	}
 }
 
 // paraKey is everything a laid-out paragraph depends on.
@@ -290,7 +346,7 @@ type paraLines struct {
 // paragraph lays out and draws one paragraph, from the cache when it has
 // been drawn before at this width with these highlights: stepping through
 // search matches redraws two paragraphs, not the whole article.
-func (r *readerPane) paragraph(text string, tw int, base lipgloss.Style, spans []span, st *styles, cfg Config) *paraLines {
+func (r *readerPane) paragraph(text string, tw int, base lipgloss.Style, spans []span) *paraLines {
 	k := paraKey{text: text, width: tw, gen: r.gen, base: base.Render(" ")}
 	if len(spans) > 0 {
 		k.spans = fmt.Sprint(spans)
@@ -301,18 +357,18 @@ func (r *readerPane) paragraph(text string, tw int, base lipgloss.Style, spans [
 	if r.paras == nil || len(r.paras) > 50000 {
 		r.paras = make(map[paraKey]*paraLines)
 	}
-	pl := &paraLines{lines: layoutParagraph(text, textOptions{Width: tw}, cfg, spans...)}
+	pl := &paraLines{lines: layoutParagraph(text, textOptions{Width: tw}, r.cfg, spans...)}
 	for _, l := range pl.lines {
-		pl.drawn = append(pl.drawn, drawLine(l, tw, base, st))
+		pl.drawn = append(pl.drawn, drawLine(l, tw, base, &r.st))
 	}
 	r.paras[k] = pl
 	return pl
 }
 
 // dateFrom words how an article's date is known.
-var dateFrom = map[corpus.DateSource]string{
-	corpus.DateMetadata: "from metadata",
-	corpus.DateDateline: "from the dateline",
+var dateFrom = [...]string{
+	collection.DateMetadata: "from metadata",
+	collection.DateDateline: "from the dateline",
 }
 
 // ownText is the paragraph number of text Sahifa writes itself, which no
@@ -321,7 +377,7 @@ const ownText = -3
 
 // metaLine is source (and the credit) · date and how it is known · author ·
 // direction, with the byte offset of the credit in it.
-func metaLine(a *corpus.Article) (line string, creditAt int) {
+func metaLine(a *collection.Article) (line string, creditAt int) {
 	var parts []string
 	switch {
 	case a.Source != "" && a.Credit != "":
@@ -332,7 +388,7 @@ func metaLine(a *corpus.Article) (line string, creditAt int) {
 	case a.Source != "":
 		parts = append(parts, a.Source)
 	}
-	if a.Date.IsZero() || a.DateFrom == corpus.DateUnknown {
+	if a.Date.IsZero() || a.DateFrom == collection.DateUnknown {
 		parts = append(parts, "date unknown")
 	} else {
 		parts = append(parts, a.Date.Format("2006-01-02")+" ("+dateFrom[a.DateFrom]+")")
@@ -340,7 +396,7 @@ func metaLine(a *corpus.Article) (line string, creditAt int) {
 	if a.Author != "" {
 		parts = append(parts, a.Author)
 	}
-	if a.Dir == corpus.RTL {
+	if a.Dir == collection.RTL {
 		parts = append(parts, "RTL")
 	} else {
 		parts = append(parts, "LTR")
@@ -353,18 +409,18 @@ func metaLine(a *corpus.Article) (line string, creditAt int) {
 func bodyHeight(h int) int { return max(h-1, 1) }
 
 // scroll moves the view by n lines within a pane of h lines.
-func (r *readerPane) scroll(n, w, h int, st *styles, cfg Config) {
-	r.scrollTo(r.top+n, w, h, st, cfg)
+func (r *readerPane) scroll(n, w, h int) {
+	r.scrollTo(r.top+n, w, h)
 }
 
-func (r *readerPane) scrollTo(top, w, h int, st *styles, cfg Config) {
-	total := len(r.lines(w, st, cfg))
+func (r *readerPane) scrollTo(top, w, h int) {
+	total := len(r.lines(w))
 	r.top = clamp(top, 0, max(total-bodyHeight(h), 0))
 }
 
 // position is "line a–b of n · p%" for the title line.
-func (r *readerPane) position(w, h int, st *styles, cfg Config) string {
-	total := len(r.lines(w, st, cfg))
+func (r *readerPane) position(w, h int) string {
+	total := len(r.lines(w))
 	if total == 0 {
 		return ""
 	}
@@ -378,7 +434,8 @@ func (r *readerPane) position(w, h int, st *styles, cfg Config) string {
 
 // view draws the reader in w×h cells; searchLine, when given, replaces the
 // title line.
-func (r *readerPane) view(w, h int, focused bool, searchLine string, st *styles, cfg Config) []string {
+func (r *readerPane) view(w, h int, focused bool, searchLine string) []string {
+	st := &r.st
 	out := make([]string, 0, h)
 	if w <= 0 || h <= 0 {
 		return out
@@ -391,7 +448,7 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string, st *styles,
 	if focused {
 		ts = st.paneTitleFocused
 	}
-	pos := r.position(w, h, st, cfg)
+	pos := r.position(w, h)
 	if c := r.counter(); c != "" {
 		pos = c + "  " + pos
 	}
@@ -408,7 +465,7 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string, st *styles,
 		out = append(out, st.placeholder.Render(fit(" Select an article and press enter.", w)))
 		return out
 	}
-	ls := r.lines(w, st, cfg)
+	ls := r.lines(w)
 	r.top = clamp(r.top, 0, max(len(ls)-bodyHeight(h), 0))
 	for i := r.top; i < len(ls) && len(out) < h; i++ {
 		out = append(out, " "+ls[i])

@@ -9,7 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"sahifa/corpus"
+	"sahifa/corpus/collection"
 	"sahifa/corpus/corpustest"
 )
 
@@ -22,23 +22,26 @@ func TestSaudiNewsNetOnScreen(t *testing.T) {
 		t.Skip("reads 31,030 articles")
 	}
 	dir := corpustest.Shared(t, "data/saudinewsnet")
-	m := New(Config{}, corpus.Load(context.Background(), []string{dir}))
-	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	start := time.Now()
+	c := collection.Open(context.Background(), []string{dir})
+	defer c.Close()
+	m := New(Config{}, c)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	var inUpdate time.Duration
-	batches := 0
-	for m.loading {
-		msg := m.next()()
+	updates := 0
+	for m.status.Loading {
+		<-c.Changes()
 		t0 := time.Now()
-		m.Update(msg)
+		catchUp(m)
 		inUpdate += time.Since(t0)
-		batches++
+		updates++
 	}
-	t.Logf("%d articles (%d copies left out, %d problems) in %d batches, %v in all, %v of it in Update",
-		len(m.list.all), m.progress.DuplicatesFound, len(m.problems), batches, time.Since(start), inUpdate)
+	s := m.status
+	t.Logf("%d articles (%d copies left out, %d problems) in %d updates, %v in all, %v of it in Update",
+		s.Articles, s.Copies, s.Problems, updates, time.Since(start), inUpdate)
 	// Every article of the dump is on screen, or counted as a copy of
 	// one that is, or reported as a problem (the empty ones).
-	if n := len(m.list.all) + m.progress.DuplicatesFound + len(m.problems); n != 31030 {
+	if n := m.list.len() + s.Copies + s.Problems; n != 31030 {
 		t.Fatalf("%d articles accounted for, want 31,030", n)
 	}
 	if !m.mirrored() {
@@ -46,10 +49,10 @@ func TestSaudiNewsNetOnScreen(t *testing.T) {
 	}
 	send(m, text("G"))
 	t0 := time.Now()
-	s := screenText(m)
+	shown := screenText(m)
 	t.Logf("frame at the end of the list: %v", time.Since(t0))
-	if !strings.Contains(s, strconv.Itoa(len(m.list.all))+" articles") {
-		t.Fatalf("status line:\n%s", s)
+	if !strings.Contains(shown, strconv.Itoa(m.list.len())) {
+		t.Fatalf("status line:\n%s", shown)
 	}
 	checkFits(t, "saudinewsnet", m, 120, 40)
 }

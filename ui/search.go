@@ -10,24 +10,11 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"sahifa/corpus"
-	"sahifa/corpus/search"
+	"sahifa/corpus/collection"
 )
 
-// Searching, in the list (the collection) and in the reader (the open
-// article). Queries run in tea.Cmds; each carries a sequence number so that
-// a slow answer to an old query never overwrites a newer one.
-
-// searchLimit caps the results shown in the list: more than anyone scrolls
-// through, few enough to lay out at once.
-const searchLimit = 1000
-
-// firstResults is how many results a keystroke's search asks for first:
-// more than a screen shows, and cheap enough that the frame after each
-// keystroke is drawn well within 16 ms on SaudiNewsNet (asking for all
-// 1,000 of a common word took up to 35 ms there). The rest follows in a
-// second command, unless the user has typed on.
-const firstResults = 100
+// Searching, in the list (the collection, through the list's filter) and
+// in the reader (the open article). Queries run in tea.Cmds.
 
 // prompt is the search line being typed, in the list or the reader.
 type prompt struct {
@@ -36,8 +23,6 @@ type prompt struct {
 }
 
 // promptOpen reports whether a search line takes the keys.
-func (m *Model) promptOpen() bool { return m.prompt != nil }
-
 func (m *Model) openPrompt(p pane, value string) tea.Cmd {
 	in := textinput.New()
 	in.Prompt = ""
@@ -57,12 +42,11 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Cancel):
 		m.prompt = nil
-		if p.on == paneList {
-			m.clearListSearch()
-		} else {
+		if p.on == paneReader {
 			m.reader.setSearch("", nil)
+			return nil
 		}
-		return nil
+		return m.setFilter(m.list.filter().Without(collection.ByQuery))
 	case key.Matches(msg, k.Accept):
 		m.prompt = nil
 		return nil
@@ -98,36 +82,14 @@ func (m *Model) editPrompt(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// listSearchMsg answers a collection search; partial says it holds only
-// the first results and the rest is still to be asked for.
-type listSearchMsg struct {
-	seq     int
-	query   string
-	hits    []search.Hit
-	partial bool
-}
-
 // articleSearchMsg answers a search in the open article.
 type articleSearchMsg struct {
-	seq     int
-	art     *corpus.Article
+	art     *collection.Article
 	query   string
-	matches []search.Match
-}
-
-// indexedMsg says a batch of articles is now searchable.
-type indexedMsg struct{}
-
-// newSearch numbers a new search; commands still under way for an older
-// one see it through latestSearch and give up.
-func (m *Model) newSearch() int {
-	m.searchSeq++
-	m.latestSearch.Store(int64(m.searchSeq))
-	return m.searchSeq
+	matches []collection.Span
 }
 
 func (m *Model) runSearch(on pane, q string) tea.Cmd {
-	seq := m.newSearch()
 	if on == paneReader {
 		a := m.reader.art
 		if a == nil {
@@ -137,174 +99,21 @@ func (m *Model) runSearch(on pane, q string) tea.Cmd {
 			m.reader.setSearch("", nil)
 			return nil
 		}
-		return func() tea.Msg {
-			return articleSearchMsg{seq, a, q, search.FindInArticle(a, q)}
-		}
+		// The layer is on at once, so that a late answer to an older
+		// query is told apart and dropped.
+		m.reader.setSearch(q, nil)
+		c := m.coll
+		return func() tea.Msg { return articleSearchMsg{a, q, c.Find(a, q)} }
 	}
-	m.listQuery = q
-	m.entityFilter = ""
-	if strings.TrimSpace(q) == "" {
-		m.list.setHits(nil)
-		return nil
+	f := m.list.filter().Without(collection.ByQuery)
+	if strings.TrimSpace(q) != "" {
+		f = m.list.filter().With(collection.Term{Field: collection.ByQuery, Value: q})
 	}
-	ix := m.index
-	return func() tea.Msg {
-		hits := ix.Search(q, firstResults)
-		return listSearchMsg{seq, q, hits, len(hits) == firstResults}
-	}
-}
-
-// searchRest asks for all the results of the query whose first ones are
-// shown, unless another search has started by the time it runs.
-func (m *Model) searchRest(seq int, q string) tea.Cmd {
-	ix, latest := m.index, &m.latestSearch
-	return func() tea.Msg {
-		if latest.Load() != int64(seq) {
-			return nil
-		}
-		return listSearchMsg{seq: seq, query: q, hits: ix.Search(q, searchLimit)}
-	}
-}
-
-// indexCmd adds a batch to the search index away from Update.
-func (m *Model) indexCmd(as []*corpus.Article) tea.Cmd {
-	if len(as) == 0 {
-		return nil
-	}
-	ix := m.index
-	return func() tea.Msg {
-		ix.Add(as...)
-		return indexedMsg{}
-	}
-}
-
-func (m *Model) searchResult(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case listSearchMsg:
-		if msg.seq == m.searchSeq || msg.query == m.listQuery {
-			m.showHits(msg)
-			if msg.partial && msg.seq == m.searchSeq {
-				return m.searchRest(msg.seq, msg.query)
-			}
-		}
-	case articleSearchMsg:
-		if msg.seq == m.searchSeq && msg.art == m.reader.art {
-			m.reader.setSearch(msg.query, msg.matches)
-			m.reader.showMatch(m.size(paneReader), &m.st, m.cfg)
-		}
-	case indexedMsg:
-		// Results found before the batch was indexed may now be
-		// incomplete: search again, once per batch.
-		if m.listQuery != "" {
-			q := m.listQuery
-			ix := m.index
-			seq := m.searchSeq
-			return func() tea.Msg { return listSearchMsg{seq: seq, query: q, hits: ix.Search(q, searchLimit)} }
-		}
-	}
-	return nil
-}
-
-// showHits puts a search's results in the list. More results for the
-// query already shown (the rest after the first ones, or the same search
-// again after a batch was indexed) keep the cursor on its article.
-func (m *Model) showHits(msg listSearchMsg) {
-	sel := m.list.selected()
-	same := m.list.hits != nil && msg.query == m.hitsQuery
-	m.list.setHits(msg.hits)
-	m.hitsQuery, m.hitsPartial = msg.query, msg.partial
-	if same && sel != nil && m.list.hits[sel] != nil {
-		for i := range m.list.len() {
-			if m.list.at(i) == sel {
-				m.list.cursor = i
-				m.list.scrollIntoView(m.size(paneList).H)
-				break
-			}
-		}
-	}
-}
-
-func (m *Model) clearListSearch() {
-	m.listQuery = ""
-	m.entityFilter = ""
-	m.newSearch()
-	m.list.setHits(nil)
-}
-
-// setHits shows search results in rank order, or every article again when
-// hits is nil.
-func (l *listPane) setHits(hits []search.Hit) {
-	l.rows = nil
-	if hits == nil {
-		l.hits, l.found = nil, nil
-		l.filter(nil)
-		return
-	}
-	l.hits = make(map[*corpus.Article]*search.Hit, len(hits))
-	l.found = make([]*corpus.Article, 0, len(hits))
-	for i := range hits {
-		l.hits[hits[i].Article] = &hits[i]
-		l.found = append(l.found, hits[i].Article)
-	}
-	l.filter(l.shownOf(l.found))
-}
-
-// setSearch sets the open article's query and its matches, the first one
-// current.
-func (r *readerPane) setSearch(q string, ms []search.Match) {
-	r.query, r.matches, r.cur = q, ms, 0
-}
-
-// step moves to the next (+1) or previous (-1) match, wrapping around.
-func (r *readerPane) step(d int, at rect, st *styles, cfg Config) {
-	if len(r.matches) == 0 {
-		return
-	}
-	r.cur = (r.cur + d + len(r.matches)) % len(r.matches)
-	r.showMatch(at, st, cfg)
-}
-
-// showMatch scrolls so that the current match is on screen, a third of the
-// way down.
-func (r *readerPane) showMatch(at rect, st *styles, cfg Config) {
-	if len(r.matches) == 0 || r.art == nil {
-		return
-	}
-	r.showLine(r.layout(at.W, st, cfg).matchLine, r.cur, at, st, cfg)
-}
-
-// counter is "3/17" for the reader's title line, "0/0" when nothing matched;
-// with no query, where n/N is among the selected entity's mentions.
-func (r *readerPane) counter() string {
-	if r.query == "" {
-		if r.entity != nil && len(r.entity.Mentions) > 0 {
-			return strconv.Itoa(r.mention+1) + "/" + strconv.Itoa(len(r.entity.Mentions))
-		}
-		return ""
-	}
-	if len(r.matches) == 0 {
-		return "0/0"
-	}
-	return strconv.Itoa(r.cur+1) + "/" + strconv.Itoa(len(r.matches))
-}
-
-// spansFor returns the highlight spans of the matches at indexes (those of
-// one paragraph), the current one in its own style.
-func (r *readerPane) spansFor(indexes []int) []span {
-	var out []span
-	for _, i := range indexes {
-		m := r.matches[i]
-		tag := tagHit
-		if i == r.cur {
-			tag = tagCurrent
-		}
-		out = append(out, span{Start: m.Start, End: m.End, Style: tag})
-	}
-	return out
+	return m.setFilter(f)
 }
 
 // hitSpans turns a hit's matches in paragraph para into highlight spans.
-func hitSpans(ms []search.Match, para int) []span {
+func hitSpans(ms []collection.Span, para int) []span {
 	var out []span
 	for _, m := range ms {
 		if m.Para == para {
@@ -353,18 +162,19 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 func (m *Model) listSearchLine(w int) string {
 	found := strconv.Itoa(m.list.len()) + " found"
 	switch {
-	case m.hitsPartial:
+	case m.list.partial:
 		found = strconv.Itoa(m.list.len()) + "+ found"
-	case m.list.len() >= searchLimit:
-		found = "the first " + strconv.Itoa(searchLimit) + " found"
+	case m.list.res.Cut:
+		found = "the first " + strconv.Itoa(m.list.len()) + " found"
 	}
 	if m.prompt != nil && m.prompt.on == paneList {
 		return m.searchLine(w, m.prompt.input.Value(), m.prompt.input.Position(), found)
 	}
-	if m.listQuery == "" {
+	q, ok := m.list.filter().Term(collection.ByQuery)
+	if !ok {
 		return ""
 	}
-	return m.searchLine(w, m.listQuery, -1, found+escHint(m.listQuery, w-len("/ ")-len([]rune(found))-2, m.cfg))
+	return m.searchLine(w, q.Value, -1, found+escHint(q.Value, w-len("/ ")-len([]rune(found))-2, m.cfg))
 }
 
 // escHint is " · esc clears" after a search's or a filter's count when s,

@@ -44,15 +44,13 @@ func typeText(m *Model, s string) {
 // indexed returns a loaded model whose search index holds the articles.
 func indexed(t *testing.T, w, h int, as []*corpus.Article) *Model {
 	t.Helper()
-	m := newLoaded(t, Config{}, w, h, as, nil)
-	m.index.Add(as...)
-	return m
+	return newLoaded(t, Config{}, w, h, as, nil)
 }
 
 func TestListSearch(t *testing.T) {
 	m := indexed(t, 100, 24, testArticles())
 	press(m, text("/"))
-	if !m.promptOpen() {
+	if !(m.prompt != nil) {
 		t.Fatal("/ did not open the search line")
 	}
 	typeText(m, "الميزانيه") // ta marbuta folded: matches الميزانية
@@ -72,8 +70,8 @@ func TestListSearch(t *testing.T) {
 	}
 	press(m, tea.KeyPressMsg{Code: tea.KeyBackspace})
 	press(m, keyEnter)
-	if m.promptOpen() || m.list.len() != 1 {
-		t.Fatalf("enter should keep the results: prompt %v, %d shown", m.promptOpen(), m.list.len())
+	if (m.prompt != nil) || m.list.len() != 1 {
+		t.Fatalf("enter should keep the results: prompt %v, %d shown", (m.prompt != nil), m.list.len())
 	}
 	press(m, keyEnter)
 	if m.reader.art.ID != "a1" || m.reader.counter() == "" || m.reader.counter() == "0/0" {
@@ -81,8 +79,8 @@ func TestListSearch(t *testing.T) {
 	}
 	press(m, keyEsc, keyEsc) // clear the article search, back to the list
 	press(m, keyEsc)         // clear the list search
-	if m.list.len() != 3 || m.listQuery != "" {
-		t.Fatalf("esc should clear the search: %d shown, query %q", m.list.len(), m.listQuery)
+	if m.list.len() != 3 || !m.list.filter().IsZero() {
+		t.Fatalf("esc should clear the search: %d shown, filter %v", m.list.len(), m.list.filter())
 	}
 }
 
@@ -94,8 +92,8 @@ func TestListSearchEscWhileTyping(t *testing.T) {
 		t.Fatalf("English: %d shown", m.list.len())
 	}
 	press(m, keyEsc)
-	if m.promptOpen() || m.list.len() != 3 {
-		t.Fatalf("esc while typing: prompt %v, %d shown", m.promptOpen(), m.list.len())
+	if (m.prompt != nil) || m.list.len() != 3 {
+		t.Fatalf("esc while typing: prompt %v, %d shown", (m.prompt != nil), m.list.len())
 	}
 	press(m, text("/"))
 	typeText(m, "لاشيءيطابقهذا")
@@ -143,8 +141,8 @@ func TestReaderSearchCounterAndScroll(t *testing.T) {
 		t.Fatalf("n n: %q", got)
 	}
 	press(m, keyEsc)
-	if m.reader.query != "" || m.focus != paneReader {
-		t.Fatalf("esc clears the article search first: %q, focus %v", m.reader.query, m.focus)
+	if m.reader.query() != "" || m.focus != paneReader {
+		t.Fatalf("esc clears the article search first: %q, focus %v", m.reader.query(), m.focus)
 	}
 }
 
@@ -280,7 +278,7 @@ func TestPasteIntoSearch(t *testing.T) {
 	}
 	// Without a search line open, a paste is ignored.
 	press(m, keyEsc, tea.PasteMsg{Content: "x"})
-	if m.promptOpen() || m.listQuery != "" {
+	if (m.prompt != nil) || !m.list.filter().IsZero() {
 		t.Fatal("a paste outside the search line changed the search")
 	}
 }

@@ -1,53 +1,102 @@
 package ui
 
-import "strings"
+import (
+	"strings"
 
-// sidePanel is one panel of the side column. Dates and Related are not built
-// yet; their panels say what will be there rather than show made-up data.
-type sidePanel struct {
-	title string
-	body  func(w, h int) []string
+	"sahifa/corpus/collection"
+)
+
+// sidePanel is one panel of the side column: a plain struct that owns its
+// state and draws itself. A new panel implements it and is listed in New;
+// what it makes happen elsewhere on the screen it asks for as an intent,
+// so the Model needs no branch of its own for it.
+type sidePanel interface {
+	// title is the panel's heading.
+	title() string
 	// lines is the height the panel asks for, title included; 0 takes
 	// what the others leave.
-	lines int
+	lines() int
+	// view draws the panel's body in w×h cells.
+	view(w, h int, focused bool) []string
+	// len is the number of rows the cursor moves through; a panel with
+	// none cannot take the focus.
+	len() int
+	// move moves the cursor by n rows (0 to say what is under it).
+	move(n int) intent
+	// choose is enter on the row under the cursor.
+	choose() intent
+	// enterHelp says what enter does on the row under the cursor.
+	enterHelp() string
 }
 
-// sideView draws the side column: its panels stacked, those of a fixed
-// height first served, the first panel focused when the column is.
-func sideView(panels []sidePanel, w, h int, focused bool, st *styles) []string {
+// intent is what a side panel asks the screen to do.
+type intent struct {
+	highlight *highlight          // show spans of an article in the reader
+	narrow    *collection.Term    // narrow the list with a term
+	open      *collection.Article // open an article
+}
+
+// highlight is spans of an article to show in a layer of the reader.
+type highlight struct {
+	art   *collection.Article
+	layer int
+	key   string
+	spans []collection.Span
+}
+
+// sideColumn is the side column: its panels stacked, one of them focused
+// when the column is.
+type sideColumn struct {
+	panels []sidePanel
+	active int
+}
+
+// focused returns the panel that takes the keys when the column has the
+// focus: the active one, if it has rows.
+func (c *sideColumn) focused() sidePanel {
+	if c.active < 0 || c.active >= len(c.panels) || c.panels[c.active].len() == 0 {
+		return nil
+	}
+	return c.panels[c.active]
+}
+
+// view draws the column: its panels stacked, those of a fixed height
+// first served.
+func (c *sideColumn) view(w, h int, focused bool, st *styles) []string {
 	out := make([]string, 0, h)
-	if w <= 0 || h <= 0 || len(panels) == 0 {
+	if w <= 0 || h <= 0 || len(c.panels) == 0 {
 		return out
 	}
-	heights := make([]int, len(panels))
+	heights := make([]int, len(c.panels))
 	rest, flex := h, 0
-	for i, p := range panels {
-		if p.lines > 0 {
-			heights[i] = min(p.lines, max(h/len(panels), 1))
+	for i, p := range c.panels {
+		if n := p.lines(); n > 0 {
+			heights[i] = min(n, max(h/len(c.panels), 1))
 			rest -= heights[i]
 		} else {
 			flex++
 		}
 	}
-	for i, p := range panels {
-		if p.lines == 0 {
-			heights[i] = max(rest/flex, 1)
+	for i, p := range c.panels {
+		if p.lines() == 0 {
+			heights[i] = max(rest/max(flex, 1), 1)
 		}
 	}
-	for i, p := range panels {
+	for i, p := range c.panels {
 		if len(out) >= h {
 			break
 		}
 		ts := st.paneTitle
-		if focused && i == 0 {
+		on := focused && i == c.active
+		if on {
 			ts = st.paneTitleFocused
 		}
-		out = append(out, ts.Render(fit(p.title, w)))
+		out = append(out, ts.Render(fit(p.title(), w)))
 		limit := min(len(out)+heights[i]-1, h)
-		if i == len(panels)-1 {
+		if i == len(c.panels)-1 {
 			limit = h
 		}
-		for _, l := range p.body(w, limit-len(out)) {
+		for _, l := range p.view(w, limit-len(out), on) {
 			if len(out) >= limit {
 				break
 			}
@@ -61,13 +110,23 @@ func sideView(panels []sidePanel, w, h int, focused bool, st *styles) []string {
 }
 
 // placeholderPanel is a panel for a feature still to come: its title and a
-// wrapped sentence saying what it will show.
-func placeholderPanel(title, what string, st *styles) sidePanel {
-	return sidePanel{title: title, lines: 4, body: func(w, _ int) []string {
-		var out []string
-		for _, l := range strings.Split(wrapPlain(what, max(w-2, 1)), "\n") {
-			out = append(out, st.placeholder.Render(" "+l))
-		}
-		return out
-	}}
+// wrapped sentence saying what it will show, rather than made-up data.
+type placeholderPanel struct {
+	*env
+	name, what string
+}
+
+func (p placeholderPanel) title() string     { return p.name }
+func (p placeholderPanel) lines() int        { return 4 }
+func (p placeholderPanel) len() int          { return 0 }
+func (p placeholderPanel) move(int) intent   { return intent{} }
+func (p placeholderPanel) choose() intent    { return intent{} }
+func (p placeholderPanel) enterHelp() string { return "" }
+
+func (p placeholderPanel) view(w, _ int, _ bool) []string {
+	var out []string
+	for _, l := range strings.Split(wrapPlain(p.what, max(w-2, 1)), "\n") {
+		out = append(out, p.st.placeholder.Render(" "+l))
+	}
+	return out
 }

@@ -10,6 +10,7 @@ import (
 
 	"sahifa/bidi"
 	"sahifa/corpus"
+	"sahifa/corpus/collection"
 	"sahifa/corpus/entities"
 )
 
@@ -24,7 +25,8 @@ func TestTmuxEntities(t *testing.T) {
 	}
 	bin := buildSahifa(t)
 	as := seedArticles(t)
-	cat, named := namedAsTheProgram(as)
+	// The names as the collection finds them, in this process.
+	c := loadedCollection(t, corpus.Batch{Articles: as, Done: true})
 
 	const w, h = 120, 30
 	tm := startTmux(t, w, h)
@@ -34,7 +36,7 @@ func TestTmuxEntities(t *testing.T) {
 	tm.waitFor("the five titles", func(s string) bool { return containsAll(s, titles) })
 	// The panel with no article open: the collection's most named,
 	// counted in articles, once every seed has been read for names.
-	top := cat.Top(1)[0]
+	top := c.TopEntities(1)[0]
 	topCount := fmt.Sprintf("%d art. ", top.Articles)
 	tm.waitFor("the collection's most named", func(s string) bool {
 		return strings.Contains(s, "Most named in the") && rowHas(s, topCount, shownLabel(top.Entity.Label))
@@ -43,10 +45,10 @@ func TestTmuxEntities(t *testing.T) {
 	lay := computeLayout(w, h, layoutOptions{Mirror: true, Focus: paneReader})
 	rr, _ := lay.find(paneReader)
 	a := as[0]
-	es := named[a]
+	es := c.Entities(a).Entities
 	tm.keys("Enter")
 	// What the panel shows is the article read through the catalog of
-	// the whole collection (namedAsTheProgram's converged reading), its
+	// the whole collection (the collection's final reading), its
 	// first name with as many mentions.
 	tm.waitFor("the reader and the article's names", func(s string) bool {
 		return strings.Contains(s, "1–") && rowHas(s, fmt.Sprintf(" %d× ", len(es[0].Mentions)), shownLabel(es[0].Label))
@@ -82,15 +84,15 @@ func TestTmuxEntities(t *testing.T) {
 
 	// enter: the list shows the articles naming him, counted.
 	tm.keys("Enter")
-	checkFilter(t, tm, as, cat, &e, w, h)
+	checkFilter(t, tm, as, c, &e, w, h)
 	tm.keys("Escape")
 	tm.waitFor("the filter left", func(s string) bool {
-		return !strings.Contains(s, "naming it") && strings.Contains(s, "Articles 5") && containsAll(s, titles)
+		return !strings.Contains(s, " found") && strings.Contains(s, "Articles 5") && containsAll(s, titles)
 	})
 
 	// A name fewer articles share: the list is narrowed to those.
 	few := slices.IndexFunc(es, func(e entities.Entity) bool {
-		n := len(cat.Articles(e.Key))
+		n := len(c.Naming(e.Key))
 		return n > 0 && n < len(as)
 	})
 	if few < 0 {
@@ -104,7 +106,7 @@ func TestTmuxEntities(t *testing.T) {
 	}
 	tm.keys("Enter")
 	fe := inOrder(es[few])
-	checkFilter(t, tm, as, cat, &fe, w, h)
+	checkFilter(t, tm, as, c, &fe, w, h)
 }
 
 // inOrder returns e with its mentions in document order, the order n/N
@@ -179,10 +181,13 @@ func checkMention(t *testing.T, tm *tmuxTerm, w, h int, a *corpus.Article, e *en
 
 // checkFilter waits for the list filtered by e and checks it shows exactly
 // the articles the catalog says name e, with their count.
-func checkFilter(t *testing.T, tm *tmuxTerm, as []*corpus.Article, cat *entities.Catalog, e *entities.Entity, w, h int) {
+func checkFilter(t *testing.T, tm *tmuxTerm, as []*corpus.Article, c *collection.Collection, e *entities.Entity, w, h int) {
 	t.Helper()
-	ids := cat.Articles(e.Key)
-	want := fmt.Sprintf("%d naming it", len(ids))
+	var ids []string
+	for _, a := range c.Naming(e.Key) {
+		ids = append(ids, a.ID)
+	}
+	want := fmt.Sprintf("%d found", len(ids))
 	s := tm.waitFor("the list filtered by "+e.Label, func(s string) bool {
 		return strings.Contains(s, want) && strings.Contains(s, shownLabel(e.Label))
 	})

@@ -11,6 +11,7 @@ import (
 	"io"
 
 	"sahifa/corpus"
+	"sahifa/corpus/collection"
 	"sahifa/seeds"
 )
 
@@ -49,6 +50,19 @@ func Open(ctx context.Context, paths []string) <-chan corpus.Batch {
 		return corpus.LoadFS(ctx, seeds.FS)
 	}
 	return corpus.Load(ctx, paths)
+}
+
+// load opens the collection of paths (the seeds when there are none) for
+// command name and waits until every article is loaded and indexed,
+// reporting the problems on stderr; ok is false when nothing could be
+// read.
+func load(name string, paths []string, stderr io.Writer) (c *collection.Collection, ok bool) {
+	c = collection.Open(context.Background(), paths)
+	c.WaitLoaded(context.Background())
+	for _, p := range c.Problems() {
+		fmt.Fprintf(stderr, "sahifa %s: %s: %s\n", name, field(p.Path), field(p.Reason))
+	}
+	return c, c.Len() > 0 || len(c.Problems()) == 0
 }
 
 // newFlags returns the flag set of command name: on -h or a bad flag it

@@ -8,7 +8,7 @@ import (
 	"io"
 	"os"
 
-	"sahifa/corpus"
+	"sahifa/corpus/collection"
 	"sahifa/corpus/entities"
 )
 
@@ -34,19 +34,20 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *conll {
 		return tagCoNLL(fs.Args(), *window, stdin, stdout, stderr)
 	}
-	arts, probs := corpus.Collect(Open(context.Background(), fs.Args()))
-	for _, p := range probs {
-		fmt.Fprintf(stderr, "sahifa entities: %s: %s\n", field(p.Path), field(p.Reason))
-	}
 	if _, err := entities.Default(); err != nil {
 		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
 		return 1
 	}
+	c, ok := load("entities", fs.Args(), stderr)
+	defer c.Close()
+	// The names as the reader shows them once the whole collection has
+	// been read through.
+	c.Wait(context.Background())
 	w := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, a := range arts {
-		es := entities.Extract(a)
+	for _, a := range c.Articles() {
+		es := c.Entities(a).Entities
 		if *asJSON {
 			enc.Encode(entitiesEntry(a, es)) // JSON-escaped: no control reaches the terminal
 			continue
@@ -67,7 +68,7 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
 		return 1
 	}
-	if len(arts) == 0 && len(probs) > 0 {
+	if !ok {
 		return 1
 	}
 	return 0
@@ -82,13 +83,13 @@ type entitiesJSON struct {
 }
 
 type entityJSON struct {
-	Kind     string             `json:"kind"`
-	Key      string             `json:"key"`
-	Label    string             `json:"label"`
-	Mentions []entities.Mention `json:"mentions"`
+	Kind     string            `json:"kind"`
+	Key      string            `json:"key"`
+	Label    string            `json:"label"`
+	Mentions []collection.Span `json:"mentions"`
 }
 
-func entitiesEntry(a *corpus.Article, es []entities.Entity) entitiesJSON {
+func entitiesEntry(a *collection.Article, es []collection.Entity) entitiesJSON {
 	out := entitiesJSON{ID: a.ID, Path: a.Path, Index: a.Index, Title: a.Title, Entities: []entityJSON{}}
 	for _, e := range es {
 		out.Entities = append(out.Entities, entityJSON{e.Kind.String(), e.Key, e.Label, e.Mentions})

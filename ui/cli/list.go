@@ -3,14 +3,13 @@ package cli
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"sahifa/bidi"
-	"sahifa/corpus"
+	"sahifa/corpus/collection"
 )
 
 // list implements `sahifa list`: one line per article of the collection
@@ -25,10 +24,9 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
-	arts, probs := corpus.Collect(Open(context.Background(), fs.Args()))
-	for _, p := range probs {
-		fmt.Fprintf(stderr, "sahifa list: %s: %s\n", field(p.Path), field(p.Reason))
-	}
+	c, ok := load("list", fs.Args(), stderr)
+	defer c.Close()
+	arts := c.Articles()
 	w := bufio.NewWriter(stdout)
 	var line bytes.Buffer
 	enc := json.NewEncoder(&line)
@@ -48,7 +46,7 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sahifa list: %v\n", err)
 		return 1
 	}
-	if len(arts) == 0 && len(probs) > 0 {
+	if !ok {
 		return 1
 	}
 	return 0
@@ -71,24 +69,24 @@ type listJSON struct {
 }
 
 // dateSources names corpus.DateSource values in --json output.
-var dateSources = map[corpus.DateSource]string{corpus.DateMetadata: "metadata", corpus.DateDateline: "dateline"}
+var dateSources = [...]string{collection.DateMetadata: "metadata", collection.DateDateline: "dateline"}
 
-func listEntry(a *corpus.Article) listJSON {
+func listEntry(a *collection.Article) listJSON {
 	e := listJSON{
 		ID: a.ID, Path: a.Path, Index: a.Index, Source: a.Source, Credit: a.Credit, Title: a.Title, URL: a.URL, Author: a.Author,
 		Paragraphs: len(a.Paragraphs), Dir: "ltr", Duplicates: a.Duplicates, DateFrom: dateSources[a.DateFrom],
 	}
-	if a.Dir == corpus.RTL {
+	if a.Dir == collection.RTL {
 		e.Dir = "rtl"
 	}
-	if a.DateFrom != corpus.DateUnknown {
+	if a.DateFrom != collection.DateUnknown {
 		e.Date = a.Date.Format("2006-01-02T15:04:05")
 	}
 	return e
 }
 
-func listDate(a *corpus.Article) string {
-	if a.DateFrom == corpus.DateUnknown {
+func listDate(a *collection.Article) string {
+	if a.DateFrom == collection.DateUnknown {
 		return "-"
 	}
 	return a.Date.Format("2006-01-02")

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,7 +9,7 @@ import (
 	"slices"
 	"time"
 
-	"sahifa/corpus/search"
+	"sahifa/corpus/collection"
 )
 
 // snippetRunes is about how long a snippet is.
@@ -66,19 +65,11 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		qs, rest = rest[:1], rest[1:]
 	}
 
-	batches := Open(context.Background(), rest)
 	start := time.Now()
-	ix := search.NewIndex()
-	problems := 0
-	for b := range batches {
-		ix.Add(b.Articles...)
-		for _, p := range b.Problems {
-			problems++
-			fmt.Fprintf(stderr, "sahifa search: %s: %s\n", field(p.Path), field(p.Reason))
-		}
-	}
+	c, ok := load("search", rest, stderr)
+	defer c.Close()
 	loaded := time.Since(start)
-	if ix.Len() == 0 && problems > 0 {
+	if !ok {
 		return 1
 	}
 
@@ -89,12 +80,13 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	found := 0
 	for i, q := range qs {
 		t0 := time.Now()
-		hits := ix.Search(q, *limit)
+		res := c.Query(collection.Filter{Terms: []collection.Term{{Field: collection.ByQuery, Value: q}}}, *limit)
 		lat = append(lat, time.Since(t0))
-		if len(hits) > 0 {
+		if len(res.Articles) > 0 {
 			found++
 		}
-		for rank, h := range hits {
+		for rank, a := range res.Articles {
+			h := res.Hits[a.ID]
 			snip, hl := h.Snippet(snippetRunes)
 			if *asJSON {
 				e := searchJSON{
@@ -121,7 +113,7 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *queries != "" && len(lat) > 0 {
 		slices.Sort(lat)
 		fmt.Fprintf(stderr, "sahifa search: %d articles loaded and indexed in %v; %d queries, %d with results; latency p50 %v, p99 %v, max %v\n",
-			ix.Len(), loaded.Round(time.Millisecond), len(qs), found,
+			c.Len(), loaded.Round(time.Millisecond), len(qs), found,
 			lat[len(lat)/2], lat[len(lat)*99/100], lat[len(lat)-1])
 	}
 	if *queries == "" && found == 0 {
@@ -150,7 +142,7 @@ type rangeOut struct {
 	End   int `json:"end"`
 }
 
-func ranges(ms []search.Match) []rangeOut {
+func ranges(ms []collection.Span) []rangeOut {
 	out := make([]rangeOut, len(ms))
 	for i, m := range ms {
 		out[i] = rangeOut{m.Para, m.Start, m.End}

@@ -1,0 +1,269 @@
+// Package collection is one collection of articles as the screen and every
+// command see it: the loaded articles, their search index, the names they
+// contain, and the background work that builds these. The reader and the
+// commands ask it the same questions through the same methods, so they
+// print the same answers.
+//
+// Open returns at once and loads in the background. Everything it learns
+// (articles, progress, names) is announced on Changes; Status says what is
+// running and how far it has got; Wait blocks until the work is done. The
+// collection never waits for its caller: a screen that reads Changes late
+// finds one notice standing for all it missed.
+package collection
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"sync"
+
+	"sahifa/corpus"
+	"sahifa/corpus/search"
+	"sahifa/seeds"
+)
+
+// Collection is a collection of articles being loaded or loaded. Its
+// methods are safe for concurrent use.
+type Collection struct {
+	index *search.Index
+	names *naming
+
+	changes chan struct{}
+	cancel  context.CancelFunc
+	done    chan struct{} // closed when the load and the naming are over
+
+	mu       sync.RWMutex
+	articles []*corpus.Article // in order of place: path, then position in the file
+	byID     map[string]*corpus.Article
+	copies   map[string][]string // places of the copies of an article, by its ID
+	problems []corpus.Problem
+	progress corpus.Batch // the counts of the last batch
+	loading  bool
+	rtl      int
+	version  uint64
+}
+
+// Open loads the articles of the files and folders at paths in the
+// background, or the embedded seed articles when there are none, so that
+// a fresh checkout has something to show. Cancelling ctx stops the work.
+func Open(ctx context.Context, paths []string) *Collection {
+	ctx, cancel := context.WithCancel(ctx)
+	if len(paths) == 0 {
+		return FromBatches(ctx, cancel, corpus.LoadFS(ctx, seeds.FS))
+	}
+	return FromBatches(ctx, cancel, corpus.Load(ctx, paths))
+}
+
+// FromBatches makes a collection of the articles arriving on batches, as
+// corpus.Load sends them; cancel, if not nil, is called by Close.
+func FromBatches(ctx context.Context, cancel context.CancelFunc, batches <-chan corpus.Batch) *Collection {
+	if cancel == nil {
+		ctx, cancel = context.WithCancel(ctx)
+	}
+	c := &Collection{
+		index:   search.NewIndex(),
+		changes: make(chan struct{}, 1),
+		cancel:  cancel,
+		done:    make(chan struct{}),
+		byID:    make(map[string]*corpus.Article),
+		copies:  make(map[string][]string),
+		loading: true,
+	}
+	c.names = newNaming(c)
+	go c.load(ctx, batches)
+	return c
+}
+
+// Close stops the background work; the collection still answers with what
+// it had.
+func (c *Collection) Close() { c.cancel() }
+
+// Changes returns a channel that receives a value after the collection
+// changed: articles arrived, names were found, work moved on. One value
+// stands for every change since the last was received.
+func (c *Collection) Changes() <-chan struct{} { return c.changes }
+
+// changed bumps the version and notifies Changes without ever waiting.
+func (c *Collection) changed() {
+	c.mu.Lock()
+	c.version++
+	c.mu.Unlock()
+	select {
+	case c.changes <- struct{}{}:
+	default:
+	}
+}
+
+// Wait blocks until the collection has loaded and its background work is
+// over, or ctx is done.
+func (c *Collection) Wait(ctx context.Context) error {
+	select {
+	case <-c.done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// WaitLoaded blocks until every article has been read and indexed, or ctx
+// is done; names may still be being found.
+func (c *Collection) WaitLoaded(ctx context.Context) error {
+	for {
+		if !c.Status().Loading {
+			return nil
+		}
+		select {
+		case <-c.done:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-c.names.loaded:
+			return nil
+		}
+	}
+}
+
+// load reads the batches, indexes each, and hands its articles to the
+// naming worker.
+func (c *Collection) load(ctx context.Context, batches <-chan corpus.Batch) {
+	go c.names.run(ctx)
+	for b := range batches {
+		c.index.Add(b.Articles...)
+		c.addBatch(b)
+		c.names.enqueue(b.Articles)
+		c.changed()
+	}
+	c.mu.Lock()
+	c.loading = false
+	c.settlePlaces()
+	c.mu.Unlock()
+	c.names.loadDone()
+	c.changed()
+}
+
+// addBatch merges a batch into the articles, which stay in order of place
+// however the files arrive.
+func (c *Collection) addBatch(b corpus.Batch) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.progress = b
+	c.progress.Articles, c.progress.Problems, c.progress.Duplicates = nil, nil, nil
+	c.problems = append(c.problems, b.Problems...)
+	for _, d := range b.Duplicates {
+		c.copies[d.ID] = append(c.copies[d.ID], d.Where)
+	}
+	if len(b.Articles) == 0 {
+		return
+	}
+	batch := slices.Clone(b.Articles)
+	slices.SortFunc(batch, byPlace)
+	for _, a := range batch {
+		c.byID[a.ID] = a
+		if a.Dir == corpus.RTL {
+			c.rtl++
+		}
+	}
+	if n := len(c.articles); n == 0 || byPlace(c.articles[n-1], batch[0]) <= 0 {
+		// Files read in order, the usual case: appending never moves
+		// what a caller holds of the slice.
+		c.articles = append(c.articles, batch...)
+		return
+	}
+	// A new array, so that slices handed out earlier stay as they were.
+	merged := make([]*corpus.Article, 0, len(c.articles)+len(batch))
+	i, j := 0, 0
+	for i < len(c.articles) && j < len(batch) {
+		if byPlace(batch[j], c.articles[i]) < 0 {
+			merged = append(merged, batch[j])
+			j++
+		} else {
+			merged = append(merged, c.articles[i])
+			i++
+		}
+	}
+	c.articles = append(append(merged, c.articles[i:]...), batch[j:]...)
+}
+
+// settlePlaces gives each article its copies, as corpus.Collect does, once
+// the load is over. Articles are shared with callers, so an article whose
+// place changes is replaced by a changed copy rather than written to.
+func (c *Collection) settlePlaces() {
+	moved := false
+	for i, a := range c.articles {
+		ds, ok := c.copies[a.ID]
+		if !ok {
+			continue
+		}
+		all := slices.Concat(a.Duplicates, ds, []string{corpus.Place(a.Path, a.Index)})
+		slices.SortFunc(all, corpus.ComparePlaces)
+		all = slices.Compact(all)
+		b := *a
+		b.Path, b.Index = corpus.ParsePlace(all[0])
+		b.Duplicates = all[1:]
+		c.articles[i], c.byID[a.ID] = &b, &b
+		moved = moved || b.Path != a.Path || b.Index != a.Index
+	}
+	if moved {
+		c.articles = slices.Clone(c.articles)
+		slices.SortFunc(c.articles, byPlace)
+	}
+}
+
+// byPlace orders articles as corpus.Collect does.
+func byPlace(x, y *corpus.Article) int {
+	return cmp.Or(strings.Compare(x.Path, y.Path), cmp.Compare(x.Index, y.Index), strings.Compare(x.ID, y.ID))
+}
+
+// Len returns the number of articles loaded so far.
+func (c *Collection) Len() int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return len(c.articles)
+}
+
+// Articles returns the articles loaded so far in order of place (path,
+// then position in the file). The slice is the caller's to keep, not to
+// change.
+func (c *Collection) Articles() []*corpus.Article {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.articles[:len(c.articles):len(c.articles)]
+}
+
+// Article returns the article with the given ID, nil if there is none.
+func (c *Collection) Article(id string) *corpus.Article {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.byID[id]
+}
+
+// Copies returns the places (path, or path#index) where copies of the
+// article's text were found and left out, first place first.
+func (c *Collection) Copies(a *corpus.Article) []string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	all := slices.Concat(a.Duplicates, c.copies[a.ID])
+	slices.SortFunc(all, corpus.ComparePlaces)
+	return slices.Compact(all)
+}
+
+// Problems returns the files, or parts of files, that could not be read,
+// with why, in the order they were found.
+func (c *Collection) Problems() []corpus.Problem {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return slices.Clip(c.problems)
+}
+
+// MostlyRTL reports whether most articles are written right to left.
+func (c *Collection) MostlyRTL() bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.rtl*2 > len(c.articles)
+}
+
+// Find returns every match of query in article a, in document order.
+func (c *Collection) Find(a *corpus.Article, query string) []search.Match {
+	return search.FindInArticle(a, query)
+}

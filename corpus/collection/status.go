@@ -1,0 +1,86 @@
+package collection
+
+import "time"
+
+// Status is what the collection holds and what its background work is
+// doing, at one moment.
+type Status struct {
+	// Loading is set until every file has been read and indexed.
+	Loading bool
+	// FilesFound and FilesRead count files; Articles counts the articles
+	// loaded, Copies the copies of articles left out, Problems the files
+	// or parts of files that could not be read.
+	FilesFound, FilesRead, Articles, Copies, Problems int
+	// Jobs is the work under way, in the order it runs; empty once the
+	// collection is idle.
+	Jobs []Job
+	// Version moves on at every change; NamesVersion when what is known
+	// of the names changes.
+	Version, NamesVersion uint64
+}
+
+// Job is a piece of background work and how far it has got.
+type Job struct {
+	Name        string
+	Done, Total int // Total is 0 when it is not known
+}
+
+// Cost is what a piece of background work took: the time one core spent
+// on it and the articles it went through.
+type Cost struct {
+	Name     string
+	Articles int
+	CPU      time.Duration
+}
+
+// Per10k returns the CPU time per ten thousand articles.
+func (c Cost) Per10k() time.Duration {
+	if c.Articles == 0 {
+		return 0
+	}
+	return c.CPU * 10000 / time.Duration(c.Articles)
+}
+
+// The names of the jobs, as Status and Costs give them.
+const (
+	JobLoad  = "Loading"
+	JobNames = "Finding names"
+	JobCheck = "Checking names across the collection"
+)
+
+// Status returns what the collection holds and what is running.
+func (c *Collection) Status() Status {
+	c.mu.RLock()
+	s := Status{
+		Loading:    c.loading,
+		FilesFound: c.progress.FilesFound,
+		FilesRead:  c.progress.FilesRead,
+		Articles:   len(c.articles),
+		Copies:     c.progress.DuplicatesFound,
+		Problems:   len(c.problems),
+		Version:    c.version,
+	}
+	c.mu.RUnlock()
+	if s.Loading {
+		s.Jobs = append(s.Jobs, Job{JobLoad, s.FilesRead, s.FilesFound})
+	}
+	n := c.names
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	s.NamesVersion = n.version
+	switch n.pass {
+	case 1:
+		s.Jobs = append(s.Jobs, Job{JobNames, n.done[0], s.Articles})
+	case 2:
+		s.Jobs = append(s.Jobs, Job{JobCheck, n.done[1], s.Articles})
+	}
+	return s
+}
+
+// Costs returns what the names worker's passes have cost so far.
+func (c *Collection) Costs() []Cost {
+	n := c.names
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return []Cost{{JobNames, n.done[0], n.cost[0]}, {JobCheck, n.done[1], n.cost[1]}}
+}
