@@ -41,6 +41,7 @@ type Catalog struct {
 type catalogEntry struct {
 	key      string
 	labels   map[string]int
+	words    map[string][]string // each label's folded words
 	kinds    [4]int
 	mentions int
 	articles []string
@@ -124,6 +125,7 @@ func (c *Catalog) apply(id string, old, es []Entity) {
 		n := len(e.Mentions)
 		if en.labels[e.Label] -= n; en.labels[e.Label] <= 0 {
 			delete(en.labels, e.Label)
+			delete(en.words, e.Label)
 		}
 		en.kinds[e.Kind&3] -= n
 		en.mentions -= n
@@ -135,12 +137,14 @@ func (c *Catalog) apply(id string, old, es []Entity) {
 	for _, e := range es {
 		en := c.entries[e.Key]
 		if en == nil {
-			en = &catalogEntry{key: e.Key, labels: map[string]int{}, has: map[string]bool{}}
+			en = &catalogEntry{key: e.Key, labels: map[string]int{}, words: map[string][]string{}, has: map[string]bool{}}
 			c.entries[e.Key] = en
 			c.dirty = true
 		}
 		if en.labels[e.Label] == 0 {
-			if words := foldedWords(e.Label); len(words) > 0 && !slices.Contains(c.byFirst[words[0]], e.Key) {
+			words := foldedWords(e.Label)
+			en.words[e.Label] = words
+			if len(words) > 0 && !slices.Contains(c.byFirst[words[0]], e.Key) {
 				c.byFirst[words[0]] = append(c.byFirst[words[0]], e.Key)
 			}
 		}
@@ -338,8 +342,8 @@ func (c *Catalog) confident(words map[string]bool) []knownName {
 				continue
 			}
 			kind := en.kind()
-			for l := range en.labels {
-				if lw := foldedWords(l); len(lw) > 0 && lw[0] == w {
+			for _, lw := range en.words {
+				if len(lw) > 0 && lw[0] == w {
 					out = append(out, knownName{lw, kind})
 				}
 			}

@@ -68,17 +68,120 @@ func (m *Model) Extract(a *corpus.Article) []Entity {
 
 // extract is Extract, also spreading the names c knows with confidence.
 func (m *Model) extract(a *corpus.Article, c *Catalog) []Entity {
+	return m.read(a).resolve(c)
+}
+
+// Tagging is what the model and its patterns found in one article, before
+// spreading and grouping: the names as ranges of the article's tokens,
+// with their kinds. It holds no text and no token list, so that a
+// collection can keep one for each of its articles and read them again
+// through a grown catalog (Catalog.Resolve) without tagging them again.
+type Tagging struct {
+	tokens int // how many tokens the article had when it was tagged
+	names  []taggedName
+}
+
+// taggedName is a found name in 9 bytes instead of found's 17.
+type taggedName struct {
+	first, last uint32
+	kind        Kind
+}
+
+// Names returns how many names the model and its patterns found.
+func (t Tagging) Names() int { return len(t.names) }
+
+// Tag runs the model and its patterns over article a, for Catalog.Resolve
+// to spread and group: Resolve(a, m.Tag(a)) with a nil catalog equals
+// m.Extract(a).
+func (m *Model) Tag(a *corpus.Article) Tagging {
+	if a == nil {
+		return Tagging{}
+	}
+	x := m.read(a)
+	t := Tagging{tokens: len(x.toks), names: make([]taggedName, len(x.names))}
+	for i, n := range x.names {
+		t.names[i] = taggedName{uint32(n.first), uint32(n.last), n.kind}
+	}
+	return t
+}
+
+// Resolve spreads through article a, tagged as t by Model.Tag, the names
+// the catalog knows with confidence, and groups the mentions into
+// entities: Catalog.Extract without running the tagger again, at a
+// fraction of its cost. With a nil catalog it is Extract. A tagging of
+// another article, or of this one before its text changed, gives no
+// entities.
+func (c *Catalog) Resolve(a *corpus.Article, t Tagging) []Entity {
+	if a == nil {
+		return nil
+	}
+	x := tokenize(a)
+	if len(x.toks) != t.tokens {
+		return nil
+	}
+	x.names = make([]found, len(t.names))
+	for i, n := range t.names {
+		x.names[i] = found{int(n.first), int(n.last), n.kind}
+	}
+	return x.resolve(c)
+}
+
+// tokenize reads article a's tokens and their folded forms as read does,
+// without tagging them.
+func tokenize(a *corpus.Article) *extraction {
+	x := &extraction{texts: articleTexts(a), credit: a.Credit}
+	var buf []byte
+	for pi, text := range x.texts {
+		x.toks = appendTokens(x.toks, text, pi-1)
+	}
+	if a.Credit != "" {
+		x.toks = appendTokens(x.toks, a.Credit, CreditPara)
+	}
+	x.folded = make([]string, len(x.toks))
+	x.bare = make(map[string]bool, len(x.toks))
+	forms := make(map[string]string, len(x.toks)) // one string per word form
+	for i, tk := range x.toks {
+		buf = arabic.AppendFold(buf[:0], x.text(tk.para)[tk.start:tk.end])
+		f, ok := forms[string(buf)]
+		if !ok {
+			f = string(buf)
+			forms[f] = f
+			x.bare[f] = true
+		}
+		x.folded[i] = f
+	}
+	return x
+}
+
+func articleTexts(a *corpus.Article) []string {
+	texts := make([]string, len(a.Paragraphs)+1)
+	texts[0] = a.Title
+	for i, p := range a.Paragraphs {
+		texts[i+1] = p.Text
+	}
+	return texts
+}
+
+// resolve spreads the names found, and those c knows with confidence, and
+// groups them.
+func (x *extraction) resolve(c *Catalog) []Entity {
+	if c != nil {
+		x.also = c.confident(x.bare)
+	}
+	x.spread()
+	return x.group()
+}
+
+// read tags article a sentence by sentence and keeps the names the model
+// and its patterns found, split and trimmed.
+func (m *Model) read(a *corpus.Article) *extraction {
 	t, _ := taggers.Get().(*tagger)
 	if t == nil || t.m != m {
 		t = m.newTagger()
 	}
 	defer taggers.Put(t)
 
-	texts := make([]string, len(a.Paragraphs)+1)
-	texts[0] = a.Title
-	for i, p := range a.Paragraphs {
-		texts[i+1] = p.Text
-	}
+	texts := articleTexts(a)
 	var toks []token
 	var words []string
 	var names []found
@@ -128,9 +231,6 @@ func (m *Model) extract(a *corpus.Article, c *Catalog) []Entity {
 	for _, f := range x.folded {
 		x.bare[f] = true
 	}
-	if c != nil {
-		x.also = c.confident(x.bare)
-	}
 	for _, n := range names {
 		for _, part := range x.split(n) {
 			if part, ok := x.trim(part); ok {
@@ -138,8 +238,7 @@ func (m *Model) extract(a *corpus.Article, c *Catalog) []Entity {
 			}
 		}
 	}
-	x.spread()
-	return x.group()
+	return x
 }
 
 // chunksOf turns tag indexes into names; the decoder's BIO constraints
