@@ -382,13 +382,17 @@ func (m *Model) overlayKey(msg tea.KeyPressMsg) {
 	}
 }
 
+// wheelLines is how far a notch of the mouse wheel scrolls the reader, as
+// in less and most terminals; in a list it moves one row.
+const wheelLines = 3
+
 func (m *Model) handleWheel(ms tea.Mouse) {
 	n := 0
 	switch ms.Button {
 	case tea.MouseWheelDown:
-		n = 3
+		n = wheelLines
 	case tea.MouseWheelUp:
-		n = -3
+		n = -wheelLines
 	default:
 		return
 	}
@@ -403,11 +407,11 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	r := m.size(p)
 	switch p {
 	case paneList:
-		m.list.move(n/3, r.H)
+		m.list.move(n/wheelLines, r.H)
 	case paneReader:
 		m.reader.scroll(n, r.W, r.H)
 	case paneSide:
-		m.movePanel(n / 3)
+		m.movePanel(n / wheelLines)
 	}
 }
 

@@ -215,7 +215,7 @@ func (r *readerPane) layout(w int) *readerLayout {
 	if lay, ok := r.cache[k]; ok {
 		return lay
 	}
-	if r.cache == nil || len(r.cache) > 32 {
+	if r.cache == nil || len(r.cache) > layoutCacheSize {
 		r.cache = make(map[readerKey]*readerLayout)
 	}
 	lay := r.layoutArticle(k.width)
@@ -328,6 +328,14 @@ func drawnOrder(para int) int {
 	return para + 2
 }
 
+// Bounds of the reader's caches: the laid-out articles (a few widths and
+// highlights of the last articles opened) and paragraphs (the longest
+// SaudiNewsNet article has about 2,000), dropped whole when reached.
+const (
+	layoutCacheSize = 32
+	paraCacheSize   = 50000
+)
+
 // paraKey is everything a laid-out paragraph depends on.
 type paraKey struct {
 	text  string
@@ -354,7 +362,7 @@ func (r *readerPane) paragraph(text string, tw int, base lipgloss.Style, spans [
 	if pl, ok := r.paras[k]; ok {
 		return pl
 	}
-	if r.paras == nil || len(r.paras) > 50000 {
+	if r.paras == nil || len(r.paras) > paraCacheSize {
 		r.paras = make(map[paraKey]*paraLines)
 	}
 	pl := &paraLines{lines: layoutParagraph(text, textOptions{Width: tw}, r.cfg, spans...)}

@@ -98,7 +98,7 @@ func (m *Model) statusLine(w int) string {
 	s := m.status
 	var b strings.Builder
 	say := func(t string) { b.WriteString(m.st.status.Render(t)) }
-	bw := clamp(w/4, 4, 24)
+	bw := clamp(w/4, minBar, maxBar)
 	if len(s.Jobs) > 0 {
 		j := s.Jobs[0]
 		say(j.Name + " ")
@@ -131,6 +131,13 @@ func (m *Model) statusLine(w int) string {
 	}
 	return b.String()
 }
+
+// The progress bar takes a quarter of the status line, within these
+// bounds in cells.
+const (
+	minBar = 4
+	maxBar = 24
+)
 
 // filterLine is the list's title line while a filter without a query
 // narrows it: what the filter keeps and how many.

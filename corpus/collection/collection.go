@@ -243,7 +243,8 @@ func (c *Collection) Article(id string) *corpus.Article {
 func (c *Collection) Copies(a *corpus.Article) []string {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	all := slices.Concat(a.Duplicates, c.copies[a.ID])
+	own := corpus.Place(a.Path, a.Index)
+	all := slices.DeleteFunc(slices.Concat(a.Duplicates, c.copies[a.ID]), func(p string) bool { return p == own })
 	slices.SortFunc(all, corpus.ComparePlaces)
 	return slices.Compact(all)
 }

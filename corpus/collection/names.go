@@ -78,6 +78,10 @@ type naming struct {
 	busy     map[string]bool   // being read now, by ID
 	tagged   map[string][]entities.Entity
 	final    map[string][]entities.Entity
+	// taggings keeps what the tagger found in each article until the
+	// second pass has read it: reading it again through the catalog
+	// then costs a quarter of tagging it again.
+	taggings map[string]entities.Tagging
 	first    *entities.Catalog // the first pass's catalog, frozen in the second
 	second   *entities.Catalog // the final readings' catalog
 	done     [2]int            // articles read in each pass
@@ -91,7 +95,8 @@ type naming struct {
 func newNaming(c *Collection) *naming {
 	return &naming{c: c, wake: make(chan struct{}, 1), loaded: make(chan struct{}), pass: 1,
 		busy: map[string]bool{}, tagged: map[string][]entities.Entity{}, final: map[string][]entities.Entity{},
-		first: entities.NewCatalog(), second: entities.NewCatalog(), interned: map[string]string{}}
+		taggings: map[string]entities.Tagging{},
+		first:    entities.NewCatalog(), second: entities.NewCatalog(), interned: map[string]string{}}
 }
 
 func (n *naming) poke() {
@@ -157,7 +162,9 @@ func (n *naming) next() (j job, ok bool) {
 			if len(n.busy) > 0 {
 				return j, false
 			}
+			// The first pass's readings and catalog have served.
 			n.pass = 3
+			n.tagged, n.taggings, n.first = nil, nil, nil
 			return job{rank: n.second}, true
 		default:
 			return j, false
@@ -206,8 +213,11 @@ func (n *naming) run(ctx context.Context) {
 			return
 		}
 		if j.rank != nil {
+			t := clock.now()
 			top := j.rank.Top(topEntities)
 			n.mu.Lock()
+			// Ranking is part of the pass that asked for it.
+			n.cost[min(n.pass, 2)-1] += clock.now() - t
 			n.top = top
 			n.version++
 			over := n.pass == 3
@@ -220,35 +230,48 @@ func (n *naming) run(ctx context.Context) {
 			continue
 		}
 		t := clock.now()
-		var es []entities.Entity
 		if j.pass == 1 {
-			es = entities.Extract(j.art)
+			es, tg := tag(j.art)
+			n.record(j.art, es, tg, 1, clock.now()-t)
 		} else {
-			es = n.reread(j.art)
+			n.record(j.art, n.reread(j.art), entities.Tagging{}, 2, clock.now()-t)
 		}
-		n.record(j.art, es, j.pass, clock.now()-t)
 		n.c.changed()
 	}
+}
+
+// tag reads article a with the tagger alone: its names, and what the
+// tagger found, to read it again through a catalog later.
+func tag(a *corpus.Article) ([]entities.Entity, entities.Tagging) {
+	m, err := entities.Default()
+	if err != nil {
+		return nil, entities.Tagging{}
+	}
+	t := m.Tag(a)
+	var none *entities.Catalog
+	return none.Resolve(a, t), t
 }
 
 // reread reads a again through the first pass's catalog. When none of the
 // names that catalog knows with confidence is written in a, that reading
 // is the tagger's, already at hand.
 func (n *naming) reread(a *corpus.Article) []entities.Entity {
-	if !n.first.Stale(a, 0) {
-		n.mu.Lock()
-		es, ok := n.tagged[a.ID]
-		n.mu.Unlock()
-		if ok {
-			return es
-		}
+	n.mu.Lock()
+	es, tagged := n.tagged[a.ID]
+	t, ok := n.taggings[a.ID]
+	n.mu.Unlock()
+	switch {
+	case tagged && !n.first.Stale(a, 0):
+		return es
+	case ok:
+		return n.first.Resolve(a, t)
 	}
 	return n.first.Extract(a)
 }
 
 // record keeps a reading of pass 1 or 2 and adds it to that pass's
 // catalog.
-func (n *naming) record(a *corpus.Article, es []entities.Entity, pass int, cost time.Duration) {
+func (n *naming) record(a *corpus.Article, es []entities.Entity, t entities.Tagging, pass int, cost time.Duration) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	delete(n.busy, a.ID)
@@ -258,10 +281,12 @@ func (n *naming) record(a *corpus.Article, es []entities.Entity, pass int, cost 
 	es = n.keep(es)
 	if pass == 1 {
 		n.tagged[a.ID] = es
+		n.taggings[a.ID] = t
 		n.first.Add(a, es)
 		return
 	}
 	n.final[a.ID] = es
+	delete(n.taggings, a.ID)
 	n.second.Add(a, es)
 }
 
@@ -329,9 +354,9 @@ func (c *Collection) Entities(a *corpus.Article) Reading {
 	case tagged:
 		return Reading{es, Tagged}
 	case readNow:
-		es = entities.Extract(a)
+		es, t := tag(a)
 		if record {
-			n.record(a, es, 1, 0)
+			n.record(a, es, t, 1, 0)
 			c.changed()
 		}
 		return Reading{es, Tagged}

@@ -10,9 +10,7 @@ import (
 	"fmt"
 	"io"
 
-	"sahifa/corpus"
 	"sahifa/corpus/collection"
-	"sahifa/seeds"
 )
 
 // Command is one command of the sahifa binary.
@@ -40,16 +38,6 @@ func Lookup(name string) (Command, bool) {
 		}
 	}
 	return Command{}, false
-}
-
-// Open starts loading the files and folders at paths, or the embedded seed
-// articles when there are none: every command, and the reader, default to
-// the seeds so that a fresh checkout has something to show.
-func Open(ctx context.Context, paths []string) <-chan corpus.Batch {
-	if len(paths) == 0 {
-		return corpus.LoadFS(ctx, seeds.FS)
-	}
-	return corpus.Load(ctx, paths)
 }
 
 // load opens the collection of paths (the seeds when there are none) for

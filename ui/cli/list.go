@@ -68,7 +68,7 @@ type listJSON struct {
 	Duplicates []string `json:"duplicates,omitempty"`
 }
 
-// dateSources names corpus.DateSource values in --json output.
+// dateSources names how an article's date is known in --json output.
 var dateSources = [...]string{collection.DateMetadata: "metadata", collection.DateDateline: "dateline"}
 
 func listEntry(a *collection.Article) listJSON {

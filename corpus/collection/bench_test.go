@@ -1,0 +1,55 @@
+//go:build unix
+
+package collection
+
+import (
+	"context"
+	"syscall"
+	"testing"
+	"time"
+
+	"sahifa/corpus/corpustest"
+)
+
+// BenchmarkBackgroundSaudiNewsNet opens all of SaudiNewsNet and waits until
+// the collection is idle: loaded, indexed, every article's names read
+// twice. It reports the wall time to usable (loaded) and to idle, the CPU
+// time of each names pass per ten thousand articles (from the worker's
+// thread), and the process's CPU time over the whole run.
+func BenchmarkBackgroundSaudiNewsNet(b *testing.B) {
+	dir := corpustest.Shared(b, "data/saudinewsnet")
+	for b.Loop() {
+		cpu0 := processCPU()
+		t0 := time.Now()
+		c := Open(context.Background(), []string{dir})
+		c.WaitLoaded(context.Background())
+		loaded := time.Since(t0)
+		c.Wait(context.Background())
+		idle := time.Since(t0)
+		b.ReportMetric(loaded.Seconds(), "s-loaded")
+		b.ReportMetric(idle.Seconds(), "s-idle")
+		b.ReportMetric((processCPU() - cpu0).Seconds(), "cpu-s-process")
+		total := time.Duration(0)
+		for _, cost := range c.Costs() {
+			total += cost.CPU
+			switch cost.Name {
+			case JobNames:
+				b.ReportMetric(cost.Per10k().Seconds(), "cpu-s/10k-names")
+			case JobCheck:
+				b.ReportMetric(cost.Per10k().Seconds(), "cpu-s/10k-check")
+			}
+		}
+		b.ReportMetric(total.Seconds(), "cpu-s-names-worker")
+		b.ReportMetric(float64(c.Len()), "articles")
+		c.Close()
+	}
+}
+
+// processCPU is the CPU time this process has used so far.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
