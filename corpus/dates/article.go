@@ -1,0 +1,129 @@
+package dates
+
+import (
+	"time"
+
+	"sahifa/corpus"
+)
+
+// Source says where an article's own date comes from.
+type Source uint8
+
+const (
+	Unknown  Source = iota // nothing fixes the date; a lower bound may be known
+	Metadata               // a field of the file (front matter, JSON)
+	Dateline               // a dateline printed above the text
+	Text                   // the text names the day of writing: اليوم الخميس 29 جانفي 2015
+)
+
+func (s Source) String() string {
+	switch s {
+	case Metadata:
+		return "metadata"
+	case Dateline:
+		return "dateline"
+	case Text:
+		return "text"
+	}
+	return ""
+}
+
+// Own is an article's own date, and how it is known.
+type Own struct {
+	// Date is the day of writing, at midnight UTC for a date read from
+	// the text; it is zero when From is Unknown.
+	Date time.Time
+	From Source
+	// NotBefore is set when From is Unknown and the article names a date
+	// as past: the first day of the latest such date, which the article
+	// cannot be older than. Bound is how finely that date was written,
+	// 0 when there is no bound.
+	NotBefore time.Time
+	Bound     Precision
+}
+
+// Value returns the own date as YYYY-MM-DD, or "" when it is unknown.
+func (o Own) Value() string {
+	if o.From == Unknown {
+		return ""
+	}
+	return o.Date.Format("2006-01-02")
+}
+
+// NotBeforeValue returns the lower bound written as the date that gives it
+// was (YYYY, YYYY-MM or YYYY-MM-DD), or "" when there is none.
+func (o Own) NotBeforeValue() string {
+	if o.Bound == 0 {
+		return ""
+	}
+	return format(o.NotBefore, o.Bound)
+}
+
+// Located is a mention in one paragraph of an article.
+type Located struct {
+	// Para is the paragraph's index in the article's Paragraphs; the
+	// mention's Start and End are byte offsets into that paragraph's Text.
+	Para int
+	Mention
+}
+
+// Article is what an article says about dates.
+type Article struct {
+	Own Own
+	// Mentions are the dates the paragraphs name, in reading order, read
+	// against the own date when it is known.
+	Mentions []Located
+}
+
+// Read returns an article's own date and the dates its paragraphs name.
+func Read(a *corpus.Article) Article {
+	var out Article
+	switch a.DateFrom {
+	case corpus.DateMetadata:
+		out.Own = Own{Date: a.Date, From: Metadata}
+	case corpus.DateDateline:
+		out.Own = Own{Date: a.Date, From: Dateline}
+	}
+	if out.Own.From == Unknown {
+		out.Mentions = extractAll(a, time.Time{})
+		for _, m := range out.Mentions {
+			if m.hasOffset {
+				out.Own = Own{Date: m.From.AddDate(0, 0, -m.offset), From: Text}
+				break
+			}
+		}
+		if out.Own.From == Unknown {
+			out.Own.NotBefore, out.Own.Bound = notBefore(out.Mentions)
+			return out
+		}
+	}
+	out.Mentions = extractAll(a, out.Own.Date)
+	return out
+}
+
+func extractAll(a *corpus.Article, ref time.Time) []Located {
+	var out []Located
+	for i, p := range a.Paragraphs {
+		for _, m := range Extract(p.Text, ref) {
+			out = append(out, Located{Para: i, Mention: m})
+		}
+	}
+	return out
+}
+
+// notBefore returns the start of the latest date named as past, and its
+// precision: dates pointed forward (سيعقد في 2016, المقرر, رؤية 2030) and
+// relative ones, which need the day of writing, say nothing of it.
+func notBefore(ms []Located) (time.Time, Precision) {
+	var t time.Time
+	var p Precision
+	for _, m := range ms {
+		if m.Relative || m.Future {
+			continue
+		}
+		if m.From.After(t) || m.From.Equal(t) && m.Precision > p {
+			t, p = m.From, m.Precision
+		}
+	}
+	return t, p
+}
