@@ -112,13 +112,15 @@ func extractAll(a *corpus.Article, ref time.Time) []Located {
 }
 
 // notBefore returns the start of the latest date named as past, and its
-// precision: dates pointed forward (سيعقد في 2016, المقرر, رؤية 2030) and
-// relative ones, which need the day of writing, say nothing of it.
+// precision. Only a date whose clause says it is past counts: news names
+// coming dates as often as past ones (سيعقد في 2016, المقرر, رؤية 2030,
+// حتى 2019), and most often with no future word at all; relative dates
+// need the day of writing and say nothing of it.
 func notBefore(ms []Located) (time.Time, Precision) {
 	var t time.Time
 	var p Precision
 	for _, m := range ms {
-		if m.Relative || m.Future {
+		if m.Relative || !m.past || m.until {
 			continue
 		}
 		if m.From.After(t) || m.From.Equal(t) && m.Precision > p {

@@ -102,6 +102,12 @@ type Mention struct {
 	// -1), the only kind of mention that fixes the day of writing.
 	offset    int
 	hasOffset bool
+	// until is set on the end of a term (حتى 2019), which says nothing of
+	// when the article was written.
+	until bool
+	// past is set when a word of the clause puts the date in the past
+	// (كان, قد, منذ, الماضي, a sentence opening on a verb in the perfect).
+	past bool
 }
 
 // Kind returns how the mention's value was found.

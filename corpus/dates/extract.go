@@ -12,22 +12,27 @@ import (
 // token is a word of the text: a run of letters or of digits, as
 // arabic.FoldWords cuts them, so that 1436هـ is a number and an era.
 type token struct {
-	start, end int // in the text
-	f0, f1     int // its folded form, in scanner.fold
-	num        int // its value when a number of at most four digits
-	digits     int // its number of digits, 0 for a word
+	start, end int  // in the text
+	f0, f1     int  // its folded form, in scanner.fold
+	num        int  // its value when a number of at most four digits
+	digits     int  // its number of digits, 0 for a word
+	inNumber   bool // part of a decimal or grouped number (2097.56)
+	inExpr     bool // part of a date expression already read
 }
 
 // scanner holds one extraction's text, words and results; scanners are
 // pooled so that extracting from many texts does not allocate for each.
 type scanner struct {
-	text    string
-	ref     time.Time
-	toks    []token
-	fold    []byte
-	scratch []byte
-	found   []phrase
-	out     []Mention
+	text      string
+	ref       time.Time
+	toks      []token
+	fold      []byte
+	scratch   []byte
+	found     []phrase
+	lastEnd   int  // the word after the last expression read
+	lastTense int  // and the tense it was read in
+	lastUntil bool // and whether it ends a term
+	out       []Mention
 }
 
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
@@ -45,7 +50,10 @@ func Extract(text string, ref time.Time) []Mention {
 			if m, ok := s.resolve(p); ok {
 				s.out = append(s.out, m)
 			}
-			i = p.end
+			for k := p.start; k < p.end; k++ {
+				s.toks[k].inExpr = true
+			}
+			i, s.lastEnd = p.end, p.end
 			continue
 		}
 		i++
@@ -59,8 +67,12 @@ func Extract(text string, ref time.Time) []Mention {
 }
 
 func (s *scanner) reset(text string, ref time.Time) {
-	s.text, s.out, s.toks, s.fold = text, s.out[:0], s.toks[:0], s.fold[:0]
-	if !ref.IsZero() {
+	s.text, s.out, s.toks, s.fold, s.lastEnd, s.lastTense = text, s.out[:0], s.toks[:0], s.fold[:0], 0, 0
+	switch {
+	case ref.IsZero():
+	case !plausible(Gregorian, ref.Year()):
+		ref = time.Time{} // no date this package writes is that far off
+	default:
 		ref = day(ref.Year(), ref.Month(), ref.Day())
 	}
 	s.ref = ref
@@ -81,6 +93,16 @@ func (s *scanner) reset(text string, ref time.Time) {
 		}
 		s.toks = append(s.toks, tok)
 	})
+	// 2097.56 and 1,500 are one number, none of whose parts is a day or a
+	// year.
+	for i := 1; i < len(s.toks); i++ {
+		if s.toks[i].digits > 0 && s.toks[i-1].digits > 0 {
+			switch s.text[s.toks[i-1].end:s.toks[i].start] {
+			case ".", ",", "٫", "٬", ":":
+				s.toks[i].inNumber, s.toks[i-1].inNumber = true, true
+			}
+		}
+	}
 }
 
 // mayHoldDate reports whether text has a digit or an Arabic letter; a
@@ -107,7 +129,7 @@ func (s *scanner) gap(i int) string {
 // blank reports whether the text between words i and i+1 is only spaces,
 // direction marks and the characters of also.
 func (s *scanner) blank(i int, also string) bool {
-	if i+1 >= len(s.toks) {
+	if i < 0 || i+1 >= len(s.toks) {
 		return false
 	}
 	for _, r := range s.gap(i) {
@@ -219,6 +241,11 @@ func (s *scanner) parse(i int) (parsed, bool) {
 		}
 		if ph, next, ok := s.match(k, roleWeekday); ok && s.weekdayHere(k, next) {
 			p.weekday, j = ph.val+1, next
+			if _, n2, ok := s.match(j, roleAgreeing); ok && s.blank(j-1, "،,") {
+				if _, ok := s.core(n2); ok {
+					j = n2 // الخميس الموافق 28/10/1436
+				}
+			}
 		}
 	}
 	if j == i || s.blank(j-1, "،,-–") {
@@ -350,7 +377,7 @@ func (s *scanner) era(p *parsed, y int) Calendar {
 func (s *scanner) dayMonth(j int) (parsed, bool) {
 	p := parsed{start: j}
 	k := j
-	if d, ok := s.number(j, 1, 2); ok && d >= 1 && d <= 31 {
+	if d, ok := s.number(j, 1, 2); ok && d >= 1 && d <= 31 && !s.toks[j].inNumber {
 		p.d, k = d, j+1
 		if d2, ok := s.number(k, 1, 2); ok && s.blank(j, "-–") && strings.ContainsAny(s.gap(j), "-–") && d2 > d && d2 <= 31 {
 			p.d2, k = d2, k+1
@@ -484,7 +511,7 @@ func (s *scanner) year(j int) (parsed, bool) {
 		k, cued = next, true
 	}
 	y, ok := s.number(k, 4, 4)
-	if !ok || !s.blank(k-1, "") && cued {
+	if !ok || cued && !s.blank(k-1, "") || s.toks[k].inNumber {
 		return parsed{}, false
 	}
 	if !cued {
@@ -492,7 +519,7 @@ func (s *scanner) year(j int) (parsed, bool) {
 	}
 	p.end = k + 1
 	// A range: 1436 - 1437, 1437/1436.
-	if y2, ok := s.number(k+1, 4, 4); ok && s.blank(k, "/-–") && strings.Trim(s.gap(k), " ") != "" && y2 != y && abs(y2-y) <= 2 {
+	if y2, ok := s.number(k+1, 4, 4); ok && s.blank(k, "/-–") && strings.Trim(s.gap(k), " ") != "" && y2 != y && abs(y2-y) <= 10 {
 		p.y2, p.end = y2, k+2
 		if y2 < y {
 			y, p.y2 = y2, y
@@ -506,8 +533,11 @@ func (s *scanner) year(j int) (parsed, bool) {
 	p.cal = s.era(&p, y)
 	switch {
 	case hasEra:
+	case cued && p.cal == Hijri && y >= 1380 && y <= 1460:
 	case cued && p.cal == Hijri:
-	case p.cal == Gregorian && y >= 1900 && y <= 2100 && (cued || k > 0 && s.is(k-1, rolePrep) && s.word(k-1) != "من" && s.blank(k-1, "")):
+		p.cal = Gregorian // العام 1492: a year of history, not a Hijri one
+	case p.cal == Gregorian && y >= 1900 && y <= 2100 && k > 0 && s.is(k-1, rolePrep) && s.word(k-1) != "من" && s.blank(k-1, ""):
+	case cued && p.cal == Gregorian && y <= 2100:
 	default:
 		return parsed{}, false
 	}
@@ -554,13 +584,25 @@ func (s *scanner) unitWithModifier(i int) (parsed, bool) {
 	return p, true
 }
 
+// present is what tense returns for a clause whose verb is in the
+// imperfect (يعقد, يرتفع), which news uses for the present and the future
+// alike.
+const present = 2
+
 // tense returns +1 when the clause before word i points forward (سوف,
 // المقرر, a verb with the future prefix سـ), -1 when it points back (كان,
-// قد, منذ), and 0 when it says neither; the nearest cue decides.
+// قد, منذ), present for an imperfect verb, and 0 when it says none of
+// these; the nearest cue decides.
 func (s *scanner) tense(i int) int {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	if s.sameDay(i) {
+		return s.lastTense
+	}
+	for k := i - 1; k >= 0 && k >= i-sentenceWords; k-- {
 		if strings.ContainsAny(s.gap(k), ".!?؟\n") {
-			return 0
+			return s.sentenceTense(k + 1)
+		}
+		if s.toks[k].inExpr || k < i-clauseWords {
+			continue // a date's own words are no cue for the next one
 		}
 		if s.is(k, roleFuture) || futureVerb(s.word(k)) {
 			return 1
@@ -568,8 +610,106 @@ func (s *scanner) tense(i int) int {
 		if s.is(k, rolePast) {
 			return -1
 		}
+		if imperfectVerb(s.word(k)) {
+			if k > 0 && s.is(k-1, roleNegPast) {
+				return -1 // لم يعلن: a past negated
+			}
+			return present
+		}
+		if ph, _, ok := s.match(k, roleModifier); ok && ph.val != 0 {
+			return ph.val
+		}
+	}
+	if i <= sentenceWords {
+		return s.sentenceTense(0)
 	}
 	return 0
+}
+
+// sentenceTense returns -1 when the sentence that starts at word k opens
+// with a verb in the perfect after و or ف (وقال, وشنت, فأعلن), as news
+// sentences do, and 0 otherwise.
+func (s *scanner) sentenceTense(k int) int {
+	if k < len(s.toks) && perfectVerb(s.word(k)) && len(s.entries(k)) == 0 {
+		return -1
+	}
+	return 0
+}
+
+// sentenceWords is how far back tense looks for the start of a sentence.
+const sentenceWords = 40
+
+// perfectVerb reports whether a folded word is و or ف and a verb in the
+// perfect, by its shape: three to five letters after the conjunction,
+// none of the imperfect's prefixes ي ن ت, no article, less the nouns and
+// particles of that shape.
+func perfectVerb(w string) bool {
+	if !strings.HasPrefix(w, "و") && !strings.HasPrefix(w, "ف") {
+		return false
+	}
+	w = w[2:]
+	n := utf8.RuneCountInString(w)
+	if n < 3 || n > 5 || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ن") ||
+		strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ه") || w[0] < 0x80 {
+		return false
+	}
+	for _, n := range notPerfectVerbs {
+		if strings.HasPrefix(w, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// notPerfectVerbs are the words that open a sentence after و like a verb
+// and are not one: pronouns, particles, and nouns whose root begins with
+// و (وزير, وكالة). Source: the sentence openers most frequent in
+// SaudiNewsNet.
+var notPerfectVerbs = func() []string {
+	var out []string
+	for _, w := range []string{"هو", "هي", "هم", "هذا", "هذه", "هؤلاء", "ذلك", "تلك", "لكن", "لكنه", "لكنها", "كذلك",
+		"أما", "إذا", "إذ", "أن", "إن", "أنه", "إنه", "أيضا", "عليه", "عند", "حيث", "بين", "بعد", "قبل", "مع", "من",
+		"على", "عن", "إلى", "لذلك", "لهذا", "بهذا", "بذلك", "كان", "زير", "زار", "كال", "فد", "لي", "لاي", "سط", "قت",
+		"ضع", "صول", "جود", "فا", "قف", "لد", "اشنطن", "حد", "جه", "رد", "زن", "صف", "قع", "عد", "طن", "ثيق", "رق",
+		"كل", "بعض", "غير", "مثل", "منذ", "خلال", "رغم", "بحسب", "حسب", "أكثر", "أقل", "أول", "آخر", "لدى", "لما",
+		"كما", "ما", "لا", "لم", "لن", "قد", "لقد", "هنا", "هناك", "ثم",
+		// Verbs of saying, whose clause may be in any tense.
+		"قال", "أضاف", "أكد", "أوضح", "أشار", "أعلن", "ذكر", "بين", "لفت", "نوه", "شدد", "توقع", "كشف", "أفاد",
+		"صرح", "اعتبر", "رأى", "أفاد", "دعا", "طالب", "أعرب", "نقل", "قالت", "أضافت", "أكدت", "أوضحت", "أشارت",
+		"أعلنت", "ذكرت", "بينت", "لفتت", "كشفت", "أفادت", "اعتبرت", "رأت", "دعت", "طالبت", "أعربت", "نقلت",
+		"قرر", "قررت", "أمر", "أمرت", "وافق", "وافقت", "أقر", "أقرت", "وقع", "وقعت", "اتفق", "اتفقت", "أصدر", "أصدرت"} {
+		out = append(out, arabic.Fold(w))
+	}
+	return out
+}()
+
+// sameDay reports whether the expression at word i names again the day
+// the one before it named: 24 شوال 1436هـ الموافق 9 أغسطس 2015, الأحد
+// المقبل (24 شوال). The two share a tense, and an until.
+func (s *scanner) sameDay(i int) bool {
+	return s.lastEnd > 0 && (i == s.lastEnd && strings.Contains(s.gap(i-1), "(") ||
+		i == s.lastEnd+1 && s.is(s.lastEnd, roleAgreeing))
+}
+
+// clauseWords is how far back tense looks for a cue: a news sentence puts
+// its verb first, often a dozen words before the date it governs.
+const clauseWords = 15
+
+// until reports whether the date at word i is an end ("حتى 2019", "إلى
+// نهاية 2020"), which in news is mostly a term yet to come.
+func (s *scanner) until(i int) bool {
+	if s.sameDay(i) {
+		return s.lastUntil
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if s.is(k, roleUntil) {
+			return true
+		}
+		if !s.is(k, rolePrep) {
+			return false
+		}
+	}
+	return false
 }
 
 // futureVerb reports whether a folded word is an imperfect verb with the
@@ -577,7 +717,7 @@ func (s *scanner) tense(i int) int {
 // prefix, and at least three more letters, less the nouns of that shape.
 func futureVerb(w string) bool {
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
-	if !strings.HasPrefix(w, "س") || utf8.RuneCountInString(w) < 5 {
+	if !strings.HasPrefix(w, "س") || utf8.RuneCountInString(w) < 4 {
 		return false
 	}
 	switch w[2:4] {
@@ -593,11 +733,39 @@ func futureVerb(w string) bool {
 	return true
 }
 
+// imperfectVerb reports whether a folded word is a verb in the imperfect
+// of the third person masculine (يعقد, ويرتفع), by its shape: ي and at
+// least three more letters, less the nouns and names of that shape.
+func imperfectVerb(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	if !strings.HasPrefix(w, "ي") || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, n := range notImperfectVerbs {
+		if strings.HasPrefix(w, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// notImperfectVerbs are the nouns and names that begin like a verb with ي.
+// Source: the words of that shape most frequent in SaudiNewsNet.
+var notImperfectVerbs = func() []string {
+	var out []string
+	for _, w := range []string{"يوم", "يونيو", "يونيه", "يونية", "يوليو", "يوليه", "يولية", "يناير", "يمين", "يسار", "يورو",
+		"يوسف", "يحيى", "يزيد", "يعقوب", "يونس", "يابان", "يمن", "يهود", "ينبع", "ينبوع", "ياسر", "يافع", "يزن",
+		"يونان", "يونسكو", "يونيسف", "يوتيوب", "يوفنتوس", "يوغسلاف"} {
+		out = append(out, arabic.Fold(w))
+	}
+	return out
+}()
+
 // notFutureVerbs are the nouns that begin like a verb with سـ. Source:
 // the words of that shape most frequent in SaudiNewsNet.
 var notFutureVerbs = func() []string {
 	var out []string
-	for _, w := range []string{"سيار", "سياس", "سيطر", "سياح", "سيد", "ستاد", "ستار", "ستين", "ستة", "سنو", "سنة", "سنت",
+	for _, w := range []string{"سيار", "سياس", "سيطر", "سياح", "سيدة", "سيدات", "سيدي", "ستاد", "ستار", "ستين", "ستة", "سنو", "سنة", "سنت",
 		"سيف", "سيول", "سينما", "سيناء", "سيرة", "سير", "ستوكهولم", "سنغافور", "سيئ", "سيؤول", "سياق", "سياج", "سيبر",
 		"ستراتيج", "ستوديو", "سنين", "سنابل", "سنام", "سنبل", "سيلفي", "سيناري", "سيمفوني", "سيناتور", "سيول"} {
 		out = append(out, arabic.Fold(w))

@@ -19,7 +19,14 @@ func (s *scanner) resolve(p parsed) (Mention, bool) {
 	}
 	m.Text = s.text[m.Start:m.End]
 	tense := s.tense(p.start)
-	m.Future = p.hasMod && p.mod > 0 || tense > 0
+	m.until = s.until(p.start)
+	s.lastUntil = m.until
+	m.Future = p.hasMod && p.mod > 0 || tense == 1
+	m.past = tense < 0 && !m.Future
+	s.lastTense = tense
+	if m.Future {
+		s.lastTense = 1
+	}
 	var ok bool
 	switch {
 	case p.y != 0 && p.m != 0 && p.d != 0:
@@ -167,7 +174,7 @@ func (s *scanner) yearless(m *Mention, p parsed, tense int) bool {
 		current = true
 	case p.hasMod:
 		dir = p.mod
-	default:
+	case tense != present:
 		dir = tense
 	}
 	refY, refM := s.ref.Year(), int(s.ref.Month())

@@ -31,6 +31,8 @@ const (
 	roleDayNoun         // an adjective after اليوم that makes it "the day" (الوطني)
 	roleNotTwo          // a word before الاثنين that makes it "the two" (بين, كلا)
 	roleThis            // هذا, هذه: this week, month, year
+	roleNegPast         // لم, which puts the imperfect verb after it in the past
+	roleUntil           // a word that makes a date the end of a term (حتى, بحلول)
 	rolePast            // a word that points what follows to the past (كان, منذ)
 )
 
@@ -187,7 +189,25 @@ var futureCues = []entry{
 	{"سوف", roleFuture, 0, 0}, {"المقرر", roleFuture, 0, 0}, {"يعتزم", roleFuture, 0, 0},
 	{"تعتزم", roleFuture, 0, 0}, {"المزمع", roleFuture, 0, 0}, {"المرتقب", roleFuture, 0, 0},
 	{"المرتقبة", roleFuture, 0, 0}, {"المنتظر", roleFuture, 0, 0}, {"بحلول", roleFuture, 0, 0},
-	{"رؤية", roleFuture, 0, 0}, {"لغاية", roleFuture, 0, 0},
+	{"رؤية", roleFuture, 0, 0}, {"الرؤية", roleFuture, 0, 0}, {"لغاية", roleFuture, 0, 0},
+	{"المتوقع", roleFuture, 0, 0}, {"متوقع", roleFuture, 0, 0}, {"المتوقعة", roleFuture, 0, 0},
+	{"يتوقع", roleFuture, 0, 0}, {"تتوقع", roleFuture, 0, 0}, {"توقعات", roleFuture, 0, 0},
+	{"تقديرات", roleFuture, 0, 0}, {"تنبؤات", roleFuture, 0, 0}, {"خطة", roleFuture, 0, 0},
+	{"الخطة", roleFuture, 0, 0}, {"استراتيجية", roleFuture, 0, 0}, {"الاستراتيجية", roleFuture, 0, 0},
+	{"تستهدف", roleFuture, 0, 0}, {"يستهدف", roleFuture, 0, 0}, {"المستهدف", roleFuture, 0, 0},
+	{"اعتبارا", roleFuture, 0, 0}, {"ابتداء", roleFuture, 0, 0}, {"بدءا", roleFuture, 0, 0},
+	{"مقرر", roleFuture, 0, 0}, {"المقررة", roleFuture, 0, 0}, {"مقررة", roleFuture, 0, 0},
+	{"يمتد", roleFuture, 0, 0}, {"تمتد", roleFuture, 0, 0}, {"المستقبل", roleFuture, 0, 0},
+	{"لاستضافة", roleFuture, 0, 0}, {"استضافة", roleFuture, 0, 0}, {"موعد", roleFuture, 0, 0},
+}
+
+// untilWords make the date after them (with a preposition between at most)
+// the end of a term: حتى 2019, إلى نهاية 2020, بحلول عام 2030. Source: the
+// contracts, plans and forecasts of SaudiNewsNet checked for the
+// hand-made set (testdata/README.md).
+var untilWords = []entry{
+	{"حتى", roleUntil, 0, 0}, {"إلى", roleUntil, 0, 0}, {"لغاية", roleUntil, 0, 0},
+	{"غاية", roleUntil, 0, 0}, {"بحلول", roleUntil, 0, 0},
 }
 
 // pastCues point a date that follows them back in time: the auxiliary
@@ -196,6 +216,7 @@ var futureCues = []entry{
 var pastCues = []entry{
 	{"كان", rolePast, 0, 0}, {"كانت", rolePast, 0, 0}, {"قد", rolePast, 0, 0}, {"لقد", rolePast, 0, 0},
 	{"منذ", rolePast, 0, 0}, {"سبق", rolePast, 0, 0}, {"سبقت", rolePast, 0, 0},
+	{"لم", roleNegPast, 0, 0}, {"ولم", roleNegPast, 0, 0},
 }
 
 // traps are the words that make a date word something else: a number
@@ -245,7 +266,7 @@ var lexicon = func() map[string][]phrase {
 		amb[arabic.Fold(w)] = true
 	}
 	m := map[string][]phrase{}
-	for _, table := range [][]entry{gregorianMonths, hijriMonths, weekdays, ordinals, eras, relatives, cues, futureCues, pastCues, traps} {
+	for _, table := range [][]entry{gregorianMonths, hijriMonths, weekdays, ordinals, eras, relatives, cues, futureCues, pastCues, untilWords, traps} {
 		for _, e := range table {
 			words := strings.Fields(arabic.Fold(e.words))
 			p := phrase{rest: words[1:], role: e.role, val: e.val, sys: e.sys}
