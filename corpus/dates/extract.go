@@ -12,12 +12,13 @@ import (
 // token is a word of the text: a run of letters or of digits, as
 // arabic.FoldWords cuts them, so that 1436هـ is a number and an era.
 type token struct {
-	start, end int  // in the text
-	f0, f1     int  // its folded form, in scanner.fold
-	num        int  // its value when a number of at most four digits
-	digits     int  // its number of digits, 0 for a word
-	inNumber   bool // part of a decimal or grouped number (2097.56)
-	inExpr     bool // part of a date expression already read
+	start, end int    // in the text
+	f0, f1     int    // its folded form, in scanner.fold
+	num        int    // its value when a number of at most four digits
+	digits     int    // its number of digits, 0 for a word
+	inNumber   bool   // part of a decimal or grouped number (2097.56)
+	inExpr     bool   // part of a date expression already read
+	roles      uint32 // the roles of the lexicon's phrases it starts, as bits
 }
 
 // scanner holds one extraction's text, words and results; scanners are
@@ -93,6 +94,13 @@ func (s *scanner) reset(text string, ref time.Time) {
 		}
 		s.toks = append(s.toks, tok)
 	})
+	// Most words start no phrase of the lexicon: looking each up once
+	// lets parse pass them by.
+	for i := range s.toks {
+		for _, p := range s.entries(i) {
+			s.toks[i].roles |= 1 << p.role
+		}
+	}
 	// 2097.56 and 1,500 are one number, none of whose parts is a day or a
 	// year.
 	for i := 1; i < len(s.toks); i++ {
@@ -172,7 +180,7 @@ func hasPrefix(w []byte, p string) bool { return len(w) > len(p) && string(w[:le
 // match returns the longest phrase of role r that starts at word i, and
 // the index of the word after it.
 func (s *scanner) match(i int, r role) (phrase, int, bool) {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].roles&(1<<r) == 0 {
 		return phrase{}, i, false
 	}
 	var best phrase
