@@ -124,7 +124,13 @@ func mayHoldDate(text string) bool {
 	return false
 }
 
-func (s *scanner) word(i int) string { return string(s.fold[s.toks[i].f0:s.toks[i].f1]) }
+// word returns word i folded, or "" past either end of the text.
+func (s *scanner) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return string(s.fold[s.toks[i].f0:s.toks[i].f1])
+}
 
 // gap returns the text between words i and i+1.
 func (s *scanner) gap(i int) string {
@@ -242,7 +248,7 @@ func (s *scanner) parse(i int) (parsed, bool) {
 	if ph, next, ok := s.match(j, roleDeictic); ok && s.deictic(j, next) {
 		p.offset, p.hasOffset, j = ph.val, true, next
 	}
-	if j == i || s.blank(j-1, "") {
+	if j == i || s.blank(j-1, "(") {
 		k := j
 		if u, next, ok := s.match(k, roleUnit); ok && u.val == unitDay && s.blank(next-1, "") {
 			k = next
@@ -277,6 +283,10 @@ func (s *scanner) parse(i int) (parsed, bool) {
 // deictic reports whether the deictic phrase at words [i, next) names a
 // day: اليوم is "the day" after لينهي or ذلك and before الوطني or الأول.
 func (s *scanner) deictic(i, next int) bool {
+	w := strings.TrimPrefix(strings.TrimPrefix(s.word(i), "و"), "ف")
+	if strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ك") {
+		return false // لامس "he touched", not ل with أمس
+	}
 	if s.word(i) != foldedToday && !strings.HasSuffix(s.word(i), foldedToday) {
 		return true
 	}
@@ -385,18 +395,30 @@ func (s *scanner) era(p *parsed, y int) Calendar {
 func (s *scanner) dayMonth(j int) (parsed, bool) {
 	p := parsed{start: j}
 	k := j
-	if d, ok := s.number(j, 1, 2); ok && d >= 1 && d <= 31 && !s.toks[j].inNumber {
-		p.d, k = d, j+1
-		if d2, ok := s.number(k, 1, 2); ok && s.blank(j, "-–") && strings.ContainsAny(s.gap(j), "-–") && d2 > d && d2 <= 31 {
+	if s.word(k) == "ال" && s.blank(k, "") {
+		k++ // الـ10 من أغسطس
+	}
+	if d, ok := s.number(k, 1, 2); ok && d >= 1 && d <= 31 && !s.toks[k].inNumber {
+		p.d, k = d, k+1
+		if d2, ok := s.number(k, 1, 2); ok && s.blank(k-1, "-–") && strings.ContainsAny(s.gap(k-1), "-–") && d2 > d && d2 <= 31 {
 			p.d2, k = d2, k+1
-		} else if _, next, ok := s.match(k, rolePrep); ok && next == k+1 && (s.word(k) == "الي" || s.word(k) == "حتي") {
-			if d2, ok := s.number(next, 1, 2); ok && d2 > d && d2 <= 31 {
-				p.d2, k = d2, next+1
+		} else if w := strings.TrimPrefix(s.word(k), "و"); (w == "الي" || w == "حتي") && s.blank(k-1, "") {
+			n := k + 1
+			if s.word(n) == "ال" && s.blank(n, "") {
+				n++
+			}
+			if d2, ok := s.number(n, 1, 2); ok && d2 > d && d2 <= 31 && s.blank(n-1, "") {
+				p.d2, k = d2, n+1
 			}
 		}
 		if !s.blank(k-1, "") {
 			return parsed{}, false
 		}
+		if s.word(k) == "من" && s.blank(k, "") && (s.is(k+1, roleMonth) || s.is(k+1, roleHMonth) || s.is(k+1, roleMonthWord)) {
+			k++ // الـ22 من أغسطس
+		}
+	} else if _, next, ok := s.match(j, roleFirstDay); ok && s.blank(j, "") {
+		p.d, k = 1, next // غرة ذي القعدة
 	} else if d, next, ok := s.ordinal(j); ok {
 		p.d, k = d, next
 	} else {
@@ -418,14 +440,14 @@ func (s *scanner) ordinal(j int) (d, next int, ok bool) {
 		return 0, 0, false
 	}
 	d = ph.val
-	if ph.val <= 10 {
+	if ph.val <= 10 && s.blank(k-1, "") {
 		if t, n, ok := s.match(k, roleTeen); ok && ph.val < 10 {
 			d, k = d+t.val, n
 		} else if t, n, ok := s.match(k, roleTens); ok {
 			d, k = d+t.val, n
 		}
 	}
-	if k >= len(s.toks) || s.word(k) != "من" || d > 31 {
+	if s.word(k) != "من" || !s.blank(k-1, "") || !s.blank(k, "") || d > 31 {
 		return 0, 0, false
 	}
 	return d, k + 1, true
@@ -526,9 +548,13 @@ func (s *scanner) year(j int) (parsed, bool) {
 		p.start = k
 	}
 	p.end = k + 1
-	// A range: 1436 - 1437, 1437/1436.
-	if y2, ok := s.number(k+1, 4, 4); ok && s.blank(k, "/-–") && strings.Trim(s.gap(k), " ") != "" && y2 != y && abs(y2-y) <= 10 {
-		p.y2, p.end = y2, k+2
+	// A range: 1436 - 1437, 1437/1436, 1436هـ / 1437هـ.
+	k2 := k + 1
+	if _, next, ok := s.match(k2, roleEra); ok && s.blank(k, "") {
+		k2 = next
+	}
+	if y2, ok := s.number(k2, 4, 4); ok && s.blank(k2-1, "/-–") && strings.Trim(s.gap(k2-1), " ") != "" && y2 != y && abs(y2-y) <= 10 {
+		p.y2, p.end = y2, k2+1
 		if y2 < y {
 			y, p.y2 = y2, y
 		}
@@ -544,7 +570,7 @@ func (s *scanner) year(j int) (parsed, bool) {
 	case cued && p.cal == Hijri && y >= 1380 && y <= 1460:
 	case cued && p.cal == Hijri:
 		p.cal = Gregorian // العام 1492: a year of history, not a Hijri one
-	case p.cal == Gregorian && y >= 1900 && y <= 2100 && k > 0 && s.is(k-1, rolePrep) && s.word(k-1) != "من" && s.blank(k-1, ""):
+	case p.cal == Gregorian && y >= 1900 && y <= 2100 && k > 0 && (s.is(k-1, rolePrep) && s.word(k-1) != "من" || s.is(k-1, roleUntil)) && s.blank(k-1, ""):
 	case cued && p.cal == Gregorian && y <= 2100:
 	default:
 		return parsed{}, false
@@ -580,6 +606,9 @@ func (s *scanner) unitWithModifier(i int) (parsed, bool) {
 		return parsed{}, false
 	}
 	p.unit = u.val
+	if q, ok := s.year(k); ok && q.start == k {
+		return parsed{}, false // العام 2015, هذا العام 1436هـ: the year says which
+	}
 	if this {
 		p.mod, p.hasMod, p.end = 0, true, next
 		return p, true
@@ -729,7 +758,11 @@ func futureVerb(w string) bool {
 		return false
 	}
 	switch w[2:4] {
-	case "ي", "ت", "ن", "ا":
+	case "ي", "ت", "ن":
+	case "ا": // سأعمل, folded: the first person has one letter more
+		if utf8.RuneCountInString(w) < 5 {
+			return false
+		}
 	default:
 		return false
 	}

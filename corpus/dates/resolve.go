@@ -45,7 +45,16 @@ func (s *scanner) resolve(p parsed) (Mention, bool) {
 		ok = s.weekdayFromRef(&m, p)
 	case p.hasOffset:
 		if ok = !s.ref.IsZero(); ok {
-			m.From, m.To, m.Precision, m.Relative = s.ref.AddDate(0, 0, p.offset), s.ref.AddDate(0, 0, p.offset), Day, true
+			t := s.ref.AddDate(0, 0, p.offset)
+			if p.weekday != 0 && int(t.Weekday()) != p.weekday-1 {
+				// أمس (الثلاثاء) read on a Thursday: the reference is most
+				// often a day or two after the writing (a crawl, a print
+				// edition), so the weekday written is the last one before.
+				t = t.AddDate(0, 0, -((int(t.Weekday()) - (p.weekday - 1) + 7) % 7))
+				m.Conflict = true
+				p.weekday = 0
+			}
+			m.From, m.To, m.Precision, m.Relative = t, t, Day, true
 		}
 	}
 	if !ok {
@@ -56,7 +65,7 @@ func (s *scanner) resolve(p parsed) (Mention, bool) {
 			m.Conflict = true
 		}
 		switch {
-		case p.hasOffset && m.Relative && !m.From.Equal(s.ref.AddDate(0, 0, p.offset)):
+		case p.hasOffset && m.Relative && !m.From.Equal(s.ref.AddDate(0, 0, p.offset)) && p.weekday != 0:
 			m.Conflict = true
 		case p.hasOffset && !m.Relative && !m.Conflict:
 			m.offset, m.hasOffset = p.offset, true
@@ -174,7 +183,9 @@ func (s *scanner) yearless(m *Mention, p parsed, tense int) bool {
 		current = true
 	case p.hasMod:
 		dir = p.mod
-	case tense != present:
+	case tense != present && p.weekday == 0:
+		// A weekday fixes the year better than the tense: the nearest
+		// year where the day falls on it, before or after.
 		dir = tense
 	}
 	refY, refM := s.ref.Year(), int(s.ref.Month())

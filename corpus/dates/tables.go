@@ -31,6 +31,7 @@ const (
 	roleDayNoun         // an adjective after اليوم that makes it "the day" (الوطني)
 	roleNotTwo          // a word before الاثنين that makes it "the two" (بين, كلا)
 	roleThis            // هذا, هذه: this week, month, year
+	roleFirstDay        // غرة: the first day of the month that follows
 	roleNegPast         // لم, which puts the imperfect verb after it in the past
 	roleUntil           // a word that makes a date the end of a term (حتى, بحلول)
 	rolePast            // a word that points what follows to the past (كان, منذ)
@@ -108,9 +109,9 @@ var hijriMonths = []entry{
 
 // ambiguousMonths are month names that are more often something else in
 // news: Theresa May, Recep Erdoğan, zero, father, "he practised", a man's
-// name. They are read as months only next to a day, a year, شهر or a
+// name, the carmaker Nissan, "forbidden". They are read as months only next to a day, a year, شهر or a
 // modifier. Source: the counts in ../shared/notes/arabic.md §5.2.
-var ambiguousMonths = []string{"ماي", "رجب", "صفر", "آب", "مارس", "شعبان", "رمضان", "أيار"}
+var ambiguousMonths = []string{"ماي", "رجب", "صفر", "آب", "مارس", "شعبان", "رمضان", "أيار", "نيسان", "محرم"}
 
 // weekdays are the days of the week, val a time.Weekday. Source: CLDR
 // 48.2.0 gregorian days, wide format, locale ar, and the variants
@@ -132,6 +133,7 @@ var ordinals = []entry{
 	{"التاسع", roleOrdinal, 9, 0}, {"العاشر", roleOrdinal, 10, 0},
 	{"العشرين", roleOrdinal, 20, 0}, {"الثلاثين", roleOrdinal, 30, 0},
 	{"عشر", roleTeen, 10, 0},
+	{"غرة", roleFirstDay, 1, 0}, // the new moon's day: غرة ذي القعدة, غرة أوت (Lane, Lexicon, غُرَّة)
 	{"والعشرين", roleTens, 20, 0}, {"والعشرون", roleTens, 20, 0}, {"والثلاثين", roleTens, 30, 0},
 }
 
@@ -150,9 +152,10 @@ var eras = []entry{
 // العام الجاري, العام المنصرم).
 var relatives = []entry{
 	{"اليوم", roleDeictic, 0, 0}, {"أمس", roleDeictic, -1, 0}, {"الأمس", roleDeictic, -1, 0},
-	{"غدا", roleDeictic, 1, 0}, {"الغد", roleDeictic, 1, 0}, {"يوم غد", roleDeictic, 1, 0},
+	{"غدا", roleDeictic, 1, 0}, {"يوم غد", roleDeictic, 1, 0},
 	{"أمس الأول", roleDeictic, -2, 0}, {"أول أمس", roleDeictic, -2, 0}, {"أول من أمس", roleDeictic, -2, 0},
 	{"بعد غد", roleDeictic, 2, 0}, {"بعد الغد", roleDeictic, 2, 0},
+	{"الليلة", roleDeictic, 0, 0}, {"الليلة الماضية", roleDeictic, -1, 0}, {"البارحة", roleDeictic, -1, 0},
 
 	{"يوم", roleUnit, unitDay, 0},
 	{"الأسبوع", roleUnit, unitWeek, 0}, {"الاسبوع", roleUnit, unitWeek, 0},
@@ -163,6 +166,7 @@ var relatives = []entry{
 	{"المنصرمة", roleModifier, -1, 0}, {"الفائت", roleModifier, -1, 0}, {"السابق", roleModifier, -1, 0},
 	{"المقبل", roleModifier, 1, 0}, {"المقبلة", roleModifier, 1, 0}, {"القادم", roleModifier, 1, 0},
 	{"القادمة", roleModifier, 1, 0},
+	{"الفارط", roleModifier, -1, 0}, {"الفارطة", roleModifier, -1, 0}, // Tunisian press
 	{"الحالي", roleModifier, 0, 0}, {"الحالية", roleModifier, 0, 0}, {"الجاري", roleModifier, 0, 0},
 	{"الجارية", roleModifier, 0, 0},
 	{"هذا", roleThis, 0, 0}, {"هذه", roleThis, 0, 0},
@@ -178,7 +182,7 @@ var cues = []entry{
 	{"مطلع", rolePrep, 0, 0}, {"أوائل", rolePrep, 0, 0}, {"أواخر", rolePrep, 0, 0}, {"أواسط", rolePrep, 0, 0},
 	{"منتصف", rolePrep, 0, 0}, {"بداية", rolePrep, 0, 0}, {"نهاية", rolePrep, 0, 0}, {"مطلع", rolePrep, 0, 0},
 	{"قبل", rolePrep, 0, 0}, {"بعد", rolePrep, 0, 0}, {"إلى", rolePrep, 0, 0}, {"من", rolePrep, 0, 0},
-	{"شهر", roleMonthWord, 0, 0}, {"الموافق", roleAgreeing, 0, 0}, {"الموافقة", roleAgreeing, 0, 0},
+	{"شهر", roleMonthWord, 0, 0}, {"الموافق", roleAgreeing, 0, 0}, {"الموافقة", roleAgreeing, 0, 0}, {"بتاريخ", roleAgreeing, 0, 0},
 }
 
 // futureCues point a date that follows them forward in time. Source: the
@@ -235,6 +239,7 @@ var traps = []entry{
 	{"طيلة", roleNotDeictic, 0, 0}, {"نهاية", roleNotDeictic, 0, 0}, {"ختام", roleNotDeictic, 0, 0},
 	{"تعاملات", roleNotDeictic, 0, 0}, {"مطلع", roleNotDeictic, 0, 0}, {"بداية", roleNotDeictic, 0, 0},
 	{"منتصف", roleNotDeictic, 0, 0}, {"مدار", roleNotDeictic, 0, 0},
+	{"عين", roleNotDeictic, 0, 0}, {"شباب", roleNotDeictic, 0, 0}, // عين اليوم, a newspaper; شباب اليوم
 
 	{"الوطني", roleDayNoun, 0, 0}, {"العالمي", roleDayNoun, 0, 0}, {"التالي", roleDayNoun, 0, 0},
 	{"الدراسي", roleDayNoun, 0, 0}, {"المفتوح", roleDayNoun, 0, 0}, {"الواحد", roleDayNoun, 0, 0},
