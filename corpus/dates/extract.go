@@ -497,7 +497,7 @@ func (s *scanner) yearAfterMonth(p *parsed) {
 	if k >= len(s.toks) || !s.blank(k-1, "()/،,") {
 		return
 	}
-	if s.word(k) == "من" && k+1 < len(s.toks) && s.is(k+1, roleYearCue) {
+	if s.word(k) == "من" && s.blank(k, "") && s.is(k+1, roleYearCue) {
 		k += 2
 	} else if s.is(k, roleYearCue) {
 		k++
