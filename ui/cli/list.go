@@ -18,14 +18,23 @@ import (
 // or with --json one JSON object per line. Problems go to standard error.
 func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("list", stderr,
-		"usage: sahifa list [--json] [PATH...]",
+		"usage: sahifa list [--json] [--from DATE] [--to DATE] [--sort file|date] [PATH...]",
 		"Lists the articles in the files and folders (the seeds without PATH): id, date, source, title.",
 	)
 	asJSON := fs.Bool("json", false, "print one JSON object per article and line")
+	from := fs.String("from", "", "only articles whose own date is on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	to := fs.String("to", "", "only articles whose own date is on or before `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	sortBy := fs.String("sort", "file", "order: file (as read) or date (newest first, undated last)")
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
+	sel, err := newDateSelection(*from, *to, *sortBy)
+	if err != nil {
+		fmt.Fprintf(stderr, "sahifa list: %v\n", err)
+		return 2
+	}
 	arts, probs := corpus.Collect(Open(context.Background(), fs.Args()))
+	arts = sel.apply(arts)
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "sahifa list: %s: %s\n", field(p.Path), field(p.Reason))
 	}
