@@ -263,7 +263,10 @@ func (s *scanner) parse(i int) (parsed, bool) {
 		}
 	}
 	if j == i || s.blank(j-1, "،,-–") {
-		if q, ok := s.core(j); ok {
+		// اليوم لشهر أغسطس: a deictic word joins a date only when it
+		// names the same day, with a weekday between or a day in it, and
+		// no و between them (ما بين اليوم والخامس والعشرين من سبتمبر).
+		if q, ok := s.core(j); ok && (!p.hasOffset || p.weekday != 0 || q.d != 0) && (j == i || !strings.HasPrefix(s.word(j), "و")) {
 			q.start, q.weekday, q.offset, q.hasOffset = p.start, p.weekday, p.offset, p.hasOffset
 			return q, true
 		}
@@ -296,7 +299,7 @@ func (s *scanner) deictic(i, next int) bool {
 	if i > 0 && (s.is(i-1, roleNotDeictic) || s.is(i-1, roleThis)) && s.blank(i-1, "") {
 		return false
 	}
-	if next < len(s.toks) && s.blank(next-1, "") && (s.is(next, roleDayNoun) || s.is(next, roleModifier)) {
+	if next < len(s.toks) && s.blank(next-1, "") && !strings.HasPrefix(s.word(next), "و") && (s.is(next, roleDayNoun) || s.is(next, roleModifier)) {
 		return false
 	}
 	return true
@@ -357,7 +360,7 @@ func (s *scanner) numeric(j int) (parsed, bool) {
 	a, ok1 := s.number(j, 1, 4)
 	b, ok2 := s.number(j+1, 1, 2)
 	c, ok3 := s.number(j+2, 1, 4)
-	if !ok1 || !ok2 || !ok3 || !s.blank(j, "/-.") || !s.blank(j+1, "/-.") ||
+	if !ok1 || !ok2 || !ok3 || !s.blank(j, "/-.–") || !s.blank(j+1, "/-.–") ||
 		strings.Trim(s.gap(j), " \u200f\u200e") == "" || strings.Trim(s.gap(j+1), " \u200f\u200e") == "" {
 		return parsed{}, false
 	}
@@ -414,7 +417,7 @@ func (s *scanner) dayMonth(j int) (parsed, bool) {
 		if !s.blank(k-1, "") {
 			return parsed{}, false
 		}
-		if s.word(k) == "من" && s.blank(k, "") && (s.is(k+1, roleMonth) || s.is(k+1, roleHMonth) || s.is(k+1, roleMonthWord)) {
+		if s.word(k) == "من" && s.blank(k, "") && (s.is(k+1, roleMonth) || s.is(k+1, roleHMonth) || s.is(k+1, roleMonthWord) || s.is(k+1, roleUnit)) {
 			k++ // الـ22 من أغسطس
 		}
 	} else if _, next, ok := s.match(j, roleFirstDay); ok && s.blank(j, "") {
@@ -426,7 +429,19 @@ func (s *scanner) dayMonth(j int) (parsed, bool) {
 	}
 	q, ok := s.monthYear(k, true)
 	if !ok {
-		return parsed{}, false
+		// 12 من الشهر الجاري, العاشرة من الشهر المقبل.
+		if s.word(k-1) != "من" {
+			return parsed{}, false
+		}
+		u, next, ok := s.match(k, roleUnit)
+		if !ok || u.val != unitMonth {
+			return parsed{}, false
+		}
+		ph, n2, ok := s.match(next, roleModifier)
+		if !ok || !s.blank(next-1, "") {
+			return parsed{}, false
+		}
+		q = parsed{unit: unitMonth, mod: ph.val, hasMod: true, end: n2}
 	}
 	q.start, q.d, q.d2 = p.start, p.d, p.d2
 	return q, true
@@ -482,6 +497,9 @@ func (s *scanner) monthYear(j int, afterDay bool) (parsed, bool) {
 		if ph2, n2, ok := s.match(next, r); ok && ph2.val == p.m {
 			p.end = n2
 		}
+	}
+	if w := s.word(p.end); (w == "كل" || w == "من" && s.word(p.end+1) == "كل") && s.blank(p.end-1, "()،,") {
+		return parsed{}, false // سبتمبر من كل عام: every year's, no date
 	}
 	s.yearAfterMonth(&p)
 	if p.y == 0 && !p.hasMod && !afterDay && !monthWord && ph.ambiguous {

@@ -35,6 +35,8 @@ func (s *scanner) resolve(p parsed) (Mention, bool) {
 		ok = monthOf(&m, p.cal, p.y, p.m)
 	case p.y != 0:
 		ok = yearOf(&m, p)
+	case p.d != 0 && p.m == 0 && p.unit == unitMonth:
+		ok = s.dayOfRelativeMonth(&m, p)
 	case p.m != 0 && p.unit == unitYear:
 		ok = s.monthOfRelativeYear(&m, p)
 	case p.m != 0:
@@ -167,6 +169,17 @@ func (s *scanner) monthOfRelativeYear(m *Mention, p parsed) bool {
 		return fullDate(m, p)
 	}
 	return monthOf(m, p.cal, p.y, p.m)
+}
+
+// dayOfRelativeMonth sets the value of 12 من الشهر الجاري.
+func (s *scanner) dayOfRelativeMonth(m *Mention, p parsed) bool {
+	if s.ref.IsZero() {
+		return false
+	}
+	first := day(s.ref.Year(), s.ref.Month(), 1).AddDate(0, p.mod, 0)
+	p.y, p.m, p.cal = first.Year(), int(first.Month()), Gregorian
+	m.Relative = true
+	return fullDate(m, p)
 }
 
 // yearless sets the value of a day and month, or a month, written with no

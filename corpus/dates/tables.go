@@ -132,6 +132,11 @@ var ordinals = []entry{
 	{"السادس", roleOrdinal, 6, 0}, {"السابع", roleOrdinal, 7, 0}, {"الثامن", roleOrdinal, 8, 0},
 	{"التاسع", roleOrdinal, 9, 0}, {"العاشر", roleOrdinal, 10, 0},
 	{"العشرين", roleOrdinal, 20, 0}, {"الثلاثين", roleOrdinal, 30, 0},
+	// The feminine, agreeing with an unwritten ليلة or ساعة, as news
+	// also writes days: في العاشرة من الشهر الجاري.
+	{"الثالثة", roleOrdinal, 3, 0}, {"الرابعة", roleOrdinal, 4, 0}, {"الخامسة", roleOrdinal, 5, 0},
+	{"السادسة", roleOrdinal, 6, 0}, {"السابعة", roleOrdinal, 7, 0}, {"الثامنة", roleOrdinal, 8, 0},
+	{"التاسعة", roleOrdinal, 9, 0}, {"العاشرة", roleOrdinal, 10, 0},
 	{"عشر", roleTeen, 10, 0},
 	{"غرة", roleFirstDay, 1, 0}, // the new moon's day: غرة ذي القعدة, غرة أوت (Lane, Lexicon, غُرَّة)
 	{"والعشرين", roleTens, 20, 0}, {"والعشرون", roleTens, 20, 0}, {"والثلاثين", roleTens, 30, 0},
