@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"sahifa/corpus"
@@ -86,12 +87,7 @@ func Read(a *corpus.Article) Article {
 	}
 	if out.Own.From == Unknown {
 		out.Mentions = extractAll(a, time.Time{})
-		for _, m := range out.Mentions {
-			if m.hasOffset {
-				out.Own = Own{Date: m.From.AddDate(0, 0, -m.offset), From: Text}
-				break
-			}
-		}
+		out.Own = ownFromText(a, out.Mentions)
 		if out.Own.From == Unknown {
 			out.Own.NotBefore, out.Own.Bound = notBefore(out.Mentions)
 			return out
@@ -99,6 +95,44 @@ func Read(a *corpus.Article) Article {
 	}
 	out.Mentions = extractAll(a, out.Own.Date)
 	return out
+}
+
+// datelineWords bounds the words of an opening paragraph that are not its
+// dates, for it to be read as a dateline: "الرياض 25 شوال 1436 هـ الموافق
+// 10 أغسطس 2015 م واس" has three (a place, الموافق, the agency).
+const datelineWords = 3
+
+// ownFromText returns the day of writing the text gives: an opening
+// paragraph that is a place, a date and an agency (a dateline), else the
+// first date said to be today, yesterday or tomorrow (اليوم الخميس 29
+// جانفي 2015).
+func ownFromText(a *corpus.Article, ms []Located) Own {
+	for para := 0; para < 2 && para < len(a.Paragraphs); para++ {
+		words := len(strings.Fields(a.Paragraphs[para].Text))
+		var day *Located
+		agree := true
+		for i, m := range ms {
+			if m.Para != para {
+				continue
+			}
+			words -= len(strings.Fields(m.Text))
+			if m.Precision == Day && !m.Range && !m.Relative && !m.Conflict && !m.hasOffset {
+				if day != nil && !day.From.Equal(m.From) {
+					agree = false // a Hijri date and its Gregorian one that disagree
+				}
+				day = &ms[i]
+			}
+		}
+		if day != nil && agree && words <= datelineWords {
+			return Own{Date: day.From, From: Dateline}
+		}
+	}
+	for _, m := range ms {
+		if m.hasOffset {
+			return Own{Date: m.From.AddDate(0, 0, -m.offset), From: Text}
+		}
+	}
+	return Own{}
 }
 
 func extractAll(a *corpus.Article, ref time.Time) []Located {

@@ -89,8 +89,12 @@ func TestReadOwnDateFromText(t *testing.T) {
 		{"أعلنت الوزارة في 19 يوليو 2015 أن المشروع يفتتح في عام 2016", "", "", ""}, // no word says either is past
 		{"وقال الوزير إن الافتتاح في 19 يوليو 2015", "", "", ""},                    // a verb of saying says nothing of tense
 		{"لا تاريخ هنا", "", "", ""},
+		{"الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", "2015-08-10", "dateline", ""},
+		{"جدة ١٠ أغسطس ٢٠١٥", "2015-08-10", "dateline", ""},
+		{"الرياض 25 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", "", "", ""}, // the two disagree: neither is taken
+		{"وكانت الوزارة أعلنت في 19 يوليو 2015", "", "", "2015-07-19"},     // a sentence, not a dateline
 	} {
-		a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Text: "مقدمة"}, {Text: c.text}}}
+		a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Text: "مقدمة طويلة بعض الشيء عن الخبر"}, {Text: c.text}}}
 		r := dates.Read(a)
 		if r.Own.Value() != c.own || r.Own.From.String() != c.from || r.Own.NotBeforeValue() != c.notBefore {
 			t.Errorf("%s: own %q from %q, not before %q; want %q from %q, not before %q",

@@ -54,7 +54,7 @@ func TestSaudiNewsNetOwnDates(t *testing.T) {
 		}
 	}
 	pct := func(n, of int) float64 { return 100 * float64(n) / float64(max(of, 1)) }
-	t.Logf("%d articles judged; own date read from the text for %d (%.1f%%), right within a day for %d (%.1f%%); "+
+	t.Logf("%d articles judged; own date read from the text (a dateline in it, or the day of writing) for %d (%.1f%%), right within a day for %d (%.1f%%); "+
 		"not-before bound for %d (%.1f%%), later than the real date for %d (%.2f%%)",
 		judged, own, pct(own, judged), ownRight, pct(ownRight, own), bound, pct(bound, judged), boundLate, pct(boundLate, bound))
 	if judged < 10000 {
