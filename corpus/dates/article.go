@@ -13,7 +13,7 @@ type Source uint8
 const (
 	Unknown  Source = iota // nothing fixes the date; a lower bound may be known
 	Metadata               // a field of the file (front matter, JSON)
-	Dateline               // a dateline printed above the text
+	Dateline               // a dateline: above the text, or its opening "الرياض 25 شوال 1436 هـ … واس"
 	Text                   // the text names the day of writing: اليوم الخميس 29 جانفي 2015
 )
 

@@ -10,10 +10,11 @@
 // writing (أمس, الأحد الماضي, a day and month without a year) are resolved
 // against a reference time, and say so; without one they are left out.
 //
-// Own reads an article's own date: its metadata, else its dateline, else
-// the text when it names the day of writing ("اليوم الخميس 29 جانفي
-// 2015"). When nothing fixes it, Own gives a lower bound instead: the
-// latest date the article names as past.
+// Read gives an article's own date, labelled with its source: its
+// metadata, else its dateline, else the text when it names the day of
+// writing ("اليوم الخميس 29 جانفي 2015"). When nothing fixes it, Read
+// gives a lower bound instead, never a guess: the latest date the article
+// names as past.
 package dates
 
 import (
@@ -94,7 +95,9 @@ type Mention struct {
 	Future bool
 	// Conflict is set when the expression contradicts itself: a day of the
 	// week, or اليوم or أمس, that does not fall on the date it names. The
-	// date is kept as written, not corrected.
+	// value is what the most precise words say (the date written; for
+	// أمس (الثلاثاء), the last Tuesday on or before yesterday), not a
+	// silent correction.
 	Conflict bool
 
 	// offset is set on a date that says which day it is from the day of

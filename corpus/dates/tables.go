@@ -45,14 +45,14 @@ const (
 	unitYear
 )
 
-// System is the set of Gregorian month names a mention was written in.
-type System uint8
+// monthSystem is the set of Gregorian month names a month name belongs to.
+type monthSystem uint8
 
 const (
-	NoSystem  System = iota
-	Egyptian         // يناير فبراير مارس… (Egypt, the Gulf, most of the Arab press)
-	Levantine        // كانون الثاني شباط آذار… (Syria, Lebanon, Jordan, Iraq, Palestine)
-	Maghrebi         // جانفي فيفري أفريل ماي جوان… (Tunisia, Algeria) and Morocco's يوليوز غشت
+	noSystem  monthSystem = iota
+	egyptian              // يناير فبراير مارس… (Egypt, the Gulf, most of the Arab press)
+	levantine             // كانون الثاني شباط آذار… (Syria, Lebanon, Jordan, Iraq, Palestine)
+	maghrebi              // جانفي فيفري أفريل ماي جوان… (Tunisia, Algeria) and Morocco's يوليوز غشت
 )
 
 // entry is one word or phrase of the lexicon, as written in its source;
@@ -61,7 +61,7 @@ type entry struct {
 	words string
 	role  role
 	val   int
-	sys   System
+	sys   monthSystem
 }
 
 // gregorianMonths are the Gregorian month names in the three systems.
@@ -73,24 +73,24 @@ type entry struct {
 // yeh). Hamza-less forms (ابريل, اغسطس, اكتوبر, اذار, ايار, اب, ايلول)
 // need no entry: folding drops hamza and madda before lookup.
 var gregorianMonths = []entry{
-	{"يناير", roleMonth, 1, Egyptian}, {"فبراير", roleMonth, 2, Egyptian}, {"مارس", roleMonth, 3, Egyptian},
-	{"أبريل", roleMonth, 4, Egyptian}, {"إبريل", roleMonth, 4, Egyptian}, {"مايو", roleMonth, 5, Egyptian},
-	{"يونيو", roleMonth, 6, Egyptian}, {"يونيه", roleMonth, 6, Egyptian}, {"يونية", roleMonth, 6, Egyptian},
-	{"يوليو", roleMonth, 7, Egyptian}, {"يوليه", roleMonth, 7, Egyptian}, {"يولية", roleMonth, 7, Egyptian},
-	{"أغسطس", roleMonth, 8, Egyptian}, {"سبتمبر", roleMonth, 9, Egyptian}, {"أكتوبر", roleMonth, 10, Egyptian},
-	{"نوفمبر", roleMonth, 11, Egyptian}, {"ديسمبر", roleMonth, 12, Egyptian},
+	{"يناير", roleMonth, 1, egyptian}, {"فبراير", roleMonth, 2, egyptian}, {"مارس", roleMonth, 3, egyptian},
+	{"أبريل", roleMonth, 4, egyptian}, {"إبريل", roleMonth, 4, egyptian}, {"مايو", roleMonth, 5, egyptian},
+	{"يونيو", roleMonth, 6, egyptian}, {"يونيه", roleMonth, 6, egyptian}, {"يونية", roleMonth, 6, egyptian},
+	{"يوليو", roleMonth, 7, egyptian}, {"يوليه", roleMonth, 7, egyptian}, {"يولية", roleMonth, 7, egyptian},
+	{"أغسطس", roleMonth, 8, egyptian}, {"سبتمبر", roleMonth, 9, egyptian}, {"أكتوبر", roleMonth, 10, egyptian},
+	{"نوفمبر", roleMonth, 11, egyptian}, {"ديسمبر", roleMonth, 12, egyptian},
 
-	{"كانون الثاني", roleMonth, 1, Levantine}, {"شباط", roleMonth, 2, Levantine}, {"آذار", roleMonth, 3, Levantine},
-	{"نيسان", roleMonth, 4, Levantine}, {"أيار", roleMonth, 5, Levantine}, {"حزيران", roleMonth, 6, Levantine},
-	{"تموز", roleMonth, 7, Levantine}, {"آب", roleMonth, 8, Levantine}, {"أيلول", roleMonth, 9, Levantine},
-	{"تشرين الأول", roleMonth, 10, Levantine}, {"تشرين الثاني", roleMonth, 11, Levantine},
-	{"كانون الأول", roleMonth, 12, Levantine},
-	{"تشرین الأول", roleMonth, 10, Levantine}, {"تشرین الثاني", roleMonth, 11, Levantine},
+	{"كانون الثاني", roleMonth, 1, levantine}, {"شباط", roleMonth, 2, levantine}, {"آذار", roleMonth, 3, levantine},
+	{"نيسان", roleMonth, 4, levantine}, {"أيار", roleMonth, 5, levantine}, {"حزيران", roleMonth, 6, levantine},
+	{"تموز", roleMonth, 7, levantine}, {"آب", roleMonth, 8, levantine}, {"أيلول", roleMonth, 9, levantine},
+	{"تشرين الأول", roleMonth, 10, levantine}, {"تشرين الثاني", roleMonth, 11, levantine},
+	{"كانون الأول", roleMonth, 12, levantine},
+	{"تشرین الأول", roleMonth, 10, levantine}, {"تشرین الثاني", roleMonth, 11, levantine},
 
-	{"جانفي", roleMonth, 1, Maghrebi}, {"فيفري", roleMonth, 2, Maghrebi}, {"أفريل", roleMonth, 4, Maghrebi},
-	{"ماي", roleMonth, 5, Maghrebi}, {"جوان", roleMonth, 6, Maghrebi}, {"جويلية", roleMonth, 7, Maghrebi},
-	{"أوت", roleMonth, 8, Maghrebi}, {"يوليوز", roleMonth, 7, Maghrebi}, {"غشت", roleMonth, 8, Maghrebi},
-	{"شتنبر", roleMonth, 9, Maghrebi}, {"نونبر", roleMonth, 11, Maghrebi}, {"دجنبر", roleMonth, 12, Maghrebi},
+	{"جانفي", roleMonth, 1, maghrebi}, {"فيفري", roleMonth, 2, maghrebi}, {"أفريل", roleMonth, 4, maghrebi},
+	{"ماي", roleMonth, 5, maghrebi}, {"جوان", roleMonth, 6, maghrebi}, {"جويلية", roleMonth, 7, maghrebi},
+	{"أوت", roleMonth, 8, maghrebi}, {"يوليوز", roleMonth, 7, maghrebi}, {"غشت", roleMonth, 8, maghrebi},
+	{"شتنبر", roleMonth, 9, maghrebi}, {"نونبر", roleMonth, 11, maghrebi}, {"دجنبر", roleMonth, 12, maghrebi},
 }
 
 // hijriMonths are the months of the Islamic calendar. Source: CLDR 48.2.0
@@ -263,7 +263,7 @@ type phrase struct {
 	rest      []string // the words after the first, folded
 	role      role
 	val       int
-	sys       System
+	sys       monthSystem
 	ambiguous bool
 }
 
