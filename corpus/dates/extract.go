@@ -666,8 +666,15 @@ func (s *scanner) tense(i int) int {
 			return -1
 		}
 		if imperfectVerb(s.word(k)) {
-			if k > 0 && s.is(k-1, roleNegPast) {
-				return -1 // لم يعلن: a past negated
+			// The particles before the verb decide: لم يعلن is past,
+			// سوف يعقد and المقرر أن يعقد are to come.
+			for b := k - 1; b >= 0 && b >= k-2 && !strings.ContainsAny(s.gap(b), ".!?؟\n"); b-- {
+				switch {
+				case s.is(b, roleNegPast):
+					return -1
+				case s.is(b, roleFuture):
+					return 1
+				}
 			}
 			return present
 		}
