@@ -79,22 +79,36 @@ type Article struct {
 // Read returns an article's own date and the dates its paragraphs name.
 func Read(a *corpus.Article) Article {
 	var out Article
+	out.Own, out.Mentions = own(a)
+	if out.Own.From != Unknown {
+		out.Mentions = extractAll(a, out.Own.Date)
+	}
+	return out
+}
+
+// OwnDate returns an article's own date as Read does, without reading the
+// dates of an article whose file gives its date: what a date filter or
+// sort needs.
+func OwnDate(a *corpus.Article) Own {
+	o, _ := own(a)
+	return o
+}
+
+// own returns an article's own date, and when it had to read the text for
+// it, the dates the text names read without a reference.
+func own(a *corpus.Article) (Own, []Located) {
 	switch a.DateFrom {
 	case corpus.DateMetadata:
-		out.Own = Own{Date: a.Date, From: Metadata}
+		return Own{Date: a.Date, From: Metadata}, nil
 	case corpus.DateDateline:
-		out.Own = Own{Date: a.Date, From: Dateline}
+		return Own{Date: a.Date, From: Dateline}, nil
 	}
-	if out.Own.From == Unknown {
-		out.Mentions = extractAll(a, time.Time{})
-		out.Own = ownFromText(a, out.Mentions)
-		if out.Own.From == Unknown {
-			out.Own.NotBefore, out.Own.Bound = notBefore(out.Mentions)
-			return out
-		}
+	ms := extractAll(a, time.Time{})
+	o := ownFromText(a, ms)
+	if o.From == Unknown {
+		o.NotBefore, o.Bound = notBefore(ms)
 	}
-	out.Mentions = extractAll(a, out.Own.Date)
-	return out
+	return o, ms
 }
 
 // datelineWords bounds the words of an opening paragraph that are not its

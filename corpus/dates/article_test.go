@@ -117,3 +117,14 @@ func TestReadAgainstMetadata(t *testing.T) {
 		t.Errorf("got %+v", m)
 	}
 }
+
+func TestOwnDateIsReadsOwn(t *testing.T) {
+	arts, _ := corpus.Collect(corpus.LoadFS(context.Background(), seeds.FS))
+	arts = append(arts, &corpus.Article{Paragraphs: []corpus.Paragraph{{Text: "جدة ١٠ أغسطس ٢٠١٥"}, {Text: "أمس"}}},
+		&corpus.Article{Date: time.Date(2015, 8, 3, 0, 0, 0, 0, time.UTC), DateFrom: corpus.DateMetadata})
+	for _, a := range arts {
+		if got, want := dates.OwnDate(a), dates.Read(a).Own; got != want {
+			t.Errorf("%s: OwnDate %+v, Read %+v", a.Path, got, want)
+		}
+	}
+}

@@ -178,7 +178,7 @@ func (sel dateSelection) apply(arts []*corpus.Article) []*corpus.Article {
 	}
 	var kept []dated
 	for _, a := range arts {
-		own := dates.Read(a).Own
+		own := dates.OwnDate(a)
 		var d time.Time
 		if own.From != dates.Unknown {
 			d = time.Date(own.Date.Year(), own.Date.Month(), own.Date.Day(), 0, 0, 0, 0, time.UTC)
