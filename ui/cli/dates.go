@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"sahifa/corpus"
-	"sahifa/corpus/arabic"
 	"sahifa/corpus/dates"
 )
 
@@ -125,11 +124,15 @@ type dateSelection struct {
 func newDateSelection(from, to, sortBy string) (dateSelection, error) {
 	var sel dateSelection
 	var err error
-	if sel.from, err = parseDateBound(from, false); err != nil {
-		return sel, fmt.Errorf("--from: %w", err)
+	if from != "" {
+		if sel.from, _, err = dates.ParseRange(from); err != nil {
+			return sel, fmt.Errorf("--from %q: %w", from, err)
+		}
 	}
-	if sel.to, err = parseDateBound(to, true); err != nil {
-		return sel, fmt.Errorf("--to: %w", err)
+	if to != "" {
+		if _, sel.to, err = dates.ParseRange(to); err != nil {
+			return sel, fmt.Errorf("--to %q: %w", to, err)
+		}
 	}
 	switch sortBy {
 	case "file", "":
@@ -139,30 +142,6 @@ func newDateSelection(from, to, sortBy string) (dateSelection, error) {
 		return sel, fmt.Errorf("--sort: %q is neither file nor date", sortBy)
 	}
 	return sel, nil
-}
-
-// parseDateBound reads YYYY, YYYY-MM or YYYY-MM-DD (digits of any script)
-// as its first day, or with last its last day; "" is no bound.
-func parseDateBound(s string, last bool) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	s = arabic.Fold(s)
-	for _, f := range []struct {
-		layout              string
-		years, months, days int
-	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
-		if t, err := time.Parse(f.layout, s); err == nil {
-			if last {
-				t = t.AddDate(f.years, f.months, f.days-1)
-				if f.days == 0 {
-					t = t.AddDate(0, 0, -1)
-				}
-			}
-			return t, nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
 }
 
 // apply keeps the articles whose own date is within the bounds (none

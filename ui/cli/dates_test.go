@@ -104,6 +104,9 @@ func TestListByDate(t *testing.T) {
 	if got := run("--from", "٢٠١٧-٠٥-٢٦"); len(got) != 1 {
 		t.Errorf("--from in Arabic-Indic digits: %v", got)
 	}
+	if got := run("--from", "أيار 2017", "--to", "شعبان 1438"); len(got) != 1 {
+		t.Errorf("--from أيار 2017 --to شعبان 1438: %v", got)
+	}
 	var errOut bytes.Buffer
 	if code := list([]string{"--sort", "title"}, nil, &bytes.Buffer{}, &errOut); code != 2 || !strings.Contains(errOut.String(), "--sort") {
 		t.Errorf("--sort title: exit %d, %s", code, errOut.String())

@@ -22,8 +22,8 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"Lists the articles in the files and folders (the seeds without PATH): id, date, source, title.",
 	)
 	asJSON := fs.Bool("json", false, "print one JSON object per article and line")
-	from := fs.String("from", "", "only articles whose own date is on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
-	to := fs.String("to", "", "only articles whose own date is on or before `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	from := fs.String("from", "", "only articles whose own date is on or after `DATE` (2018, 2018-03, 2018-03-15, مارس 2018, 1436)")
+	to := fs.String("to", "", "only articles whose own date is on or before `DATE` (2018, 2018-03, 2018-03-15, مارس 2018, 1436)")
 	sortBy := fs.String("sort", "file", "order: file (as read) or date (newest first, undated last)")
 	if status, done := parseFlags(fs, args); done {
 		return status
