@@ -57,3 +57,17 @@ func valid(v string) bool {
 	}
 	return false
 }
+
+// FuzzParseRange checks that no typed range makes ParseRange panic and
+// that a range it reads never ends before it starts.
+func FuzzParseRange(f *testing.F) {
+	for _, s := range []string{"2018", "2018-03", "مارس 2018", "1436", "رمضان 1436", "2015-08..2015-09-10", "..", "1500..1356"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		from, to, err := ParseRange(s)
+		if err == nil && (from.IsZero() || to.Before(from)) {
+			t.Fatalf("%q: %v..%v", s, from, to)
+		}
+	})
+}

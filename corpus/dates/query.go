@@ -39,6 +39,9 @@ func ParseRange(s string) (from, to time.Time, err error) {
 		if f.layout == "2006" && t.Year() >= firstHijriYear && t.Year() <= lastHijriYear {
 			break // 1436: a Hijri year, read below
 		}
+		if !plausible(Gregorian, t.Year()) {
+			break // 0001: no date news writes
+		}
 		return t, t.AddDate(0, f.months, f.days-1), nil
 	}
 	if y, ok := hijriYear(iso); ok {

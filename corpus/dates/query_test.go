@@ -22,7 +22,7 @@ func TestParseRange(t *testing.T) {
 			t.Errorf("%q: %v..%v %v, want %s..%s", c.in, from, to, err, c.from, c.to)
 		}
 	}
-	for _, bad := range []string{"", "مارس", "أمس", "2018-13", "2018-02-30", "مارس 2018 وأبريل 2018", "2019..2018", "hello"} {
+	for _, bad := range []string{"", "مارس", "أمس", "2018-13", "2018-02-30", "مارس 2018 وأبريل 2018", "2019..2018", "hello", "0001", "9999-01"} {
 		if _, _, err := ParseRange(bad); err == nil {
 			t.Errorf("%q: read as a range", bad)
 		}
