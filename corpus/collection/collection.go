@@ -37,6 +37,7 @@ type Collection struct {
 	articles []*corpus.Article // in order of place: path, then position in the file
 	byID     map[string]*corpus.Article
 	copies   map[string][]string // places of the copies of an article, by its ID
+	own      map[string]OwnDate  // own dates read so far, by article ID
 	problems []corpus.Problem
 	progress corpus.Batch // the counts of the last batch
 	loading  bool
@@ -68,6 +69,7 @@ func FromBatches(ctx context.Context, cancel context.CancelFunc, batches <-chan 
 		done:    make(chan struct{}),
 		byID:    make(map[string]*corpus.Article),
 		copies:  make(map[string][]string),
+		own:     make(map[string]OwnDate),
 		loading: true,
 	}
 	c.names = newNaming(c)

@@ -22,7 +22,7 @@ const (
 	BySource
 	// ByCategory keeps the articles of one category.
 	ByCategory
-	// ByDates keeps the articles dated within [From, To).
+	// ByDates keeps the articles whose own date is within [From, To).
 	ByDates
 )
 
@@ -188,8 +188,7 @@ func (c *Collection) Query(f Filter, limit int) Result {
 		as = slices.SortedFunc(slices.Values(as), byPlace)
 	}
 	if f.Order == OrderNewest {
-		as = slices.Clone(as)
-		slices.SortStableFunc(as, newestFirst)
+		as = c.newestFirst(as)
 	}
 	if limit > 0 && len(as) > limit {
 		as, r.Cut = as[:limit:limit], true
@@ -215,7 +214,8 @@ func (c *Collection) narrow(as []*corpus.Article, t Term) []*corpus.Article {
 		keep = func(a *corpus.Article) bool { return a.Category == t.Value }
 	case ByDates:
 		keep = func(a *corpus.Article) bool {
-			return a.DateFrom != corpus.DateUnknown && !a.Date.Before(t.From) && a.Date.Before(t.To)
+			d, ok := c.day(a)
+			return ok && !d.Before(t.From) && d.Before(t.To)
 		}
 	default:
 		return as
@@ -229,16 +229,22 @@ func (c *Collection) narrow(as []*corpus.Article, t Term) []*corpus.Article {
 	return out
 }
 
-// newestFirst orders dated articles newest first, then the undated ones.
-func newestFirst(x, y *corpus.Article) int {
-	dx, dy := x.DateFrom != corpus.DateUnknown, y.DateFrom != corpus.DateUnknown
-	switch {
-	case dx && dy:
-		return y.Date.Compare(x.Date)
-	case dx:
-		return -1
-	case dy:
-		return 1
+// newestFirst returns as sorted by own date, newest first, the undated
+// last, each day's articles in the order they had.
+func (c *Collection) newestFirst(as []*corpus.Article) []*corpus.Article {
+	type dated struct {
+		a   *corpus.Article
+		day time.Time // zero when unknown
 	}
-	return 0
+	ds := make([]dated, len(as))
+	for i, a := range as {
+		d, _ := c.day(a)
+		ds[i] = dated{a, d}
+	}
+	slices.SortStableFunc(ds, func(x, y dated) int { return y.day.Compare(x.day) })
+	out := make([]*corpus.Article, len(ds))
+	for i, d := range ds {
+		out[i] = d.a
+	}
+	return out
 }

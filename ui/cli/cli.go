@@ -28,6 +28,7 @@ var Commands = []Command{
 	{Name: "list", Summary: "list the articles of files and folders: id, date, source, title", Run: list},
 	{Name: "search", Summary: "search files and folders: words, \"phrases\", prefix*, -excluded; ranked", Run: searchCmd},
 	{Name: "entities", Summary: "list each article's people, places and organisations; --conll tags CoNLL text", Run: entitiesCmd},
+	{Name: "dates", Summary: "list each article's own date and the dates its text names (Gregorian, Hijri, relative)", Run: datesCmd},
 }
 
 // Lookup returns the command called name.

@@ -17,16 +17,24 @@ import (
 // or with --json one JSON object per line. Problems go to standard error.
 func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("list", stderr,
-		"usage: sahifa list [--json] [PATH...]",
+		"usage: sahifa list [--json] [--from DATE] [--to DATE] [--sort file|date] [PATH...]",
 		"Lists the articles in the files and folders (the seeds without PATH): id, date, source, title.",
 	)
 	asJSON := fs.Bool("json", false, "print one JSON object per article and line")
+	from := fs.String("from", "", "only articles whose own date is on or after `DATE` (2018, 2018-03, 2018-03-15, مارس 2018, 1436)")
+	to := fs.String("to", "", "only articles whose own date is on or before `DATE` (2018, 2018-03, 2018-03-15, مارس 2018, 1436)")
+	sortBy := fs.String("sort", "file", "order: file (as read) or date (newest first, undated last)")
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
+	f, err := listFilter(*from, *to, *sortBy)
+	if err != nil {
+		fmt.Fprintf(stderr, "sahifa list: %v\n", err)
+		return 2
+	}
 	c, ok := load("list", fs.Args(), stderr)
 	defer c.Close()
-	arts := c.Articles()
+	arts := c.Query(f, 0).Articles
 	w := bufio.NewWriter(stdout)
 	var line bytes.Buffer
 	enc := json.NewEncoder(&line)
