@@ -32,7 +32,7 @@ func TestFeatures(t *testing.T) {
 	var q judgedQuery
 	inspect = func(a *corpus.Article, top []candidate) {
 		for i, c := range top {
-			fmt.Fprintf(w, "%s\t%d\t%s\t%.4f\t%.4f\t%.3f\t%.3f\t%v\t%v\t%.3f\n", a.ID, i, c.a.ID, c.text, c.score, c.days, c.named, c.copyOf, q.same[c.a.ID], c.titled)
+			fmt.Fprintf(w, "%s\t%d\t%s\t%.4f\t%.4f\t%.3f\t%.3f\t%v\t%v\t%.3f\n", a.ID, i, c.a.ID, c.text, c.score, c.days, 0.0, c.copyOf, q.same[c.a.ID], c.titled)
 		}
 	}
 	defer func() { inspect = nil }()

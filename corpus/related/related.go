@@ -9,10 +9,11 @@
 // Lucene's "more like this": the article's most distinctive words
 // (search.Index.Terms), weighed by BM25F over the index
 // (search.Index.MoreLike); the score, relative to the article's own, is
-// then lowered with the distance in time and raised by the names both
-// articles give. An article near in time and close enough in words is the
-// same story; near-copies (the same wire text republished, by Sketch) are
-// one row.
+// then lowered with the distance in time and raised when the titles share
+// the article's distinctive words. An article near in time and close
+// enough in words and title is the same story; near-copies (the same wire
+// text republished, by Sketch) are one row. The names both articles give
+// are reasons shown, not weights.
 package related
 
 import (
@@ -93,17 +94,16 @@ type record struct {
 }
 
 // name is an entity of an article, as related weighs it.
-type name struct {
-	key, label string
-	mentions   int
-}
+type name struct{ key, label string }
 
 // Parameters of the measure; see the README, Related, for how they were
 // chosen.
 const (
 	likeTerms = 30  // distinctive words a query has
 	likePool  = 200 // articles MoreLike returns, before time and names
-	namedPool = 25  // of them, those whose names and sketches are compared
+	// comparedPool is how many of them, the best by words and time, are
+	// compared by title and sketch.
+	comparedPool = 25
 	// decayDays is the time over which the pull of a story fades to 1/e.
 	decayDays = 3.0
 	// timeFloor is what is left of a score far in time: a related
@@ -111,7 +111,6 @@ const (
 	timeFloor = 0.5
 	// unknownTime stands for the decay when a date is unknown.
 	unknownTime = 0.6
-	nameWeight  = 0.5
 	// titleBoost is how much more an article whose title holds all of
 	// the asked title's distinctive words scores; titleSame is what that
 	// share adds to the text's when deciding the same story.
@@ -188,7 +187,7 @@ func namesOf(es []entities.Entity) []name {
 	ns := make([]name, 0, len(es))
 	for _, e := range es {
 		if e.Key != "" {
-			ns = append(ns, name{key: e.Key, label: e.Label, mentions: len(e.Mentions)})
+			ns = append(ns, name{key: e.Key, label: e.Label})
 		}
 	}
 	return ns
@@ -249,10 +248,8 @@ type candidate struct {
 	days   float64
 	score  float64
 	shared uint64
-	names  []string
 	copyOf bool // a near-copy of the asked article
 	same   bool
-	named  float64 // the share of a's names it gives, by nameMass
 	titled float64 // the share of a's title terms its title holds, by weight
 }
 
@@ -302,20 +299,10 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 
 	// Names are compared for the best few: reading an article's
 	// entities may cost a millisecond when the collection has not yet.
-	qn := f.namesFor(a, ra)
-	total := 0.0
-	for _, n := range qn {
-		total += nameMass(n)
-	}
-	top := cands[:min(namedPool, len(cands))]
+	top := cands[:min(comparedPool, len(cands))]
 	var wg sync.WaitGroup
 	for i := range top {
-		wg.Go(func() {
-			f.sketchOf(top[i].a, top[i].rec)
-			if total > 0 {
-				f.namesFor(top[i].a, top[i].rec)
-			}
-		})
+		wg.Go(func() { f.sketchOf(top[i].a, top[i].rec) })
 	}
 	wg.Wait()
 	sa := f.sketchOf(a, ra)
@@ -336,18 +323,6 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 				}
 			}
 			c.score *= 1 + titleBoost*c.titled
-		}
-		if total > 0 {
-			cn := f.namesFor(c.a, c.rec)
-			shared := 0.0
-			for _, n := range qn {
-				if slices.ContainsFunc(cn, func(m name) bool { return m.key == n.key }) {
-					shared += nameMass(n)
-					c.names = append(c.names, n.label)
-				}
-			}
-			c.named = shared / total
-			c.score *= 1 + nameWeight*c.named
 		}
 	}
 	if inspect != nil {
@@ -388,7 +363,32 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 		rows = append(rows, f.result(a, c, terms))
 		reps = append(reps, c.rec)
 	}
+	f.nameReasons(a, ra, rows, reps)
 	return rows
+}
+
+// nameReasons gives each row the names it shares with a. Names weigh
+// nothing in the score: on the judged set they added nothing to the words
+// and titles (see the README), and reading an article's entities costs
+// about a millisecond when the collection has not yet, so only the rows
+// shown are read.
+func (f *Finder) nameReasons(a *corpus.Article, ra *record, rows []Result, reps []*record) {
+	qn := f.namesFor(a, ra)
+	if len(qn) == 0 {
+		return
+	}
+	var wg sync.WaitGroup
+	for i := range rows {
+		wg.Go(func() {
+			cn := f.namesFor(rows[i].Article, reps[i])
+			for _, n := range qn {
+				if len(rows[i].Reasons.Names) < reasonNames && slices.ContainsFunc(cn, func(m name) bool { return m.key == n.key }) {
+					rows[i].Reasons.Names = append(rows[i].Reasons.Names, n.label)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // sameStory reports whether c reports the same story as the asked
@@ -425,10 +425,6 @@ func nearCopy(s, t Sketch, d float64) bool {
 	return !(d > copyDays) && s.Resemblance(t) >= copyResemblance
 }
 
-// nameMass is how much a name of the asked article weighs: its mentions,
-// tempered, so the article's subject counts most.
-func nameMass(n name) float64 { return math.Sqrt(float64(n.mentions)) }
-
 func (f *Finder) result(a *corpus.Article, c candidate, terms []search.LikeTerm) Result {
 	r := Result{Article: c.a, Score: c.score, SameStory: c.same}
 	r.Reasons.Copy = c.copyOf
@@ -438,7 +434,6 @@ func (f *Finder) result(a *corpus.Article, c candidate, terms []search.LikeTerm)
 	}
 	r.Reasons.SameDay = !math.IsNaN(c.days) && sameDay(a.Date, c.a.Date)
 	r.Reasons.SameSource = a.Source != "" && a.Source == c.a.Source
-	r.Reasons.Names = c.names[:min(reasonNames, len(c.names))]
 	for i, t := range terms {
 		if i < 64 && c.shared&(1<<i) != 0 && len(r.Reasons.Terms) < reasonTerms {
 			r.Reasons.Terms = append(r.Reasons.Terms, t.Word)
