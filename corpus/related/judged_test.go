@@ -180,3 +180,37 @@ func TestJudged(t *testing.T) {
 		t.Errorf("below the floors %+v", floors)
 	}
 }
+
+// TestJudgedPairsResemblance measures the sketch on the judged
+// same-story pairs: how their resemblance spreads (most are reports
+// written apart, some are copies) and how often the estimate falls on the
+// same side of copyResemblance as the exact resemblance.
+func TestJudgedPairsResemblance(t *testing.T) {
+	arts, _, _ := saudiFinder(t)
+	byID := map[string]*corpus.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	tenths := make([]int, 11)
+	pairs, copies, agree := 0, 0, 0
+	for _, q := range readJudged(t) {
+		for id := range q.same {
+			a, b := byID[q.id], byID[id]
+			est := NewSketch(a).Resemblance(NewSketch(b))
+			exact := exactResemblance(a, b)
+			tenths[int(est*10)]++
+			pairs++
+			if est >= copyResemblance {
+				copies++
+			}
+			if (est >= copyResemblance) == (exact >= copyResemblance) {
+				agree++
+			}
+		}
+	}
+	t.Logf("%d same-story pairs by tenths of estimated resemblance %v; %d near-copies; the estimate agrees with the exact resemblance on %d",
+		pairs, tenths, copies, agree)
+	if float64(agree) < 0.97*float64(pairs) {
+		t.Errorf("the sketch agrees with the exact resemblance on %d of %d pairs, want 97%%", agree, pairs)
+	}
+}

@@ -1,7 +1,7 @@
 package related
 
 import (
-	"hash/maphash"
+	"math/bits"
 	"slices"
 
 	"sahifa/corpus"
@@ -24,7 +24,15 @@ const (
 	copyResemblance = 0.5
 )
 
-var shingleSeed = maphash.MakeSeed()
+// wordHash is 64-bit FNV-1a (Fowler, Noll, Vo), fixed so that sketches,
+// and the rows they group, are the same from one run to the next.
+func wordHash(w []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range w {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
 
 // NewSketch returns the sketch of a's title and paragraphs.
 func NewSketch(a *corpus.Article) Sketch {
@@ -39,15 +47,17 @@ func NewSketch(a *corpus.Article) Sketch {
 			if len(f) == 0 {
 				return
 			}
-			words = append(words, maphash.Bytes(shingleSeed, f))
+			words = append(words, wordHash(f))
 			if len(words) > shingleWords {
 				words = words[1:]
 			}
 			if len(words) == shingleWords {
-				h := uint64(0)
-				for _, w := range words {
-					h = (h ^ w) * 0x100000001b3
-				}
+				// Mixed with a rotation per place, so that a b c and
+				// c b a are different shingles.
+				h := words[0] ^ bits.RotateLeft64(words[1], 21) ^ bits.RotateLeft64(words[2], 42)
+				h ^= h >> 33
+				h *= 0xff51afd7ed558ccd
+				h ^= h >> 33
 				low = low.keep(uint32(h >> 32))
 			}
 		})
