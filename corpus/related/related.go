@@ -165,7 +165,9 @@ func (f *Finder) Add(articles ...*corpus.Article) {
 			r = &record{}
 			f.info[a] = r
 		}
-		r.sketch, r.sketched = sketches[i], true
+		if !r.sketched { // a query may be reading the sketch it made
+			r.sketch, r.sketched = sketches[i], true
+		}
 	}
 }
 
@@ -261,6 +263,9 @@ var inspect func(a *corpus.Article, top []candidate)
 // story first, then the rest, each best first; k ≤ 0 means 10. a should
 // be in the index; the others are found there.
 func (f *Finder) Related(a *corpus.Article, k int) []Result {
+	if a == nil {
+		return nil
+	}
 	if k <= 0 {
 		k = 10
 	}

@@ -10,6 +10,7 @@ import (
 
 	"sahifa/corpus"
 	"sahifa/corpus/arabic"
+	"sahifa/corpus/entities"
 	"sahifa/corpus/search"
 )
 
@@ -155,5 +156,47 @@ func TestRelatedGroupsNearCopies(t *testing.T) {
 	}
 	if got := f.Related(asked, 1); len(got) != 1 {
 		t.Errorf("k = 1 gave %d rows", len(got))
+	}
+}
+
+// TestRelatedWhileLoading asks for related articles while batches are
+// added and entities recorded, as a collection does while it loads, and
+// asks about articles with nothing to compare.
+func TestRelatedWhileLoading(t *testing.T) {
+	ix := search.NewIndex()
+	f := New(ix, func(a *corpus.Article) []entities.Entity {
+		return []entities.Entity{{Key: "الدوحه", Label: "الدوحة"}}
+	})
+	var arts []*corpus.Article
+	for i := range 60 {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprint(i), Title: "خبر", Paragraphs: wireText(uint64(i%7), 4)})
+	}
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < len(arts); i += 10 {
+			ix.Add(arts[i : i+10]...)
+			f.Add(arts[i : i+10]...)
+			for _, a := range arts[i : i+10] {
+				f.SetNames(a, []entities.Entity{{Key: "عدن", Label: "عدن"}})
+			}
+		}
+		close(done)
+	}()
+	for i := 0; ; i++ {
+		f.Related(arts[i%len(arts)], 5)
+		select {
+		case <-done:
+			rows := f.Related(arts[0], 5)
+			if len(rows) == 0 || len(rows[0].Reasons.Names) != 1 {
+				t.Errorf("rows %+v: want related articles sharing the name عدن", rows)
+			}
+			for _, a := range []*corpus.Article{nil, {}, {Title: "\u064e\u064e"}, {ID: "x", Title: "كلمة لا توجد"}} {
+				if rows := f.Related(a, 5); len(rows) != 0 {
+					t.Errorf("Related(%v) = %v, want nothing", a, rows)
+				}
+			}
+			return
+		default:
+		}
 	}
 }
