@@ -19,6 +19,8 @@ import (
 	"sync"
 
 	"sahifa/corpus"
+	"sahifa/corpus/entities"
+	"sahifa/corpus/related"
 	"sahifa/corpus/search"
 	"sahifa/seeds"
 )
@@ -26,8 +28,9 @@ import (
 // Collection is a collection of articles being loaded or loaded. Its
 // methods are safe for concurrent use.
 type Collection struct {
-	index *search.Index
-	names *naming
+	index   *search.Index
+	names   *naming
+	related *related.Finder
 
 	changes chan struct{}
 	cancel  context.CancelFunc
@@ -73,6 +76,7 @@ func FromBatches(ctx context.Context, cancel context.CancelFunc, batches <-chan 
 		loading: true,
 	}
 	c.names = newNaming(c)
+	c.related = related.New(c.index, func(a *corpus.Article) []entities.Entity { return c.Entities(a).Entities })
 	go c.load(ctx, batches)
 	return c
 }

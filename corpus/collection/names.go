@@ -234,7 +234,9 @@ func (n *naming) run(ctx context.Context) {
 			es, tg := tag(j.art)
 			n.record(j.art, es, tg, 1, clock.now()-t)
 		} else {
-			n.record(j.art, n.reread(j.art), entities.Tagging{}, 2, clock.now()-t)
+			es := n.reread(j.art)
+			n.record(j.art, es, entities.Tagging{}, 2, clock.now()-t)
+			n.c.related.SetNames(j.art, es)
 		}
 		n.c.changed()
 	}

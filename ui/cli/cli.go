@@ -27,6 +27,7 @@ var Commands = []Command{
 	{Name: "render", Summary: "print text as terminal lines: Arabic reordered, joined and wrapped", Run: render},
 	{Name: "list", Summary: "list the articles of files and folders: id, date, source, title", Run: list},
 	{Name: "search", Summary: "search files and folders: words, \"phrases\", prefix*, -excluded; ranked", Run: searchCmd},
+	{Name: "related", Summary: "list the articles on the same story as an article, then related ones, with why", Run: relatedCmd},
 	{Name: "entities", Summary: "list each article's people, places and organisations; --conll tags CoNLL text", Run: entitiesCmd},
 	{Name: "dates", Summary: "list each article's own date and the dates its text names (Gregorian, Hijri, relative)", Run: datesCmd},
 }

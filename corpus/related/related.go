@@ -1,0 +1,470 @@
+// Package related finds, for an article of a collection, the other
+// reports of the same story, then the articles related to it, each with
+// the reasons a reader would give.
+//
+// It works on the collection's search index (search.Index) and on the
+// entities of its articles; it keeps of each article only a small
+// Sketch, made when the article is added, so a collection that grows in
+// batches adds sketches as it indexes and asks on demand. A query is
+// Lucene's "more like this": the article's most distinctive words
+// (search.Index.Terms), weighed by BM25F over the index
+// (search.Index.MoreLike); the score, relative to the article's own, is
+// then lowered with the distance in time and raised when the titles share
+// the article's distinctive words. An article near in time and close
+// enough in words and title is the same story; near-copies (the same wire
+// text republished, by Sketch) are one row. The names both articles give
+// are reasons shown, not weights.
+package related
+
+import (
+	"cmp"
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"sahifa/corpus"
+	"sahifa/corpus/arabic"
+	"sahifa/corpus/entities"
+	"sahifa/corpus/search"
+)
+
+// Result is one row of the articles related to another.
+type Result struct {
+	Article *corpus.Article
+	// Copies are near-copies of Article (the same text republished)
+	// shown in its row, best first.
+	Copies    []*corpus.Article
+	Score     float64
+	SameStory bool
+	Reasons   Reasons
+}
+
+// Reasons says why an article is related to another.
+type Reasons struct {
+	Names      []string `json:"names"`    // names both give, as the asked article writes them
+	Terms      []string `json:"words"`    // distinctive words both hold, folded
+	SameDay    bool     `json:"same_day"` // dated the same day (known dates only)
+	SameSource bool     `json:"same_source"`
+	Copy       bool     `json:"copy"` // a near-copy of the asked article itself
+	// Days is the time between the two articles' dates, in days; -1 when
+	// a date is unknown.
+	Days float64 `json:"days"`
+}
+
+// String gives the reasons as a line, such as
+// "copy; same day; names: بوتين، الأسد; words: حميميم، قاعده".
+func (r Reasons) String() string {
+	var parts []string
+	if r.Copy {
+		parts = append(parts, "copy")
+	}
+	if r.SameDay {
+		parts = append(parts, "same day")
+	}
+	if r.SameSource {
+		parts = append(parts, "same source")
+	}
+	if len(r.Names) > 0 {
+		parts = append(parts, "names: "+strings.Join(r.Names, "، "))
+	}
+	if len(r.Terms) > 0 {
+		parts = append(parts, "words: "+strings.Join(r.Terms, "، "))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Finder finds related articles in a collection. It is safe for
+// concurrent use.
+type Finder struct {
+	ix    *search.Index
+	names func(*corpus.Article) []entities.Entity
+
+	mu   sync.RWMutex
+	info map[*corpus.Article]*record
+}
+
+type record struct {
+	sketch   Sketch
+	sketched bool // sketch is made
+	names    []name
+	named    bool // names are known
+}
+
+// name is an entity of an article, as related weighs it.
+type name struct{ key, label string }
+
+// Parameters of the measure; see the README, Related, for how they were
+// chosen.
+const (
+	likeTerms = 30  // distinctive words a query has
+	likePool  = 200 // articles MoreLike returns, before time and names
+	// comparedPool is how many of them, the best by words and time, are
+	// compared by title and sketch.
+	comparedPool = 25
+	// decayDays is the time over which the pull of a story fades to 1/e.
+	decayDays = 3.0
+	// timeFloor is what is left of a score far in time: a related
+	// article need not be recent.
+	timeFloor = 0.5
+	// unknownTime stands for the decay when a date is unknown.
+	unknownTime = 0.6
+	// titleBoost is how much more an article whose title holds all of
+	// the asked title's distinctive words scores; titleSame is what that
+	// share adds to the text's when deciding the same story.
+	titleBoost = 2.0
+	titleSame  = 0.5
+	// sameStoryText is the share of the article's own score from which an
+	// article within sameStoryDays is the same story.
+	sameStoryText = 0.6
+	sameStoryDays = 1.5
+	// sameStoryUndated is sameStoryText when a date is unknown.
+	sameStoryUndated = 0.45
+	// copyDays bounds the time between near-copies.
+	copyDays    = 2.0
+	reasonTerms = 5
+	reasonNames = 4
+)
+
+// New returns a Finder over the articles of ix. names gives an article's
+// entities (entities.Extract, or a catalog's reading); it is called at
+// query time, from any goroutine, for the articles whose entities were not
+// given by SetNames, and may be nil.
+func New(ix *search.Index, names func(*corpus.Article) []entities.Entity) *Finder {
+	return &Finder{ix: ix, names: names, info: map[*corpus.Article]*record{}}
+}
+
+// Add makes the sketches of articles ahead of the queries that need them,
+// spread over the processors; call it with the articles given to the
+// index's Add, before or after. A Finder also works without: it makes
+// the sketches of the few articles a query compares as it goes.
+func (f *Finder) Add(articles ...*corpus.Article) {
+	sketches := make([]Sketch, len(articles))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(articles))
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(articles); i += workers {
+				if articles[i] != nil {
+					sketches[i] = NewSketch(articles[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i, a := range articles {
+		if a == nil {
+			continue
+		}
+		r := f.info[a]
+		if r == nil {
+			r = &record{}
+			f.info[a] = r
+		}
+		if !r.sketched { // a query may be reading the sketch it made
+			r.sketch, r.sketched = sketches[i], true
+		}
+	}
+}
+
+// SetNames records the entities of a, read by the collection, so that no
+// query has to read them again.
+func (f *Finder) SetNames(a *corpus.Article, es []entities.Entity) {
+	ns := namesOf(es)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	r := f.info[a]
+	if r == nil {
+		r = &record{}
+		f.info[a] = r
+	}
+	r.names, r.named = ns, true
+}
+
+func namesOf(es []entities.Entity) []name {
+	ns := make([]name, 0, len(es))
+	for _, e := range es {
+		if e.Key != "" {
+			ns = append(ns, name{key: e.Key, label: e.Label})
+		}
+	}
+	return ns
+}
+
+func (f *Finder) record(a *corpus.Article) *record {
+	f.mu.RLock()
+	r := f.info[a]
+	f.mu.RUnlock()
+	if r == nil {
+		r = &record{}
+		f.mu.Lock()
+		if old := f.info[a]; old != nil {
+			r = old
+		} else {
+			f.info[a] = r
+		}
+		f.mu.Unlock()
+	}
+	return r
+}
+
+// sketchOf returns a's sketch, making it if need be.
+func (f *Finder) sketchOf(a *corpus.Article, r *record) Sketch {
+	f.mu.RLock()
+	sk, ok := r.sketch, r.sketched
+	f.mu.RUnlock()
+	if ok {
+		return sk
+	}
+	sk = NewSketch(a)
+	f.mu.Lock()
+	r.sketch, r.sketched = sk, true
+	f.mu.Unlock()
+	return sk
+}
+
+// namesFor returns a's names, reading them if need be.
+func (f *Finder) namesFor(a *corpus.Article, r *record) []name {
+	f.mu.RLock()
+	ns, ok := r.names, r.named
+	f.mu.RUnlock()
+	if ok || f.names == nil {
+		return ns
+	}
+	ns = namesOf(f.names(a))
+	f.mu.Lock()
+	r.names, r.named = ns, true
+	f.mu.Unlock()
+	return ns
+}
+
+// candidate is an article under consideration for a's related list.
+type candidate struct {
+	a      *corpus.Article
+	rec    *record
+	text   float64 // MoreLike score over a's own
+	days   float64
+	score  float64
+	shared uint64
+	copyOf bool // a near-copy of the asked article
+	same   bool
+	titled float64 // the share of a's title terms its title holds, by weight
+}
+
+// inspect, when set by a test, sees the candidates that names were
+// compared for, before the same story is decided.
+var inspect func(a *corpus.Article, top []candidate)
+
+// Related returns up to k rows of the articles related to a, the same
+// story first, then the rest, each best first; k ≤ 0 means 10. a should
+// be in the index; the others are found there.
+func (f *Finder) Related(a *corpus.Article, k int) []Result {
+	if a == nil {
+		return nil
+	}
+	if k <= 0 {
+		k = 10
+	}
+	terms := f.ix.Terms(a, likeTerms)
+	likes := f.ix.MoreLike(terms, likePool)
+	self := 0.0
+	for _, l := range likes {
+		if l.Article == a {
+			self = l.Score
+		}
+	}
+	if self == 0 && len(likes) > 0 {
+		self = likes[0].Score
+	}
+	if self == 0 {
+		return nil
+	}
+	ra := f.record(a)
+	cands := make([]candidate, 0, len(likes))
+	for _, l := range likes {
+		if l.Article == a || l.Article.ID == a.ID {
+			continue
+		}
+		c := candidate{a: l.Article, rec: f.record(l.Article), text: min(l.Score/self, 1), shared: l.Shared}
+		c.days = days(a, l.Article)
+		c.score = c.text * decay(c.days)
+		cands = append(cands, c)
+	}
+	byScore := func(x, y candidate) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.a.ID, y.a.ID)
+	}
+	slices.SortFunc(cands, byScore)
+
+	// Names are compared for the best few: reading an article's
+	// entities may cost a millisecond when the collection has not yet.
+	top := cands[:min(comparedPool, len(cands))]
+	var wg sync.WaitGroup
+	for i := range top {
+		wg.Go(func() { f.sketchOf(top[i].a, top[i].rec) })
+	}
+	wg.Wait()
+	sa := f.sketchOf(a, ra)
+	inTitle := titleTerms(a.Title, terms)
+	mass := 0.0
+	for i, in := range inTitle {
+		if in {
+			mass += terms[i].Weight * terms[i].IDF
+		}
+	}
+	for i := range top {
+		c := &top[i]
+		c.copyOf = nearCopy(sa, c.rec.sketch, c.days)
+		if mass > 0 {
+			for j, in := range titleTerms(c.a.Title, terms) {
+				if in && inTitle[j] {
+					c.titled += terms[j].Weight * terms[j].IDF / mass
+				}
+			}
+			c.score *= 1 + titleBoost*c.titled
+		}
+	}
+	if inspect != nil {
+		inspect(a, top)
+	}
+	for i := range cands {
+		cands[i].same = sameStory(&cands[i])
+	}
+	slices.SortFunc(top, func(x, y candidate) int {
+		if x.same != y.same {
+			if x.same {
+				return -1
+			}
+			return 1
+		}
+		return byScore(x, y)
+	})
+
+	// Near-copies of one another make one row; copies of a make one row
+	// too, since a reader needs only one of them.
+	var rows []Result
+	var reps []*record
+	for _, c := range top {
+		if len(rows) == k && !c.copyOf {
+			break
+		}
+		joined := false
+		for i, r := range reps {
+			if rows[i].Reasons.Copy && c.copyOf || !rows[i].Reasons.Copy && !c.copyOf && nearCopy(r.sketch, c.rec.sketch, days(rows[i].Article, c.a)) {
+				rows[i].Copies = append(rows[i].Copies, c.a)
+				joined = true
+				break
+			}
+		}
+		if joined || len(rows) == k {
+			continue
+		}
+		rows = append(rows, f.result(a, c, terms))
+		reps = append(reps, c.rec)
+	}
+	f.nameReasons(a, ra, rows, reps)
+	return rows
+}
+
+// nameReasons gives each row the names it shares with a. Names weigh
+// nothing in the score: on the judged set they added nothing to the words
+// and titles (see the README), and reading an article's entities costs
+// about a millisecond when the collection has not yet, so only the rows
+// shown are read.
+func (f *Finder) nameReasons(a *corpus.Article, ra *record, rows []Result, reps []*record) {
+	qn := f.namesFor(a, ra)
+	if len(qn) == 0 {
+		return
+	}
+	var wg sync.WaitGroup
+	for i := range rows {
+		wg.Go(func() {
+			cn := f.namesFor(rows[i].Article, reps[i])
+			for _, n := range qn {
+				if len(rows[i].Reasons.Names) < reasonNames && slices.ContainsFunc(cn, func(m name) bool { return m.key == n.key }) {
+					rows[i].Reasons.Names = append(rows[i].Reasons.Names, n.label)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// sameStory reports whether c reports the same story as the asked
+// article: a copy of it, or near in time and in words; without a date,
+// nearer in words.
+func sameStory(c *candidate) bool {
+	near := c.text + titleSame*c.titled
+	if math.IsNaN(c.days) {
+		return c.copyOf || near >= sameStoryUndated
+	}
+	return c.copyOf || c.days <= sameStoryDays && near >= sameStoryText
+}
+
+// titleTerms reports which of terms the title holds, behind clitics.
+func titleTerms(title string, terms []search.LikeTerm) []bool {
+	in := make([]bool, len(terms))
+	for _, t := range arabic.Tokens(title) {
+		for _, w := range arabic.WithoutProclitics(arabic.Fold(title[t.Start:t.End])) {
+			for i, term := range terms {
+				if term.Word == w {
+					in[i] = true
+				}
+			}
+		}
+	}
+	return in
+}
+
+// nearCopy reports whether two articles d days apart are copies of one
+// text: a republished wire story is within copyDays, while the same
+// template filled in again a week later (the fifth relief flight, the
+// sixth) is another story.
+func nearCopy(s, t Sketch, d float64) bool {
+	return !(d > copyDays) && s.Resemblance(t) >= copyResemblance
+}
+
+func (f *Finder) result(a *corpus.Article, c candidate, terms []search.LikeTerm) Result {
+	r := Result{Article: c.a, Score: c.score, SameStory: c.same}
+	r.Reasons.Copy = c.copyOf
+	r.Reasons.Days = -1
+	if !math.IsNaN(c.days) {
+		r.Reasons.Days = math.Round(c.days*10) / 10
+	}
+	r.Reasons.SameDay = !math.IsNaN(c.days) && sameDay(a.Date, c.a.Date)
+	r.Reasons.SameSource = a.Source != "" && a.Source == c.a.Source
+	for i, t := range terms {
+		if i < 64 && c.shared&(1<<i) != 0 && len(r.Reasons.Terms) < reasonTerms {
+			r.Reasons.Terms = append(r.Reasons.Terms, t.Word)
+		}
+	}
+	return r
+}
+
+// days returns the days between a and b, NaN when either date is unknown.
+func days(a, b *corpus.Article) float64 {
+	if a.DateFrom == corpus.DateUnknown || b.DateFrom == corpus.DateUnknown || a.Date.IsZero() || b.Date.IsZero() {
+		return math.NaN()
+	}
+	return math.Abs(a.Date.Sub(b.Date).Hours()) / 24
+}
+
+// decay is what a score keeps at a distance of d days.
+func decay(d float64) float64 {
+	if math.IsNaN(d) {
+		return unknownTime
+	}
+	return timeFloor + (1-timeFloor)*math.Exp(-d/decayDays)
+}
+
+func sameDay(a, b time.Time) bool {
+	ya, ma, da := a.Date()
+	yb, mb, db := b.Date()
+	return ya == yb && ma == mb && da == db
+}
