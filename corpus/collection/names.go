@@ -56,9 +56,15 @@ type Reading struct {
 // SaudiNewsNet article takes 30).
 const headBytes = 4096
 
-// rankInterval is how often the collection's most named entities are
-// ranked again while the first pass runs; each pass ends with a ranking.
-const rankInterval = 2 * time.Second
+// rankInterval is how often, at most, the collection's most named
+// entities are ranked again while the first pass runs, and rankShare the
+// most of the worker's time ranking may take: ranking costs more as the
+// catalog grows (a second at 30,000 articles). Each pass ends with a
+// ranking.
+const (
+	rankInterval = 2 * time.Second
+	rankShare    = 10
+)
 
 // topEntities is how many of the collection's most named entities are
 // kept ranked.
@@ -87,7 +93,8 @@ type naming struct {
 	done     [2]int            // articles read in each pass
 	cost     [2]time.Duration  // time spent reading, in each pass
 	top      []entities.Ranked
-	ranked   time.Time
+	ranked   time.Time     // when the last ranking began
+	rankCost time.Duration // what it took
 	version  uint64
 	interned map[string]string
 }
@@ -142,7 +149,7 @@ func (n *naming) next() (j job, ok bool) {
 			if a := n.pop(n.tagged); a != nil {
 				return job{art: a, pass: 1}, true
 			}
-			if time.Since(n.ranked) > rankInterval && n.done[0] > 0 {
+			if time.Since(n.ranked) > max(rankInterval, rankShare*n.rankCost) && n.done[0] > 0 {
 				n.ranked = time.Now()
 				return job{rank: n.first}, true
 			}
@@ -217,7 +224,8 @@ func (n *naming) run(ctx context.Context) {
 			top := j.rank.Top(topEntities)
 			n.mu.Lock()
 			// Ranking is part of the pass that asked for it.
-			n.cost[min(n.pass, 2)-1] += clock.now() - t
+			n.rankCost = clock.now() - t
+			n.cost[min(n.pass, 2)-1] += n.rankCost
 			n.top = top
 			n.version++
 			over := n.pass == 3
