@@ -311,7 +311,7 @@ type knownName struct {
 	kind  Kind
 }
 
-// stopWords are words that are never a name nor part of one at its edges,
+// stopWords() are words that are never a name nor part of one at its edges,
 // though the tagger may take them for one: verbs of saying, days, and
 // time words of news copy (the seeds' forbidden list; CLDR weekday names).
 var stopWords = foldedSet("قال وقال قالت وقالت أضاف وأضاف أمس اليوم غدا بحسب وكان كان وكانت " +
@@ -320,7 +320,7 @@ var stopWords = foldedSet("قال وقال قالت وقالت أضاف وأضا
 	// Relative pronouns after a name (فاطمة التي تعمل…).
 	"التي الذي الذين اللذان اللذين اللتان اللتين اللواتي اللاتي")
 
-// loneWords are never a name on their own, though some may begin one:
+// loneWords() are never a name on their own, though some may begin one:
 // prepositions with an attached pronoun (لي "to me" is also the surname
 // of لي كه تشيانغ; the tagger, and spreading after it, took every لي of
 // a memoir for a person) — the attached pronouns of Arabic grammar on the
@@ -333,21 +333,25 @@ var loneWords = foldedSet("لي لك له لها لنا لكم لهم بي بك 
 	"معي معك معه معها معنا معهم إلي إليك إليه إليها إلينا إليهم لدي لديه لديها لدينا لديهم " +
 	"الله لله والله ولله بالله فالله تالله")
 
-// currencies are names of ANERcorp's MISC kind that a reader does not
+// currencies() are names of ANERcorp's MISC kind that a reader does not
 // look for in a panel of names (SaudiNewsNet, one day: دولار 664 mentions,
-// ريال 591, يورو 304): the Arabic names of the currencies of CLDR's
+// ريال 591, يورو 304): the Arabic names of the currencies() of CLDR's
 // Arabic locale most seen in news. Only an Other name is dropped: ريال
 // alone is also Real Madrid.
 var currencies = foldedSet("دولار دولارا دولارات الدولار ريال ريالا ريالات الريال يورو اليورو " +
 	"جنيه جنيها الجنيه درهم درهما الدرهم دينار دينارا الدينار ليرة الليرة روبل الروبل ين الين " +
 	"فرنك الفرنك روبية الروبية يوان اليوان إسترليني الإسترليني")
 
-func foldedSet(words string) map[string]bool {
-	s := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		s[arabic.Fold(w)] = true
-	}
-	return s
+// foldedSet returns the set of the folded space-separated words, made on
+// first use: package entities does no work when a program starts.
+func foldedSet(words string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		s := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			s[arabic.Fold(w)] = true
+		}
+		return s
+	})
 }
 
 // split cuts a person's name where a word inside it carries a proclitic:
@@ -381,8 +385,8 @@ func (x *extraction) trim(n found) (found, bool) {
 		// The clitics come off but the article stays: والروسي is الروسي,
 		// which the nationality table holds, where its core روسي is not.
 		u, _ := x.unclitic(f)
-		return !hasLetter(f) || stopWords[f] || stopWords[st] || functionWords[f] ||
-			(n.kind == Person && ((lex.words[f]|lex.words[st]|lex.words[u])&(lexPersTitle|lexNationality) != 0 || honorifics[f]))
+		return !hasLetter(f) || stopWords()[f] || stopWords()[st] || functionWords()[f] ||
+			(n.kind == Person && ((lex().words[f]|lex().words[st]|lex().words[u])&(lexPersTitle|lexNationality) != 0 || honorifics()[f]))
 	}
 	for n.first <= n.last {
 		switch {
@@ -392,7 +396,7 @@ func (x *extraction) trim(n found) (found, bool) {
 		case edge(n.last):
 			n.last--
 			continue
-		case n.last > n.first && divineForms[x.folded[n.last]] && formulaWords[x.folded[n.last-1]]:
+		case n.last > n.first && divineForms()[x.folded[n.last]] && formulaWords()[x.folded[n.last-1]]:
 			n.last -= 2 // سلمان رحمه الله is سلمان
 			continue
 		}
@@ -415,18 +419,18 @@ func (x *extraction) trim(n found) (found, bool) {
 		words = append(words, w)
 	}
 	if notAName(words, n.kind, nil) || notAName(x.folded[n.first:n.last+1], n.kind, nil) ||
-		n.first == n.last && currencies[words[0]] && n.first > 0 && counted(x.folded[n.first-1]) {
+		n.first == n.last && currencies()[words[0]] && n.first > 0 && counted(x.folded[n.first-1]) {
 		return n, false
 	}
 	return n, true
 }
 
-// numberWords are the words of a sum before a currency (ثلاثة ملايين
+// numberWords() are the words of a sum before a currency (ثلاثة ملايين
 // ريال): after one, or after a number, ريال is the riyal, not Real Madrid.
 var numberWords = foldedSet("ألف آلاف ألفي مليون ملايين مليار مليارات بليون تريليون مئة مائة مئات")
 
 func counted(f string) bool {
-	return numberWords[f] || strings.IndexFunc(f, unicode.IsDigit) >= 0
+	return numberWords()[f] || strings.IndexFunc(f, unicode.IsDigit) >= 0
 }
 
 func hasLetter(s string) bool {
@@ -446,7 +450,7 @@ func (x *extraction) key(first, last int) (string, int) {
 		f := x.folded[i]
 		if i == first {
 			f, lead = x.unclitic(f)
-			if lead == 0 && last > first && letterNames[x.folded[first+1]] {
+			if lead == 0 && last > first && letterNames()[x.folded[first+1]] {
 				f, lead = uncliticLetter(f)
 			}
 		}
@@ -460,7 +464,7 @@ func (x *extraction) key(first, last int) (string, int) {
 	return b.String(), lead
 }
 
-// letterNames are the Arabic spellings of the Latin letters, as acronyms
+// letterNames() are the Arabic spellings of the Latin letters, as acronyms
 // are written (بي بي سي, سي إن إن, إيه بي سي): too short for the clitic
 // rule of unclitic, yet لبي بي سي is ل + بي بي سي.
 var letterNames = foldedSet("بي سي دي إف جي إتش آي أي جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد إيه")
@@ -468,7 +472,7 @@ var letterNames = foldedSet("بي سي دي إف جي إتش آي أي جيه ك
 // uncliticLetter takes a proclitic off a spelled letter.
 func uncliticLetter(f string) (string, int) {
 	for _, c := range []string{"و", "ب", "ل", "ف", "ك", "ول", "وب"} {
-		if rest, ok := strings.CutPrefix(f, c); ok && letterNames[rest] {
+		if rest, ok := strings.CutPrefix(f, c); ok && letterNames()[rest] {
 			return rest, runeCount(c)
 		}
 	}
@@ -538,7 +542,7 @@ func (x *extraction) uncliticOnce(f string) (string, int) {
 
 // listed reports whether a word list knows w as a word or as the start of
 // a name.
-func listed(w string) bool { return lex.words[w] != 0 || len(lex.names[w]) > 0 }
+func listed(w string) bool { return lex().words[w] != 0 || len(lex().names[w]) > 0 }
 
 // listedLonger reports whether f itself, or a reading of it longer than r,
 // is a listed name: then the letters before r are its own, not clitics,
@@ -594,7 +598,7 @@ func (x *extraction) spread() {
 		votes[k][n.kind]++
 		if n.kind == Person && n.last > n.first {
 			last := x.folded[n.last]
-			if runeCount(last) >= minStem && !stopWords[last] && familyName(x.folded[n.last-1], last) {
+			if runeCount(last) >= minStem && !stopWords()[last] && familyName(x.folded[n.last-1], last) {
 				if votes[last] == nil {
 					votes[last] = map[Kind]int{}
 					seqs[last] = []string{last}
@@ -691,8 +695,8 @@ func (x *extraction) spread() {
 	x.names = live
 }
 
-// compoundHeads are the words that make one given name with the word after
-// them (عبد الجبار, أبو بكر, بن سلمان), and compoundTails the words that
+// compoundHeads() are the words that make one given name with the word after
+// them (عبد الجبار, أبو بكر, بن سلمان), and compoundTails() the words that
 // make one with the word before (نور الدين, عبد الله): the second part of
 // such a pair is no family name to find alone.
 var (
@@ -703,7 +707,7 @@ var (
 // familyName reports whether last, the last word of a person's name after
 // the word prev, stands for the person alone.
 func familyName(prev, last string) bool {
-	return !compoundHeads[prev] && !compoundTails[last] && !notAName([]string{last}, Person, nil)
+	return !compoundHeads()[prev] && !compoundTails()[last] && !notAName([]string{last}, Person, nil)
 }
 
 // keyWord folds what Fold leaves apart but names spell both ways, so that
