@@ -311,7 +311,7 @@ type knownName struct {
 	kind  Kind
 }
 
-// stopWords() are words that are never a name nor part of one at its edges,
+// stopWords are words that are never a name nor part of one at its edges,
 // though the tagger may take them for one: verbs of saying, days, and
 // time words of news copy (the seeds' forbidden list; CLDR weekday names).
 var stopWords = foldedSet("قال وقال قالت وقالت أضاف وأضاف أمس اليوم غدا بحسب وكان كان وكانت " +
@@ -320,7 +320,7 @@ var stopWords = foldedSet("قال وقال قالت وقالت أضاف وأضا
 	// Relative pronouns after a name (فاطمة التي تعمل…).
 	"التي الذي الذين اللذان اللذين اللتان اللتين اللواتي اللاتي")
 
-// loneWords() are never a name on their own, though some may begin one:
+// loneWords are never a name on their own, though some may begin one:
 // prepositions with an attached pronoun (لي "to me" is also the surname
 // of لي كه تشيانغ; the tagger, and spreading after it, took every لي of
 // a memoir for a person) — the attached pronouns of Arabic grammar on the
@@ -333,9 +333,9 @@ var loneWords = foldedSet("لي لك له لها لنا لكم لهم بي بك 
 	"معي معك معه معها معنا معهم إلي إليك إليه إليها إلينا إليهم لدي لديه لديها لدينا لديهم " +
 	"الله لله والله ولله بالله فالله تالله")
 
-// currencies() are names of ANERcorp's MISC kind that a reader does not
+// currencies are names of ANERcorp's MISC kind that a reader does not
 // look for in a panel of names (SaudiNewsNet, one day: دولار 664 mentions,
-// ريال 591, يورو 304): the Arabic names of the currencies() of CLDR's
+// ريال 591, يورو 304): the Arabic names of the currencies of CLDR's
 // Arabic locale most seen in news. Only an Other name is dropped: ريال
 // alone is also Real Madrid.
 var currencies = foldedSet("دولار دولارا دولارات الدولار ريال ريالا ريالات الريال يورو اليورو " +
@@ -425,7 +425,7 @@ func (x *extraction) trim(n found) (found, bool) {
 	return n, true
 }
 
-// numberWords() are the words of a sum before a currency (ثلاثة ملايين
+// numberWords are the words of a sum before a currency (ثلاثة ملايين
 // ريال): after one, or after a number, ريال is the riyal, not Real Madrid.
 var numberWords = foldedSet("ألف آلاف ألفي مليون ملايين مليار مليارات بليون تريليون مئة مائة مئات")
 
@@ -464,7 +464,7 @@ func (x *extraction) key(first, last int) (string, int) {
 	return b.String(), lead
 }
 
-// letterNames() are the Arabic spellings of the Latin letters, as acronyms
+// letterNames are the Arabic spellings of the Latin letters, as acronyms
 // are written (بي بي سي, سي إن إن, إيه بي سي): too short for the clitic
 // rule of unclitic, yet لبي بي سي is ل + بي بي سي.
 var letterNames = foldedSet("بي سي دي إف جي إتش آي أي جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد إيه")
@@ -695,8 +695,8 @@ func (x *extraction) spread() {
 	x.names = live
 }
 
-// compoundHeads() are the words that make one given name with the word after
-// them (عبد الجبار, أبو بكر, بن سلمان), and compoundTails() the words that
+// compoundHeads are the words that make one given name with the word after
+// them (عبد الجبار, أبو بكر, بن سلمان), and compoundTails the words that
 // make one with the word before (نور الدين, عبد الله): the second part of
 // such a pair is no family name to find alone.
 var (

@@ -174,7 +174,7 @@ func TestNamesKeepTheirFirstLetter(t *testing.T) {
 }
 
 // TestNoFunctionWordsOrFormulae checks that a preposition with its pronoun
-// (لي, "to me") is never a person on its own, and that currencies() and the
+// (لي, "to me") is never a person on its own, and that currencies and the
 // divine name of everyday formulae do not fill the panel of names; the
 // tagger marks each in these sentences, written after SaudiNewsNet copy.
 func TestNoFunctionWordsOrFormulae(t *testing.T) {

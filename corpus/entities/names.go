@@ -7,7 +7,7 @@ import "slices"
 // one. Per-article extraction and the catalog ask the same question,
 // notAName, so that what the collection learns obeys the article's rules.
 
-// honorifics() are the titles of address and the royal style of Gulf and
+// honorifics are the titles of address and the royal style of Gulf and
 // Arab news copy, which come before a name and are never one alone
 // (خادم الحرمين الشريفين الملك سلمان, صاحب السمو الملكي الأمير…, فيا
 // معالي الوزير): the forms of address of Arab protocol, as SaudiNewsNet
@@ -16,17 +16,17 @@ var honorifics = foldedSet("خادم الحرمين الشريفين صاحب ا
 	"جلالة جلالته سماحة سماحته فضيلة فضيلته سعادة سعادته حضرة المعالي الفخامة الجلالة السماحة الفضيلة " +
 	"يا فيا ويا أصحاب صاحبة صاحبي")
 
-// formulaWords() are the words of the religious formulae that carry the
+// formulaWords are the words of the religious formulae that carry the
 // divine name (رحمه الله, حفظه الله, بسم الله, إن شاء الله, الحمد لله,
 // سبحانه وتعالى, بمشيئة الله, عز وجل): with الله they make no name.
 var formulaWords = foldedSet("رحمه رحمها رحمهم يرحمه يرحمها رحمة حفظه حفظها حفظهم يحفظه يحفظها " +
 	"بسم باسم الحمد شاء إن ان ما سبحان سبحانه تعالى وتعالى عز وجل بمشيئة مشيئة بإذن بعون بفضل " +
 	"أمام عند")
 
-// divineForms() are the divine name with its clitics.
+// divineForms are the divine name with its clitics.
 var divineForms = foldedSet("الله لله والله ولله بالله فالله تالله")
 
-// monthNames() are the months() of the Gregorian calendar in their Egyptian and
+// monthNames are the months of the Gregorian calendar in their Egyptian and
 // Levantine forms (CLDR 48, locales ar and ar-SY) and of the Hijri calendar
 // (CLDR 48, islamic), with the ordinals that complete some of them (ربيع
 // الأول, جمادى الآخرة): رمضان is the month in news copy far more often
@@ -37,7 +37,7 @@ var monthNames = foldedSet("يناير فبراير مارس أبريل إبري
 
 var monthOrdinals = foldedSet("الأول الثاني الآخر الآخرة الأولى الثانية الاول الاخر الاخرة الاولى")
 
-// functionWords() are prepositions, adverbs of place and time and other
+// functionWords are prepositions, adverbs of place and time and other
 // function words that the tagger takes into a name or for one (أمام,
 // بحضور, لدى), written with the clitics they come with.
 var functionWords = foldedSet("أمام وأمام بحضور وبحضور حضور بين وبين عند لدى ولدى حول نحو قبل وقبل بعد وبعد خلال " +

@@ -63,8 +63,8 @@ var cueWords = []struct {
 	{cueGov, "الرئاسة"},
 }
 
-// seaNames() are the adjectives that name a sea after البحر or الخليج, and
-// oceanNames() those that name an ocean after المحيط, which is also "the
+// seaNames are the adjectives that name a sea after البحر or الخليج, and
+// oceanNames those that name an ocean after المحيط, which is also "the
 // surroundings" (المحيط العربي) — from the Arabic Wikipedia's lists of seas
 // and oceans.
 var (
@@ -79,7 +79,7 @@ var orgTrailers = [][]string{
 	{"لحقوق", "الانسان"},
 }
 
-// agencyNouns() make a name of a cue and a nisba: وكالة الأنباء السورية is
+// agencyNouns make a name of a cue and a nisba: وكالة الأنباء السورية is
 // Syria's news agency (ANERcorp tags وكالة الأنباء المصرية B-ORG I-ORG
 // I-ORG), where شركة الطيران الروسية only describes one.
 var agencyNouns = foldedSet("الأنباء")
@@ -90,11 +90,11 @@ var agencyNouns = foldedSet("الأنباء")
 var mediaSuffixes = map[string]bool{"الاخباريه": true, "للانباء": true}
 
 // nonOrgCaps are capitalised abbreviations of news copy that are not
-// organisations: times, units and currencies() (ISO 4217 for the last).
+// organisations: times, units and currencies (ISO 4217 for the last).
 var nonOrgCaps = map[string]bool{"AM": true, "PM": true, "GMT": true, "UTC": true, "TV": true, "KM": true,
 	"USD": true, "EUR": true, "GBP": true, "SAR": true, "AED": true, "OK": true, "ID": true, "PDF": true}
 
-// cueForms() maps every folded form of a cue word with the proclitics news
+// cueForms maps every folded form of a cue word with the proclitics news
 // copy puts on it (وفي قاعدة, بقاعدة, للمرصد) to its cue.
 var cueForms = sync.OnceValue(makeCueForms)
 
@@ -546,14 +546,14 @@ func (p *patterner) gazetteer(i int) {
 	}
 }
 
-// placePrepositions() are the prepositions that come before a place, and
-// strongPlacePrepositions() those that come before little else.
+// placePrepositions are the prepositions that come before a place, and
+// strongPlacePrepositions those that come before little else.
 var (
 	placePrepositions       = foldedSet("في من إلى الى بين نحو")
 	strongPlacePrepositions = foldedSet("في إلى الى نحو")
 )
 
-// months() are the names of the months() that news copy puts in brackets after
+// months are the names of the months that news copy puts in brackets after
 // another calendar's (نيسان ( أبريل )), from CLDR's Arabic locale and its
 // Levantine forms.
 var months = foldedSet("يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر " +
@@ -709,7 +709,7 @@ func (p *patterner) adjectiveOf(i, j int) bool {
 	return definite(p.s.form[i]) && (p.nisba(f) || communal()[strings.TrimSuffix(strings.TrimSuffix(f, "ه"), "ي")])
 }
 
-// communal() are the nisbas of creeds and peoples that movements take as
+// communal are the nisbas of creeds and peoples that movements take as
 // names (stems, folded, after the article: الإسلامية, الكردي).
 var communal = foldedSet("الإسلام الكرد الشيع السن المسيح الدرز العلو القوم الوطن الشعب الثور الجهاد السلف")
 
