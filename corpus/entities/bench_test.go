@@ -8,6 +8,7 @@ import (
 
 	"sahifa/corpus"
 	"sahifa/corpus/corpustest"
+	"sahifa/corpus/entities/conll"
 )
 
 // countTokens returns how many tokens Extract tags in the articles.
@@ -76,17 +77,17 @@ func BenchmarkExtractOneSeed(b *testing.B) {
 func BenchmarkTrain(b *testing.B) {
 	data := readANERcorp(b)
 	for b.Loop() {
-		Train(data, TrainOptions{})
+		train(data, trainOptions{})
 	}
 }
 
-func readANERcorp(t testing.TB) []Sentence {
+func readANERcorp(t testing.TB) []conll.Sentence {
 	f, err := os.Open(corpustest.Shared(t, "data/anercorp/train.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	data, err := ReadCoNLL(f)
+	data, err := conll.ReadCoNLL(f)
 	if err != nil {
 		t.Fatal(err)
 	}

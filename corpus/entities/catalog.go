@@ -27,8 +27,11 @@ type Catalog struct {
 	entries map[string]*catalogEntry
 	byFirst map[string][]string // entry keys by the first folded word of their labels
 	order   map[string]int      // article ID → when it was added
-	alias   map[string]string
-	dirty   bool
+	// alias maps a one-word person key to the one full person name of
+	// the collection that ends with it, and byLast holds the full person
+	// names by their last word, both kept up to date by apply.
+	alias  map[string]string
+	byLast map[string]map[string]bool
 
 	// gen counts the changes to the names known with confidence;
 	// learnt holds the generation at which each such name (its folded
@@ -36,16 +39,103 @@ type Catalog struct {
 	// word, which is what Extract looks names up by.
 	gen    uint64
 	learnt map[string]map[string]uint64
+
+	// ver counts every change, and top is the last ranking Top made, at
+	// ver top.ver (all: every entity, not just the first few).
+	ver uint64
+	top struct {
+		ver    uint64
+		ranked []Ranked
+		all    bool
+	}
+	// ranking holds every entity Top may rank, best first, as of the last
+	// Top; touched are the entries changed since, which the next Top takes
+	// out of it and puts back where they now belong.
+	ranking []ranked
+	touched map[*catalogEntry]bool
+}
+
+// labelWords are the folded words of a label and what notAName says of
+// them.
+type labelWords struct {
+	words          []string
+	name, uncommon bool
+}
+
+func newLabelWords(label string) labelWords {
+	words := foldedWords(label)
+	name := !notAName(words, Other, nil)
+	return labelWords{words, name, name && !notAName(words, Other, commonWord)}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// isName reports whether the entry is a name a reader looks for: one of
+// its labels could be, and for a person one that is not a common word
+// alone (الدين, الخير: the second halves of صلاح الدين, عبد الخير).
+func (en *catalogEntry) isName() bool {
+	if en.kind() == Person {
+		return en.uncommon > 0
+	}
+	return en.names > 0
+}
+
+// loneAdjective reports whether the entry is a person named by one word with
+// the article that the collection joins to no full name: الصادق of محمد
+// الصادق and of العمل المخلص الصادق alike, which a reader does not look
+// for alone.
+func (en *catalogEntry) loneAdjective() bool {
+	return en.kind() == Person && !strings.Contains(en.key, " ") && definite(en.key)
 }
 
 type catalogEntry struct {
-	key      string
-	labels   map[string]int
-	words    map[string][]string // each label's folded words
-	kinds    [4]int
-	mentions int
-	articles []string
-	has      map[string]bool
+	key    string
+	labels map[string]int
+	words  map[string]labelWords // each label's folded words
+	kinds  [4]int
+	// names and uncommon count the labels that could be names (notAName
+	// says no), and those of them that are not a common word alone.
+	names, uncommon int
+	mentions        int
+	articles        []string
+	has             map[string]bool
+	// aliased marks a family name that stands for the one full name
+	// ending with it, and shorts are the family names that stand for this
+	// full name (realias).
+	aliased bool
+	shorts  []*catalogEntry
+	// ranked is where the entry stood in the catalog's ranking, if it
+	// did.
+	ranked ranked
+	inRank bool
+}
+
+// ranked is an entry of the catalog's ranking and its counts, the
+// articles and mentions of a full name taking in those of its family name.
+type ranked struct {
+	en                 *catalogEntry
+	articles, mentions int
+}
+
+// before reports whether a ranks before b: more articles, then more
+// mentions, then the key.
+func (a ranked) before(b ranked) bool {
+	return cmp.Or(cmp.Compare(b.articles, a.articles), cmp.Compare(b.mentions, a.mentions), strings.Compare(a.en.key, b.en.key)) < 0
+}
+
+func compareRanked(a, b ranked) int {
+	if a.before(b) {
+		return -1
+	}
+	if b.before(a) {
+		return 1
+	}
+	return 0
 }
 
 // Ranked is an entity of the collection and the number of articles that
@@ -58,7 +148,8 @@ type Ranked struct {
 // NewCatalog returns an empty Catalog.
 func NewCatalog() *Catalog {
 	return &Catalog{entries: map[string]*catalogEntry{}, order: map[string]int{}, byFirst: map[string][]string{},
-		learnt: map[string]map[string]uint64{}}
+		learnt: map[string]map[string]uint64{}, touched: map[*catalogEntry]bool{},
+		alias: map[string]string{}, byLast: map[string]map[string]bool{}}
 }
 
 // Add records the entities es that Extract found in article a, and
@@ -111,10 +202,17 @@ func (en *catalogEntry) confidence() confidence {
 // apply takes article id's entities old away and adds es, and moves the
 // generation on if that changes the names known with confidence.
 func (c *Catalog) apply(id string, old, es []Entity) {
+	c.ver++
 	before := map[string]confidence{}
+	person := map[string]bool{}
 	for _, e := range slices.Concat(old, es) {
 		if _, ok := before[e.Key]; !ok {
-			before[e.Key] = c.entries[e.Key].confidence()
+			en := c.entries[e.Key]
+			before[e.Key] = en.confidence()
+			person[e.Key] = en != nil && en.kind() == Person
+			if en != nil {
+				c.touched[en] = true
+			}
 		}
 	}
 	for _, e := range old {
@@ -124,6 +222,9 @@ func (c *Catalog) apply(id string, old, es []Entity) {
 		}
 		n := len(e.Mentions)
 		if en.labels[e.Label] -= n; en.labels[e.Label] <= 0 {
+			lw := en.words[e.Label]
+			en.names -= b2i(lw.name)
+			en.uncommon -= b2i(lw.uncommon)
 			delete(en.labels, e.Label)
 			delete(en.words, e.Label)
 		}
@@ -137,15 +238,17 @@ func (c *Catalog) apply(id string, old, es []Entity) {
 	for _, e := range es {
 		en := c.entries[e.Key]
 		if en == nil {
-			en = &catalogEntry{key: e.Key, labels: map[string]int{}, words: map[string][]string{}, has: map[string]bool{}}
+			en = &catalogEntry{key: e.Key, labels: map[string]int{}, words: map[string]labelWords{}, has: map[string]bool{}}
 			c.entries[e.Key] = en
-			c.dirty = true
+			c.touched[en] = true
 		}
 		if en.labels[e.Label] == 0 {
-			words := foldedWords(e.Label)
-			en.words[e.Label] = words
-			if len(words) > 0 && !slices.Contains(c.byFirst[words[0]], e.Key) {
-				c.byFirst[words[0]] = append(c.byFirst[words[0]], e.Key)
+			lw := newLabelWords(e.Label)
+			en.words[e.Label] = lw
+			en.names += b2i(lw.name)
+			en.uncommon += b2i(lw.uncommon)
+			if len(lw.words) > 0 && !slices.Contains(c.byFirst[lw.words[0]], e.Key) {
+				c.byFirst[lw.words[0]] = append(c.byFirst[lw.words[0]], e.Key)
 			}
 		}
 		en.labels[e.Label] += len(e.Mentions)
@@ -160,9 +263,26 @@ func (c *Catalog) apply(id string, old, es []Entity) {
 	for k, was := range before {
 		en := c.entries[k]
 		known := en != nil && en.confident()
-		if en != nil && len(en.articles) == 0 {
+		gone := en != nil && len(en.articles) == 0
+		if gone {
 			delete(c.entries, k)
-			c.dirty = true
+		}
+		// Only persons stand for one another.
+		if is := en != nil && !gone && en.kind() == Person; person[k] != is {
+			if i := strings.LastIndexByte(k, ' '); i >= 0 {
+				last := k[i+1:]
+				if c.byLast[last] == nil {
+					c.byLast[last] = map[string]bool{}
+				}
+				if is {
+					c.byLast[last][k] = true
+				} else if delete(c.byLast[last], k); len(c.byLast[last]) == 0 {
+					delete(c.byLast, last)
+				}
+				c.realias(last)
+			} else {
+				c.realias(k)
+			}
 		}
 		if was.known == known && (!known || len(was.labels) == len(en.labels) &&
 			!slices.ContainsFunc(was.labels, func(l string) bool { return en.labels[l] == 0 })) {
@@ -186,25 +306,38 @@ func (c *Catalog) apply(id string, old, es []Entity) {
 	}
 }
 
-// resolve finds, for each one-word person key, the one full name of the
-// collection it stands for, if there is exactly one.
-func (c *Catalog) resolve() {
-	if !c.dirty && c.alias != nil {
+// realias works out again whether the one-word key k is a family name
+// that stands for the one full person name of the collection ending with
+// it (بوتين → فلاديمير بوتين), and touches the entries that changes.
+func (c *Catalog) realias(k string) {
+	en := c.entries[k]
+	want := ""
+	if full := c.byLast[k]; en != nil && len(full) == 1 && en.kind() == Person {
+		for f := range full {
+			want = f
+		}
+	}
+	old, had := c.alias[k]
+	if had && old == want && en != nil && en.aliased {
 		return
 	}
-	byLast := map[string][]string{}
-	for k, en := range c.entries {
-		if i := strings.LastIndexByte(k, ' '); i >= 0 && en.kind() == Person {
-			byLast[k[i+1:]] = append(byLast[k[i+1:]], k)
+	if had {
+		delete(c.alias, k)
+		if f := c.entries[old]; f != nil {
+			f.shorts = slices.DeleteFunc(f.shorts, func(o *catalogEntry) bool { return o.key == k })
+			c.touched[f] = true
 		}
 	}
-	c.alias = map[string]string{}
-	for k, en := range c.entries {
-		if full := byLast[k]; len(full) == 1 && !strings.Contains(k, " ") && en.kind() == Person {
-			c.alias[k] = full[0]
-		}
+	if en != nil {
+		en.aliased = want != ""
+		c.touched[en] = true
 	}
-	c.dirty = false
+	if want != "" {
+		c.alias[k] = want
+		f := c.entries[want]
+		f.shorts = append(f.shorts, en)
+		c.touched[f] = true
+	}
 }
 
 func (en *catalogEntry) kind() Kind {
@@ -218,60 +351,106 @@ func (en *catalogEntry) kind() Kind {
 }
 
 // Top returns the n entities named in the most articles, most first; ties
-// go to the entity with more mentions. n ≤ 0 returns them all.
+// go to the entity with more mentions. n ≤ 0 returns them all. What is
+// no name alone (notAName: الله, رمضان, أمام, a title) is left out, and
+// so is a person named only by a word with the article that no full name
+// of the collection ends with.
+//
+// It costs one pass over the catalog's entries, without allocating for
+// each, and nothing when the catalog has not changed since the last call:
+// a reader may ask for it on every frame.
 func (c *Catalog) Top(n int) []Ranked {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.resolve()
-	type total struct {
-		entity   Entity
-		articles map[string]bool
-		mentions int
-		labels   map[string]int
+	if c.top.ver == c.ver && c.top.ranked != nil && (c.top.all || n > 0 && n <= len(c.top.ranked)) {
+		if n > 0 && n < len(c.top.ranked) {
+			return slices.Clone(c.top.ranked[:n])
+		}
+		return slices.Clone(c.top.ranked)
 	}
-	totals := map[string]*total{}
-	for k, en := range c.entries {
-		canon := k
-		if full, ok := c.alias[k]; ok {
-			canon = full
+	c.rerank()
+	best := c.ranking
+	if n > 0 && len(best) > n {
+		best = best[:n]
+	}
+	out := make([]Ranked, len(best))
+	for i, r := range best {
+		label := ""
+		for l, m := range r.en.labels {
+			if label == "" || m > r.en.labels[label] || m == r.en.labels[label] && l < label {
+				label = l
+			}
 		}
-		t := totals[canon]
-		if t == nil {
-			t = &total{articles: map[string]bool{}, labels: map[string]int{}}
-			totals[canon] = t
+		out[i] = Ranked{Entity: Entity{Key: r.en.key, Label: label, Kind: r.en.kind()}, Articles: r.articles}
+	}
+	c.top.ver, c.top.ranked, c.top.all = c.ver, out, n <= 0 || len(out) < n
+	return slices.Clone(out)
+}
+
+// rerank brings c.ranking up to date: whole if which family name stands
+// for which full name may have changed, else only for the entries touched
+// since the last time (and the full names their family names stand for).
+func (c *Catalog) rerank() {
+	if c.ranking == nil {
+		clear(c.touched)
+		c.ranking = make([]ranked, 0, len(c.entries))
+		for _, en := range c.entries {
+			if en.inRank = en.rankable(); en.inRank {
+				en.ranked = en.count()
+				c.ranking = append(c.ranking, en.ranked)
+			}
 		}
-		for _, id := range en.articles {
-			t.articles[id] = true
-		}
-		t.mentions += en.mentions
-		if canon == k {
-			t.entity = Entity{Key: k, Kind: en.kind()}
-			for l, m := range en.labels {
-				t.labels[l] += m
+		slices.SortFunc(c.ranking, compareRanked)
+		return
+	}
+	for en := range c.touched {
+		if en.aliased {
+			if full := c.entries[c.alias[en.key]]; full != nil {
+				c.touched[full] = true
 			}
 		}
 	}
-	out := make([]Ranked, 0, len(totals))
-	mentions := map[string]int{}
-	for k, t := range totals {
-		best := ""
-		for l, m := range t.labels {
-			if best == "" || m > t.labels[best] || m == t.labels[best] && l < best {
-				best = l
+	for en := range c.touched {
+		if en.inRank {
+			if i, ok := slices.BinarySearchFunc(c.ranking, en.ranked, compareRanked); ok {
+				c.ranking = slices.Delete(c.ranking, i, i+1)
 			}
+			en.inRank = false
 		}
-		t.entity.Label = best
-		mentions[k] = t.mentions
-		out = append(out, Ranked{Entity: t.entity, Articles: len(t.articles)})
+		if c.entries[en.key] == en && en.rankable() {
+			en.ranked, en.inRank = en.count(), true
+			i, _ := slices.BinarySearchFunc(c.ranking, en.ranked, compareRanked)
+			c.ranking = slices.Insert(c.ranking, i, en.ranked)
+		}
 	}
-	slices.SortFunc(out, func(a, b Ranked) int {
-		return cmp.Or(cmp.Compare(b.Articles, a.Articles), cmp.Compare(mentions[b.Entity.Key], mentions[a.Entity.Key]),
-			strings.Compare(a.Entity.Key, b.Entity.Key))
-	})
-	if n > 0 && len(out) > n {
-		out = out[:n]
+	clear(c.touched)
+}
+
+// rankable reports whether Top ranks the entry: a name, not a family name
+// that stands for a full name, nor a lone adjective.
+func (en *catalogEntry) rankable() bool {
+	return !en.aliased && en.isName() && !en.loneAdjective()
+}
+
+// count returns the entry's counts for the ranking: a full name's take in
+// the articles that name the person by family name alone.
+func (en *catalogEntry) count() ranked {
+	r := ranked{en, len(en.articles), en.mentions}
+	if len(en.shorts) == 0 {
+		return r
 	}
-	return out
+	seen := make(map[string]bool, len(en.articles))
+	for _, id := range en.articles {
+		seen[id] = true
+	}
+	for _, o := range en.shorts {
+		for _, id := range o.articles {
+			seen[id] = true
+		}
+		r.mentions += o.mentions
+	}
+	r.articles = len(seen)
+	return r
 }
 
 // Articles returns the IDs of the articles that name the entity key, in
@@ -280,7 +459,6 @@ func (c *Catalog) Top(n int) []Ranked {
 func (c *Catalog) Articles(key string) []string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.resolve()
 	if full, ok := c.alias[key]; ok {
 		key = full
 	}
@@ -343,8 +521,15 @@ func (c *Catalog) confident(words map[string]bool) []knownName {
 			}
 			kind := en.kind()
 			for _, lw := range en.words {
-				if len(lw) > 0 && lw[0] == w {
-					out = append(out, knownName{lw, kind})
+				// A common word alone is a name only where an article's
+				// context says so (صحيفة الوطن, not حب الوطن). A lone
+				// word with the article is a person's family name in the
+				// article that gives the full name, where spreading
+				// within the article finds it; across the collection it
+				// is far more often the adjective (الصادق, الخير).
+				if len(lw.words) > 0 && lw.words[0] == w && lw.uncommon &&
+					!(kind == Person && len(lw.words) == 1 && definite(lw.words[0])) {
+					out = append(out, knownName{lw.words, kind})
 				}
 			}
 		}
@@ -359,7 +544,7 @@ func (en *catalogEntry) confident() bool {
 	if !strings.Contains(en.key, " ") {
 		need = confidentArticlesWord
 	}
-	return len(en.articles) >= need && float64(en.kinds[en.kind()]) >= confidentShare*float64(en.mentions)
+	return len(en.articles) >= need && float64(en.kinds[en.kind()]) >= confidentShare*float64(en.mentions) && en.isName()
 }
 
 // Generation returns the catalog's generation, which moves on whenever

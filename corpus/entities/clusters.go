@@ -27,9 +27,9 @@ import (
 // 20 bits).
 var clusterPrefixes = [...]int{4, 6, 10, 64}
 
-// Clusters returns the Brown cluster paths (package brown) of the folded
+// clusters returns the Brown cluster paths (package brown) of the folded
 // words of the sentences.
-func Clusters(sentences [][]string, opt brown.Options) map[string]brown.Path {
+func clusters(sentences [][]string, opt brown.Options) map[string]brown.Path {
 	folded := make([][]string, len(sentences))
 	for i, s := range sentences {
 		folded[i] = make([]string, len(s))
@@ -40,10 +40,10 @@ func Clusters(sentences [][]string, opt brown.Options) map[string]brown.Path {
 	return brown.Cluster(folded, opt)
 }
 
-// Tokens returns the words and marks of text as the tagger reads them:
+// tokens returns the words and marks of text as the tagger reads them:
 // words as arabic.Tokens finds them, and each mark of punctuation between
 // them as a token of its own, the way ANERcorp is written.
-func Tokens(text string) []string {
+func tokens(text string) []string {
 	var out []string
 	for _, t := range appendTokens(nil, text, 0) {
 		out = append(out, text[t.start:t.end])
@@ -51,10 +51,10 @@ func Tokens(text string) []string {
 	return out
 }
 
-// WriteClusters writes paths as Liang's wcluster does: a line per word
+// writeClusters writes paths as Liang's wcluster does: a line per word
 // with its path in 0s and 1s, a tab and the word, in order of path then
 // word.
-func WriteClusters(w io.Writer, paths map[string]brown.Path) error {
+func writeClusters(w io.Writer, paths map[string]brown.Path) error {
 	words := sortedWords(paths)
 	bw := bufio.NewWriter(w)
 	for _, word := range words {
@@ -63,12 +63,16 @@ func WriteClusters(w io.Writer, paths map[string]brown.Path) error {
 	return bw.Flush()
 }
 
-// ReadClusters reads paths written by WriteClusters or by Liang's wcluster
+// readClusters reads paths written by writeClusters or by Liang's wcluster
+// maxLineBytes bounds one line of a cluster table, so that a file without
+// newlines cannot take all memory.
+const maxLineBytes = 1 << 20
+
 // (whose third column, a count, is ignored); words are folded.
-func ReadClusters(r io.Reader) (map[string]brown.Path, error) {
+func readClusters(r io.Reader) (map[string]brown.Path, error) {
 	out := map[string]brown.Path{}
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), maxTokenBytes)
+	sc.Buffer(make([]byte, 64*1024), maxLineBytes)
 	for line := 1; sc.Scan(); line++ {
 		f := strings.Split(sc.Text(), "\t")
 		if len(f) < 2 || len(f[0]) == 0 {

@@ -13,7 +13,7 @@ import (
 func TestModelKeepsItsClusters(t *testing.T) {
 	opt := toyOptions
 	opt.Brown = 4
-	m := Train(toyData(), opt)
+	m := train(toyData(), opt)
 	if len(m.clusters) == 0 {
 		t.Fatal("a model trained with Brown: 4 has no clusters")
 	}
@@ -27,14 +27,14 @@ func TestModelKeepsItsClusters(t *testing.T) {
 		t.Errorf("after a round trip the model has %d clusters, want %d", len(m2.clusters), len(m.clusters))
 	}
 	toks := []string{"قال", "الرئيس", "ماهر", "خليل", "في", "بيروت", "."}
-	if a, b := m.TagSentence(toks), m2.TagSentence(toks); !reflect.DeepEqual(a, b) {
+	if a, b := m.tagSentence(toks), m2.tagSentence(toks); !reflect.DeepEqual(a, b) {
 		t.Errorf("after a round trip TagSentence = %v, want %v", b, a)
 	}
 	// A model without clusters writes no table: files of earlier
 	// models still read.
 	var b3 bytes.Buffer
-	Train(toyData(), toyOptions).WriteTo(&b3)
-	m3, err := ReadModel(&b3)
+	train(toyData(), toyOptions).writeTo(&b3)
+	m3, err := readModel(&b3)
 	if err != nil || m3.clusters != nil {
 		t.Errorf("a model without clusters reads back with %d clusters, error %v", len(m3.clusters), err)
 	}
@@ -43,7 +43,7 @@ func TestModelKeepsItsClusters(t *testing.T) {
 func TestReadClustersReadsWclusterOutput(t *testing.T) {
 	// Liang's wcluster writes path, word and count; words are folded.
 	in := "0010\tسورية\t12\n0011\tأحمد\t3\n1\t.\t40\n"
-	got, err := ReadClusters(strings.NewReader(in))
+	got, err := readClusters(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,21 +52,21 @@ func TestReadClustersReadsWclusterOutput(t *testing.T) {
 		t.Errorf("ReadClusters = %v, want %v", got, want)
 	}
 	var b strings.Builder
-	if err := WriteClusters(&b, got); err != nil {
+	if err := writeClusters(&b, got); err != nil {
 		t.Fatal(err)
 	}
 	if b.String() != "0010\tسوريه\n0011\tاحمد\n1\t.\n" {
 		t.Errorf("WriteClusters wrote %q", b.String())
 	}
 	for _, bad := range []string{"x\tword\n", "0101\n", "\tword\n"} {
-		if _, err := ReadClusters(strings.NewReader(bad)); err == nil {
-			t.Errorf("ReadClusters(%q) succeeded", bad)
+		if _, err := readClusters(strings.NewReader(bad)); err == nil {
+			t.Errorf("readClusters(%q) succeeded", bad)
 		}
 	}
 }
 
 func TestTokensSplitsMarksOffWords(t *testing.T) {
-	got := Tokens("قال بوتين: «نعم»، اليوم.")
+	got := tokens("قال بوتين: «نعم»، اليوم.")
 	want := []string{"قال", "بوتين", ":", "«", "نعم", "»", "،", "اليوم", "."}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Tokens = %q, want %q", got, want)
@@ -80,15 +80,15 @@ func FuzzReadClusters(f *testing.F) {
 	f.Add("1\t.\n" + strings.Repeat("1", 80) + "\tx\n")
 	f.Add("01\t\n\t\t\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		paths, err := ReadClusters(strings.NewReader(in))
+		paths, err := readClusters(strings.NewReader(in))
 		if err != nil {
 			return
 		}
 		var b strings.Builder
-		if err := WriteClusters(&b, paths); err != nil {
+		if err := writeClusters(&b, paths); err != nil {
 			t.Fatal(err)
 		}
-		again, err := ReadClusters(strings.NewReader(b.String()))
+		again, err := readClusters(strings.NewReader(b.String()))
 		if err != nil {
 			t.Fatalf("reading what WriteClusters wrote: %v\n%q", err, b.String())
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"sahifa/corpus/arabic"
+	"sahifa/corpus/entities/conll"
 )
 
 // nameDict is what the training data says about words and names: how
@@ -38,7 +39,7 @@ func newNameDict() *nameDict {
 // add counts one tagged sentence.
 func (d *nameDict) add(tokens, tags []string) {
 	kinds := make([]int, len(tokens)) // 0 for O, 1 + Kind inside a name
-	for _, c := range Chunks(tags) {
+	for _, c := range conll.Chunks(tags) {
 		k, ok := kindOfType[c.Type]
 		if !ok || c.End > len(tokens) {
 			continue

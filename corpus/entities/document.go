@@ -1,5 +1,17 @@
 package entities
 
+import (
+	"io"
+
+	"sahifa/corpus/entities/conll"
+)
+
+// ReadCoNLLDocuments reads CoNLL input split into documents at its
+// -DOCSTART- lines, for TagDocument: conll.ReadCoNLLDocuments.
+func ReadCoNLLDocuments(r io.Reader) ([][]conll.Sentence, error) {
+	return conll.ReadCoNLLDocuments(r)
+}
+
 // TagDocument returns the BIO tags of the sentences of one document, each
 // a list of tokens: the tagger's names and those its patterns add, spread to wherever the same name
 // recurs in the document as Extract does within an article. Tokens are

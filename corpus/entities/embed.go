@@ -21,7 +21,7 @@ var (
 // Default returns the model that ships with Sahifa, read on first use.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		defaultModel, defaultErr = ReadModel(bytes.NewReader(modelFile))
+		defaultModel, defaultErr = readModel(bytes.NewReader(modelFile))
 	})
 	return defaultModel, defaultErr
 }

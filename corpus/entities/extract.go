@@ -338,12 +338,16 @@ var currencies = foldedSet("دولار دولارا دولارات الدولا�
 	"جنيه جنيها الجنيه درهم درهما الدرهم دينار دينارا الدينار ليرة الليرة روبل الروبل ين الين " +
 	"فرنك الفرنك روبية الروبية يوان اليوان إسترليني الإسترليني")
 
-func foldedSet(words string) map[string]bool {
-	s := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		s[arabic.Fold(w)] = true
-	}
-	return s
+// foldedSet returns the set of the folded space-separated words, made on
+// first use: package entities does no work when a program starts.
+func foldedSet(words string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		s := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			s[arabic.Fold(w)] = true
+		}
+		return s
+	})
 }
 
 // split cuts a person's name where a word inside it carries a proclitic:
@@ -377,14 +381,22 @@ func (x *extraction) trim(n found) (found, bool) {
 		// The clitics come off but the article stays: والروسي is الروسي,
 		// which the nationality table holds, where its core روسي is not.
 		u, _ := x.unclitic(f)
-		return !hasLetter(f) || stopWords[f] || stopWords[st] ||
-			(n.kind == Person && (lex.words[f]|lex.words[st]|lex.words[u])&(lexPersTitle|lexNationality) != 0)
+		return !hasLetter(f) || stopWords()[f] || stopWords()[st] || functionWords()[f] ||
+			(n.kind == Person && ((lex().words[f]|lex().words[st]|lex().words[u])&(lexPersTitle|lexNationality) != 0 || honorifics()[f]))
 	}
-	for n.first <= n.last && edge(n.first) {
-		n.first++
-	}
-	for n.last >= n.first && edge(n.last) {
-		n.last--
+	for n.first <= n.last {
+		switch {
+		case edge(n.first):
+			n.first++
+			continue
+		case edge(n.last):
+			n.last--
+			continue
+		case n.last > n.first && divineForms()[x.folded[n.last]] && formulaWords()[x.folded[n.last-1]]:
+			n.last -= 2 // سلمان رحمه الله is سلمان
+			continue
+		}
+		break
 	}
 	// A place's generic head is not part of its name: محافظة إدلب is
 	// إدلب, نهر الفرات is الفرات.
@@ -394,13 +406,27 @@ func (x *extraction) trim(n found) (found, bool) {
 	if n.first > n.last || x.toks[n.first].para != x.toks[n.last].para {
 		return n, false
 	}
-	if n.first == n.last {
-		u, _ := x.unclitic(x.folded[n.first])
-		if loneWords[x.folded[n.first]] || loneWords[u] || n.kind == Other && (currencies[x.folded[n.first]] || currencies[u]) {
-			return n, false
+	words := make([]string, 0, n.last-n.first+1)
+	for i := n.first; i <= n.last; i++ {
+		w := x.folded[i]
+		if i == n.first {
+			w, _ = x.unclitic(w)
 		}
+		words = append(words, w)
+	}
+	if notAName(words, n.kind, nil) || notAName(x.folded[n.first:n.last+1], n.kind, nil) ||
+		n.first == n.last && currencies()[words[0]] && n.first > 0 && counted(x.folded[n.first-1]) {
+		return n, false
 	}
 	return n, true
+}
+
+// numberWords are the words of a sum before a currency (ثلاثة ملايين
+// ريال): after one, or after a number, ريال is the riyal, not Real Madrid.
+var numberWords = foldedSet("ألف آلاف ألفي مليون ملايين مليار مليارات بليون تريليون مئة مائة مئات")
+
+func counted(f string) bool {
+	return numberWords()[f] || strings.IndexFunc(f, unicode.IsDigit) >= 0
 }
 
 func hasLetter(s string) bool {
@@ -420,6 +446,9 @@ func (x *extraction) key(first, last int) (string, int) {
 		f := x.folded[i]
 		if i == first {
 			f, lead = x.unclitic(f)
+			if lead == 0 && last > first && letterNames()[x.folded[first+1]] {
+				f, lead = uncliticLetter(f)
+			}
 		}
 		// عبد joins the name after it: عبد الفتاح = عبدالفتاح.
 		if b.Len() > 0 && prev != "عبد" {
@@ -429,6 +458,21 @@ func (x *extraction) key(first, last int) (string, int) {
 		prev = f
 	}
 	return b.String(), lead
+}
+
+// letterNames are the Arabic spellings of the Latin letters, as acronyms
+// are written (بي بي سي, سي إن إن, إيه بي سي): too short for the clitic
+// rule of unclitic, yet لبي بي سي is ل + بي بي سي.
+var letterNames = foldedSet("بي سي دي إف جي إتش آي أي جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد إيه")
+
+// uncliticLetter takes a proclitic off a spelled letter.
+func uncliticLetter(f string) (string, int) {
+	for _, c := range []string{"و", "ب", "ل", "ف", "ك", "ول", "وب"} {
+		if rest, ok := strings.CutPrefix(f, c); ok && letterNames()[rest] {
+			return rest, runeCount(c)
+		}
+	}
+	return f, 0
 }
 
 type uncliticked struct {
@@ -494,7 +538,7 @@ func (x *extraction) uncliticOnce(f string) (string, int) {
 
 // listed reports whether a word list knows w as a word or as the start of
 // a name.
-func listed(w string) bool { return lex.words[w] != 0 || len(lex.names[w]) > 0 }
+func listed(w string) bool { return lex().words[w] != 0 || len(lex().names[w]) > 0 }
 
 // listedLonger reports whether f itself, or a reading of it longer than r,
 // is a listed name: then the letters before r are its own, not clitics,
@@ -550,7 +594,7 @@ func (x *extraction) spread() {
 		votes[k][n.kind]++
 		if n.kind == Person && n.last > n.first {
 			last := x.folded[n.last]
-			if runeCount(last) >= minStem && !stopWords[last] {
+			if runeCount(last) >= minStem && !stopWords()[last] && familyName(x.folded[n.last-1], last) {
 				if votes[last] == nil {
 					votes[last] = map[Kind]int{}
 					seqs[last] = []string{last}
@@ -647,9 +691,25 @@ func (x *extraction) spread() {
 	x.names = live
 }
 
+// compoundHeads are the words that make one given name with the word after
+// them (عبد الجبار, أبو بكر, بن سلمان), and compoundTails the words that
+// make one with the word before (نور الدين, عبد الله): the second part of
+// such a pair is no family name to find alone.
+var (
+	compoundHeads = foldedSet("عبد أبو أبا أبي ابن بن بنت أم آل ذو")
+	compoundTails = foldedSet("الدين الله الرحمن الرحيم")
+)
+
+// familyName reports whether last, the last word of a person's name after
+// the word prev, stands for the person alone.
+func familyName(prev, last string) bool {
+	return !compoundHeads()[prev] && !compoundTails()[last] && !notAName([]string{last}, Person, nil)
+}
+
 // keyWord folds what Fold leaves apart but names spell both ways, so that
-// the key is one for both: a final ية and يا (سورية, سوريا, also ليبية)
-// and the transliterations arabic.Variants lists (شويغو, شويجو).
+// the key is one for both: a final ية and يا (سورية, سوريا, also ليبية),
+// the transliterations arabic.Variants lists (شويغو, شويجو), and the
+// letters transliteration varies in (translitLetters).
 func keyWord(w string) string {
 	if rest, ok := strings.CutSuffix(w, "يه"); ok && runeCount(rest) >= 2 {
 		w = rest + "يا"
@@ -657,7 +717,32 @@ func keyWord(w string) string {
 	for _, v := range arabic.Variants(w) {
 		w = min(w, v)
 	}
-	return w
+	return translit(w)
+}
+
+// translitLetters are the letters that Arabic writes foreign names with in
+// more than one way, each mapped to one of them: the Persian letters for
+// p, v, ch and g that some outlets use and others replace (پ/ب, ڤ/ف, چ/ج,
+// گ/ك; Unicode 15.0 Arabic block).
+var translitLetters = strings.NewReplacer("پ", "ب", "ڤ", "ف", "ڥ", "ف", "چ", "ج", "گ", "ك")
+
+// translit makes one key of the spellings of a transliterated name: its
+// Persian letters replaced, and the long a (ا) inside a word of five
+// letters or more left out, as some outlets write it and others not
+// (ترامب, ترمب; نتانياهو, نتنياهو). Shorter words keep it: حامد and حمد
+// are two names.
+func translit(w string) string {
+	w = translitLetters.Replace(w)
+	if runeCount(w) < 5 {
+		return w
+	}
+	_, n := utf8.DecodeRuneInString(w) // the first letter stays, and the article
+	for _, p := range []string{"ال", "عبدال"} {
+		if strings.HasPrefix(w, p) {
+			n = len(p)
+		}
+	}
+	return w[:n] + strings.ReplaceAll(w[n:], "ا", "")
 }
 
 // KeyOf returns the key an entity named name gets: folded words joined by

@@ -67,10 +67,42 @@ func TestKeyOf(t *testing.T) {
 		{"سورية", "سوريا"},
 		{"عبد الفتاح السيسي", "عبدالفتاح السيسي"},
 		{"إيران", "ايران"},
+		// Transliterations that differ in a long a or a Persian letter.
+		{"دونالد ترمب", "دونالد ترامب"},
+		{"بنيامين نتانياهو", "بنيامين نتنياهو"},
+		{"ڤلاديمير", "فلاديمير"},
+		{"پاكستان", "باكستان"},
 	} {
 		if KeyOf(c[0]) != KeyOf(c[1]) {
 			t.Errorf("KeyOf(%q) = %q ≠ KeyOf(%q) = %q", c[0], KeyOf(c[0]), c[1], KeyOf(c[1]))
 		}
+	}
+	// Short words keep their alef: these are two names.
+	for _, c := range [][2]string{{"حامد", "حمد"}, {"سالم", "سلم"}, {"عادل", "عدل"}} {
+		if KeyOf(c[0]) == KeyOf(c[1]) {
+			t.Errorf("KeyOf(%q) = KeyOf(%q) = %q", c[0], c[1], KeyOf(c[0]))
+		}
+	}
+}
+
+// TestTransliterationsAreOneEntity: one person under two spellings in one
+// article is one entity.
+func TestTransliterationsAreOneEntity(t *testing.T) {
+	text := "وقال الرئيس الأمريكي دونالد ترمب إن بلاده لن تتراجع. وأضاف دونالد ترامب أن الاتفاق سيء."
+	es := Extract(&corpus.Article{Paragraphs: []corpus.Paragraph{{Text: text}}})
+	if len(es) != 1 || len(es[0].Mentions) != 2 {
+		t.Errorf("ترمب and ترامب: %+v, want one entity named twice", es)
+	}
+}
+
+// TestSpelledAcronymLosesItsClitic: ل on an acronym spelled in letters
+// comes off although what is left is shorter than a clitic leaves
+// elsewhere (لبي بي سي is بي بي سي).
+func TestSpelledAcronymLosesItsClitic(t *testing.T) {
+	a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Text: "وقال مراسل في حديث لبي بي سي إن المفاوضات توقفت."}}}
+	es := (*Catalog)(nil).Resolve(a, Tagging{tokens: 11, names: []taggedName{{4, 6, Organisation}}})
+	if len(es) != 1 || es[0].Label != "بي بي سي" || es[0].Key != KeyOf("بي بي سي") {
+		t.Errorf("got %+v, want بي بي سي", es)
 	}
 }
 

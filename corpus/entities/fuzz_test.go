@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"sahifa/corpus"
+	"sahifa/corpus/entities/conll"
 )
 
 // FuzzReadCoNLL feeds arbitrary text to the CoNLL reader and tags what it
@@ -19,7 +20,7 @@ func FuzzReadCoNLL(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		docs, err := ReadCoNLLDocuments(strings.NewReader(in))
+		docs, err := conll.ReadCoNLLDocuments(strings.NewReader(in))
 		if err != nil {
 			return
 		}
@@ -30,7 +31,7 @@ func FuzzReadCoNLL(f *testing.F) {
 					t.Fatalf("%d tags for %d tokens", len(s.Tags), len(s.Tokens))
 				}
 				toks[i] = s.Tokens
-				for _, c := range Chunks(s.Tags) {
+				for _, c := range conll.Chunks(s.Tags) {
 					if c.Start < 0 || c.End > len(s.Tags) || c.Start >= c.End {
 						t.Fatalf("chunk %+v out of %d tags", c, len(s.Tags))
 					}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sahifa/corpus/entities/conll"
 	"strings"
 	"testing"
 )
@@ -20,8 +21,8 @@ func TestHeldOutF1(t *testing.T) {
 	}
 	data := readANERcorp(t)
 	cut := len(data) * 5 / 6
-	m := Train(data[:cut], TrainOptions{})
-	e := Evaluation{}
+	m := train(data[:cut], trainOptions{})
+	e := conll.Evaluation{}
 	test := data[cut:]
 	for i := 0; i < len(test); i += 30 {
 		doc := test[i:min(i+30, len(test))]

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"slices"
 	"strings"
+	"sync"
 
 	"sahifa/corpus/arabic"
 )
@@ -109,7 +110,17 @@ type gazName struct {
 // tags محافظة إدلب as O then LOC, so only the name without them is listed.
 var adminPrefixes = []string{"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "مقاطعه", "بلديه", "اداره", "مديريه", "قضاء", "ناحيه"}
 
-var lex = loadLexicon()
+var (
+	lexOnce sync.Once
+	lexData *lexicon
+)
+
+// lex returns the word lists, read on first use: commands that never
+// look for names (sahifa list, sahifa render) do not pay for them.
+func lex() *lexicon {
+	lexOnce.Do(func() { lexData = loadLexicon() })
+	return lexData
+}
 
 func loadLexicon() *lexicon {
 	l := &lexicon{words: map[string]lexClass{}, names: map[string][]gazName{}}

@@ -55,12 +55,12 @@ func inLexicon(s string, c lexClass) bool {
 		return true // nothing to find: a list line of punctuation only
 	}
 	if c&(lexCityB|lexCountryB) == 0 {
-		return lex.words[arabic.Fold(s)]&c != 0
+		return lex().words[arabic.Fold(s)]&c != 0
 	}
 	if len(words) > 1 && slices.Contains(adminPrefixes, words[0]) {
 		words = words[1:]
 	}
-	return slices.ContainsFunc(lex.names[words[0]], func(n gazName) bool {
+	return slices.ContainsFunc(lex().names[words[0]], func(n gazName) bool {
 		return n.class == c && slices.Equal(n.words, words)
 	})
 }

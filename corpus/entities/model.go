@@ -72,14 +72,14 @@ type Model struct {
 	trans [nTags + 1][nTags]float32
 	dict  *nameDict
 	// clusters are the cluster paths of words, from Brown clustering of
-	// the training text (TrainOptions.Clusters).
+	// the training text (trainOptions.Clusters).
 	clusters map[string]brown.Path
 
 	table featTable // index, laid out for fast lookups
 	vocab *vocab
 }
 
-// finish readies a model built by Train or ReadModel for tagging.
+// finish readies a model built by train or readModel for tagging.
 func (m *Model) finish() *Model {
 	m.table = newFeatTable(m.index)
 	m.vocab = newVocab(m.dict, m.clusters)
@@ -135,8 +135,8 @@ func (t *featTable) get(k uint64) (int32, bool) {
 	}
 }
 
-// Features returns how many features the model weighs.
-func (m *Model) Features() int { return len(m.index) }
+// features returns how many features the model weighs.
+func (m *Model) features() int { return len(m.index) }
 
 // tagger holds the buffers for tagging sentences; one per goroutine.
 type tagger struct {
@@ -237,9 +237,9 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 // in training, and last, when the model has one, the cluster table.
 const modelMagic = "sahifa-ner 3\n"
 
-// WriteTo writes the model in its file format; equal models give equal
+// writeTo writes the model in its file format; equal models give equal
 // bytes.
-func (m *Model) WriteTo(w io.Writer) (int64, error) {
+func (m *Model) writeTo(w io.Writer) (int64, error) {
 	keys := make([]uint64, 0, len(m.index))
 	maxAbs := float32(0)
 	for k, r := range m.index {
@@ -310,8 +310,8 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// ReadModel reads a model written by WriteTo.
-func ReadModel(r io.Reader) (*Model, error) {
+// readModel reads a model written by writeTo.
+func readModel(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("entities: model: %w", err)

@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"sahifa/corpus/arabic"
 )
@@ -95,12 +96,12 @@ var nonOrgCaps = map[string]bool{"AM": true, "PM": true, "GMT": true, "UTC": tru
 
 // cueForms maps every folded form of a cue word with the proclitics news
 // copy puts on it (وفي قاعدة, بقاعدة, للمرصد) to its cue.
-var cueForms = makeCueForms()
+var cueForms = sync.OnceValue(makeCueForms)
 
 func makeCueForms() map[string]cue {
 	out := map[string]cue{}
 	for _, t := range cueWords {
-		for w := range foldedSet(t.words) {
+		for w := range foldedSet(t.words)() {
 			out[w] = t.cue
 			for _, c := range []string{"و", "ف", "ب", "ك", "وب", "فب", "وك"} {
 				out[c+w] = t.cue
@@ -229,7 +230,7 @@ func (p *patterner) empty(first, last int) bool {
 // what one matched.
 func (p *patterner) at(i int) (int, bool) {
 	f := p.s.form[i]
-	switch cueForms[f] {
+	switch cueForms()[f] {
 	case cuePlace:
 		return p.placeHead(i)
 	case cueSea:
@@ -272,12 +273,12 @@ func (p *patterner) placeHead(i int) (int, bool) {
 
 // sea: البحر الأسود, الخليج العربي, البحر الأبيض المتوسط.
 func (p *patterner) sea(i int) (int, bool) {
-	names := seaNames
+	names := seaNames()
 	if strings.HasSuffix(p.s.form[i], "محيط") {
-		names = oceanNames
+		names = oceanNames()
 	}
 	end := i
-	for end+1 < len(p.words) && end < i+2 && (names[p.s.form[end+1]] || end > i && seaNames[p.s.form[end+1]]) {
+	for end+1 < len(p.words) && end < i+2 && (names[p.s.form[end+1]] || end > i && seaNames()[p.s.form[end+1]]) {
 		end++
 	}
 	if end == i || !p.free(i, end) || p.owner[i] >= 0 && p.names[p.owner[i]] == (found{i, end, Place}) {
@@ -320,7 +321,7 @@ func (p *patterner) orgHead(i int, part bool) (int, bool) {
 			}
 			break
 		}
-		if !p.empty(k, k) || p.s.shape[k] > shapeLatinCap || stopWords[p.s.form[k]] || cueForms[p.s.form[k]] != 0 {
+		if !p.empty(k, k) || p.s.shape[k] > shapeLatinCap || stopWords()[p.s.form[k]] || cueForms()[p.s.form[k]] != 0 {
 			break
 		}
 	}
@@ -336,12 +337,12 @@ func (p *patterner) orgHead(i int, part bool) (int, bool) {
 		}
 	}
 	if end == i {
-		if i+2 >= n || !p.empty(i+1, i+2) || !definite(p.s.form[i+1]) || stopWords[p.s.form[i+1]] {
+		if i+2 >= n || !p.empty(i+1, i+2) || !definite(p.s.form[i+1]) || stopWords()[p.s.form[i+1]] {
 			return 0, false
 		}
 		// Agreement is not asked: الأنباء السورية, a plural of things,
 		// takes a feminine nisba.
-		if !(part && p.adjectiveOf(i+1, i+2)) && !(agencyNouns[p.s.form[i+1]] && p.nisba(p.s.form[i+2])) {
+		if !(part && p.adjectiveOf(i+1, i+2)) && !(agencyNouns()[p.s.form[i+1]] && p.nisba(p.s.form[i+2])) {
 			return 0, false
 		}
 		first, end = i, i+2
@@ -407,7 +408,7 @@ func (p *patterner) orgNisba(i, rule int) (int, bool) {
 		return 0, false
 	}
 	// وزير الخارجية السوري, رئيس الحكومة: the office of a person.
-	if i > 0 && lex.words[p.s.form[i-1]]&(lexPersTitle|lexOrgHead) != 0 {
+	if i > 0 && lex().words[p.s.form[i-1]]&(lexPersTitle|lexOrgHead) != 0 {
 		return 0, false
 	}
 	end := p.trailerEnd(i + 1)
@@ -465,7 +466,7 @@ func (p *patterner) acronym(i int) (int, bool) {
 			return 0, false
 		}
 		for j := nm.first; j <= nm.last; j++ {
-			if j != i && !stopWords[p.s.form[j]] && hasLetter(p.s.form[j]) {
+			if j != i && !stopWords()[p.s.form[j]] && hasLetter(p.s.form[j]) {
 				return 0, false
 			}
 		}
@@ -506,7 +507,7 @@ func (p *patterner) alias(i int) (int, bool) {
 	for j := i + 1; j < closing; j++ {
 		f := p.s.form[j]
 		if p.s.shape[j] > shapeLatinCap || p.placeWord(j) || p.s.dict[j]&(dictMostly<<dictBits) != 0 ||
-			months[f] || p.s.lex[j]&lexLocHead != 0 || p.owner[j] >= 0 && p.names[p.owner[j]].kind == Person ||
+			months()[f] || p.s.lex[j]&lexLocHead != 0 || p.owner[j] >= 0 && p.names[p.owner[j]].kind == Person ||
 			definite(f) && isAdjective(f) || !p.s.oov[j] && p.owner[j] >= 0 && p.names[p.owner[j]].kind == Place {
 			return 0, false
 		}
@@ -537,7 +538,7 @@ func (p *patterner) gazetteer(i int) {
 	}
 	final := (end+1 == len(p.words) || p.s.shape[end+1] == shapePunct && p.s.form[end+1] != "(") &&
 		end == i && !definite(f) && p.s.stem[i] == f && !isAdjective(f)
-	if !(i > 0 && strongPlacePrepositions[p.s.form[i-1]]) && !final {
+	if !(i > 0 && strongPlacePrepositions()[p.s.form[i-1]]) && !final {
 		return
 	}
 	if p.empty(i, end) {
@@ -569,7 +570,7 @@ func (p *patterner) list(i int) {
 	if !p.empty(i, i) || p.s.lex[i]&lexTrigger != 0 {
 		return
 	}
-	if !p.placeWord(i) && !(p.s.oov[i] && p.nameLike(i) && i > 0 && placePrepositions[p.s.form[i-1]]) {
+	if !p.placeWord(i) && !(p.s.oov[i] && p.nameLike(i) && i > 0 && placePrepositions()[p.s.form[i-1]]) {
 		return
 	}
 	end := p.gazetteerEnd(i)
@@ -613,7 +614,7 @@ func (p *patterner) nameLike(i int) bool {
 		return false
 	}
 	f := s.form[i]
-	if stopWords[f] || stopWords[s.stem[i]] || s.lex[i]&(lexTrigger|lexSay|lexNationality) != 0 {
+	if stopWords()[f] || stopWords()[s.stem[i]] || s.lex[i]&(lexTrigger|lexSay|lexNationality) != 0 {
 		return false
 	}
 	if p.placeWord(i) {
@@ -668,11 +669,11 @@ func conjoined(s *sentence, i int) bool {
 // before its suffix.
 func (p *patterner) mediaName(i int) bool {
 	s := p.s
-	if cueForms[s.form[i]] != 0 || s.shape[i] > shapeLatinCap || !hasLetter(s.form[i]) || s.lex[i]&(lexTrigger|lexSay) != 0 {
+	if cueForms()[s.form[i]] != 0 || s.shape[i] > shapeLatinCap || !hasLetter(s.form[i]) || s.lex[i]&(lexTrigger|lexSay) != 0 {
 		return false
 	}
 	for _, r := range arabic.WithoutProclitics(s.form[i]) {
-		if stopWords[r] { // وبحسب
+		if stopWords()[r] { // وبحسب
 			return false
 		}
 	}
@@ -705,7 +706,7 @@ func (p *patterner) gazetteerEnd(i int) int {
 // العلاقات الثنائية is organising relations).
 func (p *patterner) adjectiveOf(i, j int) bool {
 	f := p.s.form[j]
-	return definite(p.s.form[i]) && (p.nisba(f) || communal[strings.TrimSuffix(strings.TrimSuffix(f, "ه"), "ي")])
+	return definite(p.s.form[i]) && (p.nisba(f) || communal()[strings.TrimSuffix(strings.TrimSuffix(f, "ه"), "ي")])
 }
 
 // communal are the nisbas of creeds and peoples that movements take as
@@ -718,7 +719,7 @@ func (p *patterner) nisba(f string) bool {
 	if !definite(f) {
 		return false
 	}
-	if lex.words[f]&lexNationality != 0 {
+	if lex().words[f]&lexNationality != 0 {
 		return true
 	}
 	rest := strings.TrimPrefix(f, "ال")
@@ -730,7 +731,7 @@ func (p *patterner) nisba(f string) bool {
 		return false
 	}
 	for _, c := range [...]string{base, base + "ا", base + "يا", base + "يه", "ال" + base} {
-		for _, g := range lex.names[c] {
+		for _, g := range lex().names[c] {
 			if len(g.words) == 1 && g.class&(lexCountryB|lexCityB) != 0 {
 				return true
 			}

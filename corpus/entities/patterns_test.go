@@ -120,7 +120,7 @@ func TestPatternsOnSaudiNewsNet(t *testing.T) {
 	var words []string // the sentence being tagged
 	p.onFire = func(rule int, n found) {
 		counts[rule]++
-		if n.first == n.last && stopWords[tg.s.form[n.first]] {
+		if n.first == n.last && stopWords()[tg.s.form[n.first]] {
 			t.Errorf("%s named %q", ruleNames[rule], words[n.first])
 		}
 		// Every 40th, to read a sample from all over the day.

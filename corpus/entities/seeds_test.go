@@ -130,7 +130,7 @@ func TestSeedsGold(t *testing.T) {
 // nationality of the trigger table, once its clitics are off.
 func nationalityOnly(label string) bool {
 	for _, w := range strings.Fields(arabic.Fold(label)) {
-		if !slices.ContainsFunc(arabic.WithoutProclitics(w), func(r string) bool { return lex.words[r]&lexNationality != 0 }) {
+		if !slices.ContainsFunc(arabic.WithoutProclitics(w), func(r string) bool { return lex().words[r]&lexNationality != 0 }) {
 			return false
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -95,4 +97,143 @@ func BenchmarkSecondReading(b *testing.B) {
 	}
 	b.Run("Extract", func(b *testing.B) { perArticle(b, func(i int) { c.Extract(arts[i]) }) })
 	b.Run("Resolve", func(b *testing.B) { perArticle(b, func(i int) { c.Resolve(arts[i], tags[i]) }) })
+}
+
+// readCollection reads the articles twice as a collection does: each with
+// the model alone, then each again through the catalog the first reading
+// made.
+func readCollection(tb testing.TB, arts []*corpus.Article) *Catalog {
+	m, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c := NewCatalog()
+	tags := make([]Tagging, len(arts))
+	first := make([][]Entity, len(arts))
+	for i, a := range arts {
+		tags[i] = m.Tag(a)
+		first[i] = c.Resolve(a, tags[i])
+		c.Add(a, first[i])
+	}
+	for i, a := range arts {
+		c.Replace(a, first[i], c.Resolve(a, tags[i]))
+	}
+	return c
+}
+
+// notNames are words a reader never calls a name on their own, which the
+// catalog once ranked among a SaudiNewsNet day's most named people.
+var notNames = []string{"الله", "رحمة الله", "رحمه الله", "خادم الحرمين", "خادم الحرمين الشريفين", "معالي",
+	"سمو", "فيا معالي", "صاحب السمو", "رمضان", "شوال", "ذو الحجة", "أمام", "بحضور", "لدى"}
+
+// commonNouns are words that name a person only as part of a name (صلاح
+// الدين, عبد الخير) and are otherwise nouns and adjectives.
+var commonNouns = []string{"الدين", "الأمن", "الوطن", "العربي", "الخير", "الصادق", "الجبار"}
+
+// TestCollectionNamesAreNames reads a day of SaudiNewsNet as a
+// collection and checks that the collection's most named entities hold no
+// function word, title, month or formula, no common noun as a person, no
+// label with a clitic; and that the catalog gives the article مصر
+// والقناة الجديدة the names it names.
+func TestCollectionNamesAreNames(t *testing.T) {
+	arts := snnDay(t, "2015-08-06")
+	c := readCollection(t, arts)
+	top := c.Top(300)
+	if len(top) < 300 {
+		t.Fatalf("Top(300) has %d entities", len(top))
+	}
+	for _, r := range top {
+		e := r.Entity
+		for _, w := range notNames {
+			if e.Key == KeyOf(w) {
+				t.Errorf("ranked %d: %v %q", r.Articles, e.Kind, e.Label)
+			}
+		}
+		for _, w := range commonNouns {
+			if e.Key == KeyOf(w) && e.Kind == Person {
+				t.Errorf("ranked %d: the common noun %q as a person", r.Articles, e.Label)
+			}
+		}
+		if strings.HasPrefix(e.Label, "لبي ") || strings.HasPrefix(e.Label, "لأ") {
+			t.Errorf("ranked %d: label with a clitic %q", r.Articles, e.Label)
+		}
+	}
+	var article *corpus.Article
+	for _, a := range arts {
+		if a.Title == "مصر والقناة الجديدة" {
+			article = a
+		}
+	}
+	if article == nil {
+		t.Fatal("no article مصر والقناة الجديدة")
+	}
+	labels := map[string]bool{}
+	for _, e := range c.Extract(article) {
+		labels[e.Label] = true
+	}
+	for _, want := range []string{"سعود الفيصل", "مصر", "السويس"} {
+		if !labels[want] {
+			t.Errorf("مصر والقناة الجديدة: no %q in %v", want, labels)
+		}
+	}
+	for _, not := range []string{"الخير", "الله", "الصادق", "الجبار", "الأمن", "العربي", "الوطن"} {
+		if labels[not] {
+			t.Errorf("مصر والقناة الجديدة: %q in %v", not, labels)
+		}
+	}
+}
+
+// BenchmarkCatalogTop ranks the names of all of SaudiNewsNet (31,030
+// articles, read once with the model), as the reader's list of the most
+// named does on every frame: "cached" with the catalog unchanged since the
+// last call, "changed" after one article's names were replaced, and
+// "new-names" after they were taken away and added back.
+func BenchmarkCatalogTop(b *testing.B) {
+	dir := corpustest.Shared(b, "data/saudinewsnet")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	arts, _ := corpus.Collect(corpus.Load(context.Background(), files))
+	if len(arts) == 0 {
+		b.Skip("no SaudiNewsNet articles")
+	}
+	c := NewCatalog()
+	read := make([][]Entity, len(arts))
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Go(func() {
+			for i := w; i < len(arts); i += 2 {
+				read[i] = Extract(arts[i])
+				c.Add(arts[i], read[i])
+			}
+		})
+	}
+	wg.Wait()
+	b.Logf("%d articles, %d entries", len(arts), len(c.entries))
+	b.Run("cached", func(b *testing.B) {
+		for b.Loop() {
+			c.Top(20)
+		}
+	})
+	b.Run("changed", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			b.StopTimer()
+			c.Replace(arts[i], read[i], read[i])
+			b.StartTimer()
+			c.Top(20)
+			i = (i + 1) % len(arts)
+		}
+	})
+	// An article read again with new names: entries come and go, and
+	// which family name stands for which full name is worked out again.
+	b.Run("new-names", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			b.StopTimer()
+			c.Replace(arts[i], read[i], nil)
+			c.Replace(arts[i], nil, read[i])
+			b.StartTimer()
+			c.Top(20)
+			i = (i + 1) % len(arts)
+		}
+	})
 }

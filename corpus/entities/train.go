@@ -2,53 +2,30 @@ package entities
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"math/rand/v2"
 
 	"sahifa/corpus/entities/brown"
+	"sahifa/corpus/entities/conll"
+	"sahifa/corpus/entities/internal/training"
 )
 
-// TrainOptions controls Train. Zero values take the defaults.
-type TrainOptions struct {
-	Epochs   int     // passes over the data; default 20
-	Seed     uint64  // seed of the order in which sentences are visited
-	MinCount int     // features seen fewer times in the data are not learnt; default 1
-	Prune    float64 // features whose averaged weights all stay below this are dropped; default 1
-	// Dropout is the chance that a token's own word features are hidden
-	// in a training step; default 0.2, negative for none.
-	Dropout float64
-	// Recall is taken off the weight of O for every token of the final
-	// model: the perceptron learns to say O too readily, and a margin
-	// trades some precision for more recall.
-	Recall float64
-	// Parts is how many parts the data is cut into for the dictionary of
-	// names: each part's sentences see the names of the others; default 5.
-	Parts int
-	// Bags is how many models, each visiting the sentences in its own
-	// order, are averaged into one; default 3.
-	Bags int
-	// Brown, when above 1, is how many Brown clusters to make of the
-	// words of the training data for cluster features; Clusters, when
-	// set, are used instead.
-	Brown    int
-	Clusters map[string]brown.Path
-	Log      io.Writer
-}
+// trainOptions controls train; see training.Options.
+type trainOptions = training.Options
 
-// Train learns a Model from tagged sentences with the averaged structured
+// train learns a Model from tagged sentences with the averaged structured
 // perceptron (Collins 2002): decode each sentence with the current
 // weights and, where the best path differs from the gold one, move weight
 // from the predicted features to the gold ones; the model is the average
 // of the weights over all steps. Equal inputs and options give an equal
 // model.
-func Train(data []Sentence, opt TrainOptions) *Model {
+func train(data []conll.Sentence, opt trainOptions) *Model {
 	if opt.Clusters == nil && opt.Brown > 1 {
 		text := make([][]string, len(data))
 		for i, d := range data {
 			text[i] = d.Tokens
 		}
-		opt.Clusters = Clusters(text, brown.Options{Clusters: opt.Brown})
+		opt.Clusters = clusters(text, brown.Options{Clusters: opt.Brown})
 	}
 	if opt.Epochs == 0 {
 		// 20 passes rather than 12 gain a little on the held-out part
@@ -203,7 +180,7 @@ type example struct {
 // learn runs the averaged perceptron over the examples, visiting them in
 // the order seed gives, and returns the averaged weights: nTags per
 // feature row, and the transitions.
-func learn(examples []example, rows []int32, nf int, opt TrainOptions, seed uint64, logf func(string, ...any)) ([]float64, [nTags + 1][nTags]float64) {
+func learn(examples []example, rows []int32, nf int, opt trainOptions, seed uint64, logf func(string, ...any)) ([]float64, [nTags + 1][nTags]float64) {
 	// Weights change by whole steps, so integers hold them exactly; acc
 	// sums step×change, from which the average follows (Daumé's trick).
 	w := make([]int32, nf*nTags)
@@ -310,7 +287,7 @@ func learn(examples []example, rows []int32, nf int, opt TrainOptions, seed uint
 	return out, tavg
 }
 
-func totalTokens(data []Sentence) int {
+func totalTokens(data []conll.Sentence) int {
 	n := 0
 	for _, d := range data {
 		n += len(d.Tokens)
@@ -322,7 +299,7 @@ func totalTokens(data []Sentence) int {
 // anything unknown is O.
 func goldTags(tags []string, n int) []int {
 	out := make([]int, n)
-	for _, c := range Chunks(tags) {
+	for _, c := range conll.Chunks(tags) {
 		k, ok := kindOfType[c.Type]
 		if !ok || c.End > n {
 			continue
@@ -340,9 +317,9 @@ func goldTags(tags []string, n int) []int {
 	return out
 }
 
-// TagSentence returns the BIO tags the model gives to the tokens of one
+// tagSentence returns the BIO tags the model gives to the tokens of one
 // sentence.
-func (m *Model) TagSentence(tokens []string) []string {
+func (m *Model) tagSentence(tokens []string) []string {
 	t := m.newTagger()
 	idx := t.tag(tokens)
 	out := make([]string, len(idx))
@@ -353,4 +330,16 @@ func (m *Model) TagSentence(tokens []string) []string {
 		}
 	}
 	return out
+}
+
+// The training command reaches the learner through package training.
+func init() {
+	training.Train = func(data []conll.Sentence, opt training.Options) training.Model {
+		m := train(data, opt)
+		return training.Model{TagSentence: m.tagSentence, TagDocument: m.TagDocument, WriteTo: m.writeTo, Features: m.features}
+	}
+	training.Clusters = clusters
+	training.Tokens = tokens
+	training.WriteClusters = writeClusters
+	training.ReadClusters = readClusters
 }

@@ -34,10 +34,10 @@ func newVocab(d *nameDict, clusters map[string]brown.Path) *vocab {
 		}
 		return e
 	}
-	for w, c := range lex.words {
+	for w, c := range lex().words {
 		get(w).lex = c
 	}
-	for w, g := range lex.names {
+	for w, g := range lex().names {
 		get(w).gaz = g
 	}
 	for w, p := range clusters {

@@ -8,19 +8,20 @@ import (
 	"slices"
 	"strings"
 
-	"sahifa/corpus/entities"
+	"sahifa/corpus/entities/conll"
+	"sahifa/corpus/entities/internal/training"
 )
 
 // errorReport sorts the tagger's mistakes on the test sentences into kinds
 // — a name missed, one found where there is none, right span of the wrong
 // type, right type with the wrong edges — and lists the most frequent of
 // each, which is what tells the next thing to try.
-func errorReport(w io.Writer, m *entities.Model, train, test []entities.Sentence, top int) {
+func errorReport(w io.Writer, m training.Model, train, test []conll.Sentence, top int) {
 	// Names of the training part, to tell the names the model could have
 	// learnt from those it can only guess.
 	seen := map[string]bool{}
 	for _, s := range train {
-		for _, c := range entities.Chunks(s.Tags) {
+		for _, c := range conll.Chunks(s.Tags) {
 			seen[strings.Join(s.Tokens[c.Start:c.End], " ")] = true
 		}
 	}
@@ -32,10 +33,10 @@ func errorReport(w io.Writer, m *entities.Model, train, test []entities.Sentence
 	spurious := map[string]int{} // "TYPE text" → count
 	boundary := map[string]int{} // "TYPE gold ≠ pred" → count
 	orgFirst := map[string]int{} // first word of a missed or mis-cut ORG
-	text := func(s entities.Sentence, c entities.Chunk) string {
+	text := func(s conll.Sentence, c conll.Chunk) string {
 		return strings.Join(s.Tokens[c.Start:c.End], " ")
 	}
-	overlaps := func(a, b entities.Chunk) bool { return a.Start < b.End && b.Start < a.End }
+	overlaps := func(a, b conll.Chunk) bool { return a.Start < b.End && b.Start < a.End }
 	for i := 0; i < len(test); i += max(docSize, 1) {
 		doc := test[i:min(i+max(docSize, 1), len(test))]
 		toks := make([][]string, len(doc))
@@ -44,7 +45,7 @@ func errorReport(w io.Writer, m *entities.Model, train, test []entities.Sentence
 		}
 		for k, tags := range m.TagDocument(toks) {
 			s := doc[k]
-			gold, pred := entities.Chunks(s.Tags), entities.Chunks(tags)
+			gold, pred := conll.Chunks(s.Tags), conll.Chunks(tags)
 			usedP := make([]bool, len(pred))
 			for _, g := range gold {
 				if g.Type != "MISC" {

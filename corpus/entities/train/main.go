@@ -28,8 +28,10 @@ import (
 	"os"
 	"time"
 
-	"sahifa/corpus/entities"
+	_ "sahifa/corpus/entities" // fills in package training
 	"sahifa/corpus/entities/brown"
+	"sahifa/corpus/entities/conll"
+	"sahifa/corpus/entities/internal/training"
 )
 
 func main() {
@@ -72,17 +74,17 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	sents, err := entities.ReadCoNLL(f)
+	sents, err := conll.ReadCoNLL(f)
 	f.Close()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	opt := entities.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall, Parts: *parts, Bags: *bags, Brown: *brownC}
+	opt := training.Options{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Seed: *seed, Dropout: *dropout, Recall: *recall, Parts: *parts, Bags: *bags, Brown: *brownC}
 	if *clusters != "" {
 		f, err := os.Open(*clusters)
 		if err == nil {
-			opt.Clusters, err = entities.ReadClusters(f)
+			opt.Clusters, err = training.ReadClusters(f)
 			f.Close()
 		}
 		if err != nil {
@@ -95,9 +97,9 @@ func main() {
 	}
 	switch {
 	case *folds > 1:
-		total := entities.Evaluation{}
+		total := conll.Evaluation{}
 		for k := 0; k < *folds; k++ {
-			var train, test []entities.Sentence
+			var train, test []conll.Sentence
 			for i, s := range sents {
 				if i*(*folds)/len(sents) == k {
 					test = append(test, s)
@@ -105,12 +107,12 @@ func main() {
 					train = append(train, s)
 				}
 			}
-			e := score(entities.Train(train, opt), test)
+			e := score(training.Train(train, opt), test)
 			fmt.Printf("fold %d: micro-F1 PERS/LOC/ORG %.2f\n", k+1, e.Micro("PERS", "LOC", "ORG").F1())
 			for t, s := range e {
 				x := total[t]
 				if x == nil {
-					x = &entities.Score{}
+					x = &conll.Score{}
 					total[t] = x
 				}
 				x.Found += s.Found
@@ -122,7 +124,7 @@ func main() {
 	case *eval:
 		cut := len(sents) * 5 / 6
 		t0 := time.Now()
-		m := entities.Train(sents[:cut], opt)
+		m := training.Train(sents[:cut], opt)
 		fmt.Printf("trained on %d sentences in %v, %d features; held out %d sentences\n",
 			cut, time.Since(t0).Round(time.Millisecond), m.Features(), len(sents)-cut)
 		e := score(m, sents[cut:])
@@ -136,7 +138,7 @@ func main() {
 	}
 	if *out != "" {
 		t0 := time.Now()
-		m := entities.Train(sents, opt)
+		m := training.Train(sents, opt)
 		w, err := os.Create(*out)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -162,7 +164,7 @@ var docSize int
 // reports the micro-F1 of each, then the mean and range: the order alone
 // moves the held-out figure by about ±0.7, so a change is a gain only when
 // it moves the mean by more.
-func seedSpread(w io.Writer, first float64, train, test []entities.Sentence, opt entities.TrainOptions, n int) {
+func seedSpread(w io.Writer, first float64, train, test []conll.Sentence, opt training.Options, n int) {
 	var sum float64
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for i := range n {
@@ -170,7 +172,7 @@ func seedSpread(w io.Writer, first float64, train, test []entities.Sentence, opt
 		o.Seed = opt.Seed + uint64(i)
 		f1 := first
 		if i > 0 {
-			f1 = score(entities.Train(train, o), test).Micro("PERS", "LOC", "ORG").F1()
+			f1 = score(training.Train(train, o), test).Micro("PERS", "LOC", "ORG").F1()
 		}
 		fmt.Fprintf(w, "seed %d: micro-F1 PERS/LOC/ORG %.2f\n", o.Seed, f1)
 		sum += f1
@@ -191,7 +193,7 @@ func makeClusters(in, out string, opt brown.Options) error {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
-		if toks := entities.Tokens(sc.Text()); len(toks) > 0 {
+		if toks := training.Tokens(sc.Text()); len(toks) > 0 {
 			text = append(text, toks)
 		}
 	}
@@ -199,20 +201,20 @@ func makeClusters(in, out string, opt brown.Options) error {
 		return err
 	}
 	t0 := time.Now()
-	paths := entities.Clusters(text, opt)
+	paths := training.Clusters(text, opt)
 	w, err := os.Create(out)
 	if err != nil {
 		return err
 	}
-	if err := entities.WriteClusters(w, paths); err != nil {
+	if err := training.WriteClusters(w, paths); err != nil {
 		return err
 	}
 	fmt.Printf("%d words clustered in %v\n", len(paths), time.Since(t0).Round(time.Millisecond))
 	return w.Close()
 }
 
-func score(m *entities.Model, test []entities.Sentence) entities.Evaluation {
-	e := entities.Evaluation{}
+func score(m training.Model, test []conll.Sentence) conll.Evaluation {
+	e := conll.Evaluation{}
 	if docSize == 0 {
 		for _, s := range test {
 			e.Add(s.Tags, m.TagSentence(s.Tokens))

@@ -1,4 +1,7 @@
-package entities
+// Package conll reads named-entity data in CoNLL form, one token a line
+// with its BIO tag, and scores tags against it as conlleval does: exact
+// spans, precision, recall and F1 per type and over types.
+package conll
 
 import (
 	"bufio"
