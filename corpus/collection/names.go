@@ -262,18 +262,13 @@ func tag(a *corpus.Article) ([]entities.Entity, entities.Tagging) {
 	return none.Resolve(a, t), t
 }
 
-// reread reads a again through the first pass's catalog. When none of the
-// names that catalog knows with confidence is written in a, that reading
-// is the tagger's, already at hand.
+// reread reads a again through the first pass's catalog, from what the
+// tagger found in it.
 func (n *naming) reread(a *corpus.Article) []entities.Entity {
 	n.mu.Lock()
-	es, tagged := n.tagged[a.ID]
 	t, ok := n.taggings[a.ID]
 	n.mu.Unlock()
-	switch {
-	case tagged && !n.first.Stale(a, 0):
-		return es
-	case ok:
+	if ok {
 		return n.first.Resolve(a, t)
 	}
 	return n.first.Extract(a)

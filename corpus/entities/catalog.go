@@ -40,6 +40,14 @@ type Catalog struct {
 	gen    uint64
 	learnt map[string]map[string]uint64
 
+	// known holds what confident found for each word at generation
+	// knownGen: a catalog read through, unchanging, by a whole
+	// collection (a second pass) finds each word's names once, where
+	// going through every entry starting with a frequent word again for
+	// every article grew with the collection.
+	known    map[string][]knownName
+	knownGen uint64
+
 	// ver counts every change, and top is the last ranking Top made, at
 	// ver top.ver (all: every entity, not just the first few).
 	ver uint64
@@ -512,8 +520,16 @@ func (c *Catalog) Extract(a *corpus.Article) []Entity {
 func (c *Catalog) confident(words map[string]bool) []knownName {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.known == nil || c.knownGen != c.gen {
+		c.known, c.knownGen = map[string][]knownName{}, c.gen
+	}
 	var out []knownName
 	for w := range words {
+		if ns, ok := c.known[w]; ok {
+			out = append(out, ns...)
+			continue
+		}
+		from := len(out)
 		for _, k := range c.byFirst[w] {
 			en := c.entries[k]
 			if en == nil || !en.confident() {
@@ -533,6 +549,7 @@ func (c *Catalog) confident(words map[string]bool) []knownName {
 				}
 			}
 		}
+		c.known[w] = slices.Clone(out[from:])
 	}
 	return out
 }
