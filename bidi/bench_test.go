@@ -65,19 +65,31 @@ func newsParagraphs(tb testing.TB, max int) []string {
 	return paras
 }
 
+// benchRender renders paras at width through Paragraph (cells) and
+// AppendLines (text), as sub-benchmarks.
 func benchRender(b *testing.B, paras []string, width int) {
+	opt := bidi.Options{Width: width, Pad: true}
+	b.Run("cells", func(b *testing.B) {
+		benchPass(b, paras, func(p string) { bidi.Paragraph(p, opt) })
+	})
+	var buf []byte
+	b.Run("text", func(b *testing.B) {
+		benchPass(b, paras, func(p string) { buf = bidi.AppendLines(buf[:0], p, opt) })
+	})
+}
+
+func benchPass(b *testing.B, paras []string, render func(string)) {
 	size := 0
 	for _, p := range paras {
 		size += len(p) + 1
 	}
-	opt := bidi.Options{Width: width, Pad: true}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0, n := corpustest.CPUTime(), 0
 	for b.Loop() {
 		for _, p := range paras {
-			bidi.Paragraph(p, opt)
+			render(p)
 		}
 		n++
 	}
@@ -89,13 +101,17 @@ func benchRender(b *testing.B, paras []string, width int) {
 	}
 	b.ReportMetric(testing.AllocsPerRun(1, func() {
 		for _, p := range paras {
-			bidi.Paragraph(p, opt)
+			render(p)
 		}
 	})/float64(len(paras)), "allocs/para")
 }
 
-// BenchmarkSeeds renders the seed articles at width 80.
-func BenchmarkSeeds(b *testing.B) { benchRender(b, seedParagraphs(b), 80) }
+// BenchmarkSeeds renders the seed articles at widths 0 and 80.
+func BenchmarkSeeds(b *testing.B) {
+	paras := seedParagraphs(b)
+	b.Run("w0", func(b *testing.B) { benchRender(b, paras, 0) })
+	b.Run("w80", func(b *testing.B) { benchRender(b, paras, 80) })
+}
 
 // BenchmarkNews renders the SaudiNewsNet paragraphs at width 80 and, when
 // the fribidi-lines oracle can be had, runs it on the same text at the same

@@ -125,6 +125,17 @@ func writeDigests(t *testing.T, m map[string]string) {
 func checkDigests(t *testing.T, corpus string, paras []string) {
 	got := renderDigests(corpus, paras, digestParagraph)
 	want := readDigests(t)
+	// AppendLines must write exactly Paragraph's texts.
+	var buf []byte
+	textOnly := renderDigests(corpus, paras, func(p string, opt bidi.Options, text, _ hash.Hash) {
+		buf = bidi.AppendLines(buf[:0], p, opt)
+		text.Write(buf)
+	})
+	for k, v := range textOnly {
+		if strings.HasSuffix(k, "/text") && v != got[k] {
+			t.Errorf("%s: AppendLines's digest %s differs from Paragraph's %s", k, v, got[k])
+		}
+	}
 	if *update {
 		for k, v := range got {
 			want[k] = v
@@ -158,4 +169,27 @@ func TestDigestNews(t *testing.T) {
 		t.Skip("renders 200,000 paragraphs six times (skipped with -short and -race)")
 	}
 	checkDigests(t, "news", newsParagraphs(t, 0))
+}
+
+// TestAppendLinesAllocs checks that AppendLines, once warm, allocates
+// nothing for a paragraph, whatever the options.
+func TestAppendLinesAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector makes sync.Pool drop what it is given")
+	}
+	paras := seedParagraphs(t)
+	for _, o := range digestOptions {
+		buf := make([]byte, 0, 1<<16)
+		for _, p := range paras {
+			buf = bidi.AppendLines(buf[:0], p, o.opt)
+		}
+		allocs := testing.AllocsPerRun(5, func() {
+			for _, p := range paras {
+				buf = bidi.AppendLines(buf[:0], p, o.opt)
+			}
+		})
+		if allocs != 0 {
+			t.Errorf("%s: %.1f allocations per pass over %d paragraphs, want 0", o.name, allocs, len(paras))
+		}
+	}
 }

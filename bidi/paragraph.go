@@ -133,12 +133,14 @@ func Paragraph(text string, opt Options, spans ...Span) []Line {
 	return rd.paragraph(text, opt, spans)
 }
 
-func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
+// layout sanitises, resolves, shapes, clusters and wraps text, leaving
+// the clusters in rd.clusters and the lines in rd.wrapped (none for an
+// empty paragraph), and returns the levels, the paragraph level and
+// whether the last line is cut by MaxLines.
+func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Level, para Level, cut bool) {
 	sanitizeInto(&rd.buf, text)
 	runes, src := rd.buf.runes, rd.buf.src
 	n := len(runes)
-	var levels []Level
-	var para Level
 	if n > 0 {
 		// Resolved with the renderer's own scratch, whose classes L1 reads
 		// again line by line.
@@ -148,9 +150,9 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	} else if opt.Dir == RTL {
 		para = 1
 	}
-	rtl := para%2 == 1
 	if n == 0 {
-		return []Line{{RTL: rtl}}
+		rd.clusters, rd.wrapped = rd.clusters[:0], rd.wrapped[:0]
+		return nil, para, false
 	}
 
 	// Characters to show, in logical order.
@@ -232,7 +234,6 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		start = next
 	}
 
-	cut := false
 	if opt.MaxLines > 0 && len(wrapped) > opt.MaxLines {
 		cut = true
 		wrapped = wrapped[:opt.MaxLines]
@@ -250,6 +251,117 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	}
 
 	rd.wrapped = wrapped
+	return levels, para, cut
+}
+
+// AppendLines appends to dst the lines Paragraph would return for text,
+// each line's Text followed by '\n', and returns the extended buffer. It is
+// for callers that want bytes, not cells (a command writing to a pipe, a
+// list of titles): it builds no Line, Cell or string, and once its working
+// memory has grown to the longest paragraph seen it allocates nothing.
+func AppendLines(dst []byte, text string, opt Options) []byte {
+	rd := renderers.Get().(*renderer)
+	defer renderers.Put(rd)
+	return rd.appendLines(dst, text, opt)
+}
+
+func (rd *renderer) appendLines(dst []byte, text string, opt Options) []byte {
+	levels, para, cut := rd.layout(text, opt, nil)
+	wrapped := rd.wrapped
+	for li, sp := range wrapped {
+		dst = rd.emitText(dst, levels, para, rd.clusters[sp.start:sp.end], cut && li == len(wrapped)-1, opt)
+		dst = append(dst, '\n')
+	}
+	if len(wrapped) == 0 {
+		dst = append(dst, '\n') // an empty paragraph is one empty line
+	}
+	return dst
+}
+
+// emitText appends the clusters cs of one line to dst in visual order, as
+// emit writes Line.Text.
+func (rd *renderer) emitText(dst []byte, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options) []byte {
+	width := 0
+	for _, c := range cs {
+		width += int(c.width)
+	}
+	if ellipsized {
+		width++
+	}
+	if opt.Pad && opt.Width > 0 && para&1 == 1 && width < opt.Width {
+		for range opt.Width - width {
+			dst = append(dst, ' ')
+		}
+	}
+	if len(cs) > 0 {
+		dst = slices.Grow(dst, 4*int(cs[len(cs)-1].end-cs[0].start)+4)
+	}
+	out := rd.out
+	order, single, rtl := rd.lineOrder(levels, para, cs, ellipsized, opt)
+	switch {
+	case single && !rtl:
+		// Left to right throughout: logical order.
+		for k := range cs {
+			dst = appendCluster(dst, out, &cs[k])
+		}
+		if ellipsized {
+			dst = utf8.AppendRune(dst, ellipsis)
+		}
+	case single:
+		// Right to left throughout: the clusters reversed, each kept whole
+		// so that marks stay after their letter.
+		if ellipsized {
+			dst = utf8.AppendRune(dst, ellipsis)
+		}
+		for k := len(cs) - 1; k >= 0; k-- {
+			dst = appendCluster(dst, out, &cs[k])
+		}
+	default:
+		visual := slices.Grow(rd.visual[:0], len(order))[:len(order)]
+		for k := range visual {
+			visual[k] = k
+		}
+		rd.visual = visual
+		reorder(visual, order)
+		for _, k := range visual {
+			if k == len(cs) {
+				dst = utf8.AppendRune(dst, ellipsis)
+			} else {
+				dst = appendCluster(dst, out, &cs[k])
+			}
+		}
+	}
+	return dst
+}
+
+// appendCluster appends the characters shown for cluster c.
+func appendCluster(dst []byte, out []rune, c *cluster) []byte {
+	if c.end-c.start == 1 {
+		switch r := out[c.start]; {
+		case uint32(r-0xFB50) < 0xFF00-0xFB50:
+			return append(dst, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+		case uint32(r) < 0x80:
+			return append(dst, byte(r))
+		case r != dropped:
+			return appendRune(dst, r)
+		}
+		return dst
+	}
+	for _, r := range out[c.start:c.end] {
+		if r != dropped {
+			dst = appendRune(dst, r)
+		}
+	}
+	return dst
+}
+
+func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
+	levels, para, cut := rd.layout(text, opt, spans)
+	rtl := para%2 == 1
+	if len(rd.buf.runes) == 0 {
+		return []Line{{RTL: rtl}}
+	}
+	src, cl, wrapped := rd.buf.src, rd.clusters, rd.wrapped
 
 	// The lines' texts are written one after the other into rd.text and
 	// made one string, which the lines and their segments share.
@@ -555,69 +667,7 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 		rd.offsets = append(rd.offsets, int32(base), int32(base), -1, -1)
 		return cells, segments
 	}
-	// Visual order of the clusters; the ellipsis, if any, is cluster len(cs).
-	visual := slices.Grow(rd.visual[:0], count)[:count]
-	for k := range visual {
-		visual[k] = k
-	}
-	rd.visual = visual
-	switch {
-	case opt.Logical:
-	case rd.lv.uniform:
-		// Every cluster, the ellipsis too, is at the paragraph level.
-		if para&1 == 1 {
-			slices.Reverse(visual)
-		}
-	default:
-		order := slices.Grow(rd.order[:0], count)[:count]
-		rd.order = order
-		if len(cs) > 0 {
-			lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
-			lv := levels[lo:hi]
-			if rd.lv.present&(1<<lcS|1<<lcB) != 0 {
-				lv = append(rd.lineLevels[:0], lv...)
-				rd.lineLevels = lv
-				lineReset(lv, rd.lv.cls[lo:hi], para)
-			} else {
-				// Without separators, L1 resets only the whitespace and
-				// the like at the line's end.
-				reset := hi
-				for reset > lo && levelsKinds[rd.lv.cls[reset-1]&lcClassMask]&lkLineReset != 0 {
-					reset--
-				}
-				if reset < hi {
-					lv = append(rd.lineLevels[:0], lv...)
-					rd.lineLevels = lv
-					for i := reset - lo; i < len(lv); i++ {
-						lv[i] = para
-					}
-				}
-			}
-			out := rd.out
-			for k, c := range cs {
-				i := int(c.start)
-				for i < int(c.end)-1 && out[i] == dropped {
-					i++
-				}
-				order[k] = lv[i-lo]
-			}
-		}
-		if ellipsized {
-			order[count-1] = para
-		}
-		lo, hi := order[0], order[0]
-		for _, v := range order {
-			lo, hi = min(lo, v), max(hi, v)
-		}
-		switch {
-		case lo == hi && lo&1 == 0:
-			// Left to right throughout: logical order.
-		case lo == hi:
-			slices.Reverse(visual)
-		default:
-			reorder(visual, order)
-		}
-	}
+	visual := rd.visualOrder(levels, para, cs, ellipsized, opt)
 
 	src := rd.buf.src
 	width := 0
@@ -713,6 +763,93 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 	}
 	rd.offsets = append(rd.offsets, int32(base), int32(len(text)), int32(firstSeg), int32(len(segments)))
 	return cells, segments
+}
+
+// lineOrder returns the levels the clusters cs of one line are shown at
+// (L1 applied; the ellipsis, if any, at the paragraph level last) in
+// rd.order, or single if they are all at one level, then rtl for an odd
+// one, without filling rd.order for the common case of a paragraph all at
+// one level.
+func (rd *renderer) lineOrder(levels []Level, para Level, cs []cluster, ellipsized bool, opt Options) (order []Level, single, rtl bool) {
+	switch {
+	case opt.Logical:
+		return nil, true, false
+	case rd.lv.uniform:
+		// Every cluster, the ellipsis too, is at the paragraph level.
+		return nil, true, para&1 == 1
+	}
+	count := len(cs)
+	if ellipsized {
+		count++
+	}
+	order = slices.Grow(rd.order[:0], count)[:count]
+	rd.order = order
+	if len(cs) > 0 {
+		lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
+		lv := levels[lo:hi]
+		if rd.lv.present&(1<<lcS|1<<lcB) != 0 {
+			lv = append(rd.lineLevels[:0], lv...)
+			rd.lineLevels = lv
+			lineReset(lv, rd.lv.cls[lo:hi], para)
+		} else {
+			// Without separators, L1 resets only the whitespace and
+			// the like at the line's end.
+			reset := hi
+			for reset > lo && levelsKinds[rd.lv.cls[reset-1]&lcClassMask]&lkLineReset != 0 {
+				reset--
+			}
+			if reset < hi {
+				lv = append(rd.lineLevels[:0], lv...)
+				rd.lineLevels = lv
+				for i := reset - lo; i < len(lv); i++ {
+					lv[i] = para
+				}
+			}
+		}
+		out := rd.out
+		for k, c := range cs {
+			i := int(c.start)
+			for i < int(c.end)-1 && out[i] == dropped {
+				i++
+			}
+			order[k] = lv[i-lo]
+		}
+	}
+	if ellipsized {
+		order[count-1] = para
+	}
+	lo, hi := order[0], order[0]
+	for _, v := range order {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	if lo == hi {
+		return order, true, lo&1 == 1
+	}
+	return order, false, false
+}
+
+// visualOrder returns the indices of the clusters cs of one line in visual
+// order (UAX #9 L1–L2 by cluster); the ellipsis, if any, is index len(cs).
+func (rd *renderer) visualOrder(levels []Level, para Level, cs []cluster, ellipsized bool, opt Options) []int {
+	count := len(cs)
+	if ellipsized {
+		count++
+	}
+	visual := slices.Grow(rd.visual[:0], count)[:count]
+	for k := range visual {
+		visual[k] = k
+	}
+	rd.visual = visual
+	if count == 0 {
+		return visual
+	}
+	switch order, single, rtl := rd.lineOrder(levels, para, cs, ellipsized, opt); {
+	case single && rtl:
+		slices.Reverse(visual)
+	case !single:
+		reorder(visual, order)
+	}
+	return visual
 }
 
 // textCut is where a line's text passes to another style.
