@@ -8,6 +8,16 @@
 // so the package does both and the terminal must be told not to do them
 // again (EnterExplicitMode). For terminals that insist on reordering,
 // Options.Logical keeps lines in logical order.
+//
+// Arabic letters inside a left-to-right override (LRO … PDF) are shown in
+// the order the override asks for, left to right, and each keeps the form
+// its logical neighbours give it, as everywhere else in the package. So
+// "\u202Dبيت\u202C" shows as ﺑ ﻴ ﺖ from left to right, whose joins face
+// away from each other, where fribidi flips the forms
+// (ﺐ ﻴ ﺗ) so that the reversed letters look like a joined word, here
+// تيب, which is not what the author wrote. An override around Arabic in
+// an article is a mistake or a spoof (Trojan Source); a reader should see
+// that the letters were turned around, not read a plausible other word.
 package bidi
 
 import (
