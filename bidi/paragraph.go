@@ -149,14 +149,14 @@ func Paragraph(text string, opt Options, spans ...Span) []Line {
 // whether the last line is cut by MaxLines.
 func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Level, para Level, cut bool) {
 	sanitizeInto(&rd.buf, text)
-	runes, src := rd.buf.runes, rd.buf.src
+	runes, src, info := rd.buf.runes, rd.buf.src, rd.buf.info
 	n := len(runes)
 	if n > 0 {
 		// Resolved with the renderer's own scratch, whose classes L1 reads
 		// again line by line.
 		rd.levels = levelsGrow(rd.levels, n)
 		levels = rd.levels
-		para = rd.lv.resolve(runes, opt.Dir, levels)
+		para = rd.lv.resolve(runes, info, opt.Dir, levels)
 	} else if opt.Dir == RTL {
 		para = 1
 	}
@@ -170,10 +170,9 @@ func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Lev
 	out := rd.out
 	rd.glue = slices.Grow(rd.glue[:0], n)[:n]
 	clear(rd.glue)
-	pt := propTable()
 	common := ^uint8(0) // the properties every rune has
 	for i, r := range runes {
-		p := propOf(r, pt)
+		p := uint8(info[i] >> infoPropShift)
 		common &= p
 		if r < 0x900 && p&(propControl|propExtend|propMirrored) == 0 {
 			continue // a letter, digit, space or sign shown as it is
@@ -185,22 +184,22 @@ func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Lev
 			continue
 		}
 		switch {
-		case formatOf(r, pt):
+		case formatOf(r):
 			out[i] = dropped
 		case opt.StripTashkeel && isTashkeel(r):
 			out[i] = dropped
-		case !opt.Logical && levels[i]&1 == 1 && maybeMirrored(r, pt):
+		case !opt.Logical && levels[i]&1 == 1 && maybeMirrored(r):
 			out[i] = mirrored(r)
 		}
 	}
 	if !opt.Logical && !opt.NoShape {
-		shape(runes, levels, out, rd.glue)
+		shape(runes, info, levels, out, rd.glue)
 	}
 
 	if common&propPlain != 0 {
-		rd.segmentPlain(runes, pt)
+		rd.segmentPlain(runes)
 	} else {
-		rd.segmentUniseg(runes, pt)
+		rd.segmentUniseg(runes)
 	}
 	cl := rd.clusters
 	for _, s := range spans {
@@ -414,14 +413,14 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 // characters whose cluster rules are plain (Latin, Arabic, general
 // punctuation, presentation forms) is clustered here: a base and the marks
 // after it; anything else goes through uniseg.
-func (rd *renderer) segment(runes []rune, pt *propSet) {
+func (rd *renderer) segment(runes []rune) {
 	for _, r := range runes {
-		if propOf(r, pt)&propPlain == 0 {
-			rd.segmentUniseg(runes, pt)
+		if propOf(r)&propPlain == 0 {
+			rd.segmentUniseg(runes)
 			return
 		}
 	}
-	rd.segmentPlain(runes, pt)
+	rd.segmentPlain(runes)
 }
 
 // segmentPlain is segment for text whose every rune is propPlain. No emoji
@@ -429,28 +428,29 @@ func (rd *renderer) segment(runes []rune, pt *propSet) {
 // way: a cluster whose first character as shown is narrow and whose others
 // are marks or dropped is one cell (clusterWidth's shortcut), any other is
 // measured by clusterWidth once complete.
-func (rd *renderer) segmentPlain(runes []rune, pt *propSet) {
+func (rd *renderer) segmentPlain(runes []rune) {
 	cl := slices.Grow(rd.clusters[:0], len(runes))[:len(runes)]
 	glue := rd.glue[:len(runes)]
 	out := rd.out[:len(runes)]
+	info := rd.buf.info[:len(runes)]
 	k := -1
 	prevControl := true
 	for i, r := range runes {
-		p := propOf(r, pt)
+		p := uint8(info[i] >> infoPropShift)
 		if (p&propExtend != 0 && !prevControl) || (i > 0 && glue[i]) {
 			c := &cl[k]
 			c.end++
 			c.space = c.space && r == ' '
-			if o := out[i]; o != dropped && propOf(o, pt)&propExtend == 0 {
+			if o := out[i]; o != dropped && propOf(o)&propExtend == 0 {
 				c.width = -1
 			}
 		} else {
 			if k >= 0 && cl[k].width < 0 {
-				cl[k].width = int32(rd.clusterWidth(&cl[k], pt))
+				cl[k].width = int32(rd.clusterWidth(&cl[k]))
 			}
 			k++
 			w := int32(-1)
-			if o := out[i]; o != dropped && propOf(o, pt)&propNarrow != 0 {
+			if o := out[i]; o != dropped && propOf(o)&propNarrow != 0 {
 				w = 1
 			}
 			cl[k] = cluster{start: int32(i), end: int32(i + 1), width: w, space: r == ' '}
@@ -458,13 +458,13 @@ func (rd *renderer) segmentPlain(runes []rune, pt *propSet) {
 		prevControl = p&propControl != 0
 	}
 	if k >= 0 && cl[k].width < 0 {
-		cl[k].width = int32(rd.clusterWidth(&cl[k], pt))
+		cl[k].width = int32(rd.clusterWidth(&cl[k]))
 	}
 	rd.clusters = cl[:k+1]
 }
 
 // segmentUniseg is segment for any text, by uniseg.
-func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
+func (rd *renderer) segmentUniseg(runes []rune) {
 	cl := rd.clusters[:0]
 	rd.str = rd.str[:0]
 	for _, r := range runes {
@@ -482,7 +482,7 @@ func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
 	out := cl[:0]
 	for _, c := range cl {
 		for i := c.start + 1; i < c.end-1; i++ {
-			if runes[i] == 0x200D && propOf(runes[i+1], pt)&(propExtend|propControl) == 0 {
+			if runes[i] == 0x200D && propOf(runes[i+1])&(propExtend|propControl) == 0 {
 				// A joiner inside a cluster holds an emoji sequence
 				// together; dropped, the cluster would take more cells.
 				rd.out[i] = 0x200D
@@ -502,7 +502,7 @@ func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
 		out = append(out, c)
 	}
 	for k := range out {
-		out[k].width = int32(rd.clusterWidth(&out[k], pt))
+		out[k].width = int32(rd.clusterWidth(&out[k]))
 	}
 	rd.clusters = out
 }
@@ -624,9 +624,9 @@ func (rd *renderer) breakIn(runes []rune, from, end, stop int) int {
 }
 
 // clusterWidth measures the shaped text of c in cells.
-func (rd *renderer) clusterWidth(c *cluster, pt *propSet) int {
+func (rd *renderer) clusterWidth(c *cluster) int {
 	shown := rd.out[c.start:c.end]
-	if len(shown) == 1 && shown[0] != dropped && propOf(shown[0], pt)&propNarrow != 0 {
+	if len(shown) == 1 && shown[0] != dropped && propOf(shown[0])&propNarrow != 0 {
 		return 1
 	}
 	first := -1
@@ -637,8 +637,8 @@ func (rd *renderer) clusterWidth(c *cluster, pt *propSet) int {
 		}
 		if first < 0 {
 			first = i
-			simple = propOf(r, pt)&propNarrow != 0
-		} else if propOf(r, pt)&propExtend == 0 {
+			simple = propOf(r)&propNarrow != 0
+		} else if propOf(r)&propExtend == 0 {
 			simple = false
 		}
 	}
@@ -902,86 +902,51 @@ const (
 	propMirrored             // has a Bidi_Mirroring_Glyph
 )
 
-// propWindows are the ranges propTable covers, in order.
-var propWindows = [...]struct{ lo, hi rune }{
-	{0x0000, 0x0900}, // Latin, combining marks, Greek, Cyrillic, Hebrew, Arabic
-	{0x2000, 0x2070}, // general punctuation
-	{0x2400, 0x2440}, // control pictures (what Sanitize shows)
-	{0xFB00, 0xFF00}, // presentation forms
-}
+// charInfo is everything the renderer asks about a character, in one
+// word: its bidi class with paired-bracket bits (as levelsClass gives it)
+// in bits 0–7, its prop bits in bits 8–15, its joiningType in bits 16–18,
+// and infoKnown. charData holds it for the ranges news text lives in.
+type charInfo uint32
 
-// propSet holds the properties of the BMP by pages of 256 runes: pages
-// outside propWindows share page 0 of data, which is all zeros.
-type propSet struct {
-	page [256]uint8
-	data [16][256]uint8
-}
+const (
+	infoPropShift = 8
+	infoJoinShift = 16
+	infoKnown     = 1 << 24 // the character is in charData's windows
+)
 
-// propTable holds the properties of the runes in propWindows, computed once
-// from the unicode tables and from ansi.StringWidth itself, so that the
-// shortcuts taken with it cannot disagree with them.
-var propTable = sync.OnceValue(func() *propSet {
-	t := new(propSet)
-	pages := uint8(0)
-	for _, w := range propWindows {
-		for r := w.lo; r < w.hi; r++ {
-			if t.page[r>>8] == 0 {
-				pages++
-				t.page[r>>8] = pages
-			}
-			var p uint8
-			cf := unicode.Is(unicode.Cf, r) && r != 0x200C && r != 0x200D
-			extend := unicode.In(r, unicode.Mn, unicode.Me) || r == 0x200C || r == 0x200D
-			switch {
-			case extend:
-				p |= propExtend
-			case cf:
-				p |= propControl
-			case ansi.StringWidth(string(r)) == 1:
-				p |= propNarrow
-			}
-			// Spaces other than U+0020 (no-break space above all, common
-			// in news text) are not IsPrint but cluster like any letter.
-			plain := unicode.IsPrint(r) || unicode.Is(unicode.Zs, r) || extend || cf
-			// Prepended concatenation marks (U+0600…) and extended
-			// pictographs (©, ®, ‼, ⁉) have grapheme rules of their own.
-			if (r >= 0x0600 && r <= 0x0605) || r == 0x06DD || r == 0x070F || r == 0x0890 || r == 0x0891 || r == 0x08E2 ||
-				r == 0x00A9 || r == 0x00AE || r == 0x203C || r == 0x2049 || r < 0x20 || (r >= 0x7F && r < 0xA0) {
-				plain = false
-			}
-			if plain {
-				p |= propPlain
-			}
-			if mirrorGlyphs[r] != 0 {
-				p |= propMirrored
-			}
-			t.data[t.page[r>>8]][r&0xFF] = p
-		}
-	}
-	return t
-})
-
-// propOf returns the properties of r, 0 outside propWindows.
-func propOf(r rune, t *propSet) uint8 {
+// charOf returns the charInfo of r, 0 outside charData's windows.
+func charOf(r rune) charInfo {
 	if uint32(r) > 0xFFFF {
 		return 0
 	}
-	return t.data[t.page[r>>8]&15][r&0xFF]
+	return charData[charPages[r>>8]&15][r&0xFF]
 }
 
+// charOfAny returns the charInfo of any r: charData's, or for a character
+// outside its windows the class and joining type looked up, and no props.
+func charOfAny(r rune) charInfo {
+	if i := charOf(r); i&infoKnown != 0 {
+		return i
+	}
+	return charInfo(levelsLookup(r)) | charInfo(joiningOf(r))<<infoJoinShift | infoKnown
+}
+
+// propOf returns the properties of r, 0 outside charData's windows.
+func propOf(r rune) uint8 { return uint8(charOf(r) >> infoPropShift) }
+
 // formatOf is isFormat answered from the table where it can be.
-func formatOf(r rune, t *propSet) bool {
+func formatOf(r rune) bool {
 	if r < 0x0900 || (r >= 0xFB00 && r < 0xFF00) {
-		return propOf(r, t)&propControl != 0
+		return propOf(r)&propControl != 0
 	}
 	return isFormat(r)
 }
 
 // maybeMirrored reports whether r may have a Bidi_Mirroring_Glyph: the
 // table answers for its windows, the map for the rest.
-func maybeMirrored(r rune, t *propSet) bool {
+func maybeMirrored(r rune) bool {
 	if r < 0x0900 || (r >= 0xFB00 && r < 0xFF00) {
-		return propOf(r, t)&propMirrored != 0
+		return propOf(r)&propMirrored != 0
 	}
 	return true
 }
