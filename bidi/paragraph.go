@@ -290,6 +290,9 @@ func (rd *renderer) appendLines(dst []byte, text string, opt Options) []byte {
 // emitText appends the clusters cs of one line to dst in visual order, as
 // emit writes Line.Text.
 func (rd *renderer) emitText(dst []byte, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options) []byte {
+	if len(cs) == 0 && !ellipsized {
+		return dst // a line of swallowed spaces: not even padding, as emit
+	}
 	width := 0
 	for _, c := range cs {
 		width += int(c.width)
@@ -791,6 +794,9 @@ func (rd *renderer) lineOrder(levels []Level, para Level, cs []cluster, ellipsiz
 	count := len(cs)
 	if ellipsized {
 		count++
+	}
+	if count == 0 {
+		return nil, true, false // a line of swallowed spaces shows nothing
 	}
 	order = slices.Grow(rd.order[:0], count)[:count]
 	rd.order = order
