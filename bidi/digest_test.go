@@ -172,12 +172,13 @@ func TestDigestNews(t *testing.T) {
 }
 
 // TestAppendLinesAllocs checks that AppendLines, once warm, allocates
-// nothing for a paragraph, whatever the options.
+// nothing for a paragraph, whatever the options and the characters.
 func TestAppendLinesAllocs(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector makes sync.Pool drop what it is given")
 	}
-	paras := seedParagraphs(t)
+	// The seeds, and clusters whose width ansi.StringWidth measures.
+	paras := append(seedParagraphs(t), "قال 🇸🇦 👨\u200d👩\u200d👧 é 한국어 中文 テスト", "\u0600\u0661 \u06dd ©®‼", "a\u0300\u0301\u0302 x")
 	for _, o := range digestOptions {
 		buf := make([]byte, 0, 1<<16)
 		for _, p := range paras {

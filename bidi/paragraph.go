@@ -26,6 +26,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
@@ -116,6 +117,7 @@ type renderer struct {
 	out        []rune
 	glue       []bool
 	str        []byte
+	cluster    []byte // the characters of a cluster being measured
 	clusters   []cluster
 	wrapped    []lineSpan
 	order      []Level
@@ -651,14 +653,16 @@ func (rd *renderer) clusterWidth(c *cluster) int {
 	case simple:
 		return 1
 	}
-	var buf [64]byte
-	s := buf[:0]
+	s := rd.cluster[:0]
 	for _, r := range shown {
 		if r != dropped {
 			s = utf8.AppendRune(s, r)
 		}
 	}
-	return ansi.StringWidth(string(s))
+	rd.cluster = s
+	// ansi.StringWidth only reads its argument: a string sharing the
+	// scratch bytes spares an allocation per measured cluster.
+	return ansi.StringWidth(unsafe.String(unsafe.SliceData(s), len(s)))
 }
 
 // lineSpan is a line as wrapped, in cluster indices: it shows [start,end),
