@@ -65,16 +65,17 @@ func newsParagraphs(tb testing.TB, max int) []string {
 	return paras
 }
 
-// benchRender renders paras at width through Paragraph (cells) and
-// AppendLines (text), as sub-benchmarks.
+// benchRender renders paras at width through Paragraph (cells) and a
+// Renderer's AppendLines (text, as `sahifa render` does), as sub-benchmarks.
 func benchRender(b *testing.B, paras []string, width int) {
 	opt := bidi.Options{Width: width, Pad: true}
 	b.Run("cells", func(b *testing.B) {
 		benchPass(b, paras, func(p string) { bidi.Paragraph(p, opt) })
 	})
 	var buf []byte
+	var r bidi.Renderer
 	b.Run("text", func(b *testing.B) {
-		benchPass(b, paras, func(p string) { buf = bidi.AppendLines(buf[:0], p, opt) })
+		benchPass(b, paras, func(p string) { buf = r.AppendLines(buf[:0], p, opt) })
 	})
 }
 

@@ -127,8 +127,9 @@ func checkDigests(t *testing.T, corpus string, paras []string) {
 	want := readDigests(t)
 	// AppendLines must write exactly Paragraph's texts.
 	var buf []byte
+	var r bidi.Renderer
 	textOnly := renderDigests(corpus, paras, func(p string, opt bidi.Options, text, _ hash.Hash) {
-		buf = bidi.AppendLines(buf[:0], p, opt)
+		buf = r.AppendLines(buf[:0], p, opt)
 		text.Write(buf)
 	})
 	for k, v := range textOnly {

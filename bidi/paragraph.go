@@ -276,6 +276,19 @@ func AppendLines(dst []byte, text string, opt Options) []byte {
 	return rd.appendLines(dst, text, opt)
 }
 
+// Renderer is the working memory of AppendLines, for a caller that renders
+// paragraph after paragraph on one goroutine: unlike the shared pool that
+// AppendLines draws from, it is never dropped by the garbage collector or
+// left behind on another processor, so that once it has grown to the
+// longest paragraph it allocates nothing at all. The zero value is ready
+// to use; a Renderer must not be used by two goroutines at once.
+type Renderer struct{ rd renderer }
+
+// AppendLines is the package's AppendLines with r's working memory.
+func (r *Renderer) AppendLines(dst []byte, text string, opt Options) []byte {
+	return r.rd.appendLines(dst, text, opt)
+}
+
 func (rd *renderer) appendLines(dst []byte, text string, opt Options) []byte {
 	levels, para, cut := rd.layout(text, opt, nil)
 	wrapped := rd.wrapped

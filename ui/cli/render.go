@@ -93,6 +93,7 @@ const renderLineLimit = 256 << 10
 // lineRenderer renders lines to w, through one output buffer that it
 // reuses, so that a line costs no allocation once the buffers have grown.
 type lineRenderer struct {
+	bidi   bidi.Renderer
 	opt    bidi.Options
 	w      io.Writer
 	stderr io.Writer
@@ -165,7 +166,7 @@ func pieceEnd(line []byte, limit int) int {
 func (lr *lineRenderer) paragraph(p []byte) {
 	// The bytes are read only while AppendLines runs, and not changed
 	// meanwhile: a string that shares them is safe and saves a copy.
-	lr.out = bidi.AppendLines(lr.out, unsafe.String(unsafe.SliceData(p), len(p)), lr.opt)
+	lr.out = lr.bidi.AppendLines(lr.out, unsafe.String(unsafe.SliceData(p), len(p)), lr.opt)
 	if len(lr.out) >= 64<<10 {
 		lr.flush()
 	}
