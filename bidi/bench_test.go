@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"sahifa/bidi"
 	"sahifa/corpus/corpustest"
@@ -114,26 +112,7 @@ func BenchmarkSeeds(b *testing.B) {
 	b.Run("w80", func(b *testing.B) { benchRender(b, paras, 80) })
 }
 
-// BenchmarkNews renders the SaudiNewsNet paragraphs at width 80 and, when
-// the fribidi-lines oracle can be had, runs it on the same text at the same
-// width in the same run: fribidi-MB/s is its wall-clock throughput (like
-// the benchmark's own MB/s, start-up and pipes included), fribidi-cpu-MB/s
-// the throughput by the CPU time of its process.
-func BenchmarkNews(b *testing.B) {
-	paras := newsParagraphs(b, 0)
-	benchRender(b, paras, 80)
-	if tool := fribidiLines(b); tool != "" {
-		input := strings.Join(paras, "\n") + "\n"
-		cmd := exec.Command(tool, "-w", "80")
-		cmd.Stdin = strings.NewReader(input)
-		start := time.Now()
-		if err := cmd.Run(); err != nil {
-			b.Fatal(err)
-		}
-		wall := time.Since(start)
-		cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-		mb := float64(len(input)) / 1e6
-		b.ReportMetric(mb/wall.Seconds(), "fribidi-MB/s")
-		b.ReportMetric(mb/cpu.Seconds(), "fribidi-cpu-MB/s")
-	}
-}
+// BenchmarkNews renders the SaudiNewsNet paragraphs at width 80. It is an
+// in-process figure: set against fribidi, whose figure is a whole
+// process's, compare whole processes with .ci/bench-render instead.
+func BenchmarkNews(b *testing.B) { benchRender(b, newsParagraphs(b, 0), 80) }
