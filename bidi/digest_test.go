@@ -178,8 +178,11 @@ func TestAppendLinesAllocs(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector makes sync.Pool drop what it is given")
 	}
-	// The seeds, and clusters whose width ansi.StringWidth measures.
-	paras := append(seedParagraphs(t), "قال 🇸🇦 👨\u200d👩\u200d👧 é 한국어 中文 テスト", "\u0600\u0661 \u06dd ©®‼", "a\u0300\u0301\u0302 x")
+	// The seeds, clusters whose width ansi.StringWidth measures, and a
+	// SaudiNewsNet sentence whose line-break segments, counted after uniseg
+	// finds them, are longer than 32 bytes.
+	paras := append(seedParagraphs(t), "قال 🇸🇦 👨\u200d👩\u200d👧 é 한국어 中文 テスト", "\u0600\u0661 \u06dd ©®‼", "a\u0300\u0301\u0302 x",
+		"يكفيه «العرّاب» الأول والثاني و«سفر الرؤيا الآن» لوضعه على منصّة «كبار» المخرجين. لقد ذهب في أفلامه الثلاثة هذه، إلى حيث لم يذهب أحد سواه لا في سينما «الغانغسترز» (كما حال «العرابي")
 	for _, o := range digestOptions {
 		buf := make([]byte, 0, 1<<16)
 		for _, p := range paras {

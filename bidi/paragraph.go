@@ -492,7 +492,7 @@ func (rd *renderer) segmentUniseg(runes []rune) {
 	for len(rest) > 0 {
 		var c []byte
 		c, rest, _, state = uniseg.FirstGraphemeCluster(rest, state)
-		k := int32(utf8.RuneCount(c))
+		k := runeCount(c)
 		cl = append(cl, cluster{start: at, end: at + k})
 		at += k
 	}
@@ -627,7 +627,7 @@ func (rd *renderer) breakIn(runes []rune, from, end, stop int) int {
 		if len(rest) == 0 && stop < len(cl) {
 			break // the window's end is not the text's
 		}
-		at += int32(utf8.RuneCount(seg))
+		at += runeCount(seg)
 		if at > limit {
 			break
 		}
@@ -639,6 +639,19 @@ func (rd *renderer) breakIn(runes []rune, from, end, stop int) int {
 		}
 	}
 	return best
+}
+
+// runeCount counts the characters of b, valid UTF-8 that the renderer
+// encoded itself. utf8.RuneCount would do, but Go 1.26's copies a slice
+// longer than 32 bytes into a string on the heap.
+func runeCount(b []byte) int32 {
+	n := int32(0)
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // clusterWidth measures the shaped text of c in cells.
