@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"sahifa/bidi"
 	"sahifa/corpus/corpustest"
@@ -65,19 +63,32 @@ func newsParagraphs(tb testing.TB, max int) []string {
 	return paras
 }
 
+// benchRender renders paras at width through Paragraph (cells) and a
+// Renderer's AppendLines (text, as `sahifa render` does), as sub-benchmarks.
 func benchRender(b *testing.B, paras []string, width int) {
+	opt := bidi.Options{Width: width, Pad: true}
+	b.Run("cells", func(b *testing.B) {
+		benchPass(b, paras, func(p string) { bidi.Paragraph(p, opt) })
+	})
+	var buf []byte
+	var r bidi.Renderer
+	b.Run("text", func(b *testing.B) {
+		benchPass(b, paras, func(p string) { buf = r.AppendLines(buf[:0], p, opt) })
+	})
+}
+
+func benchPass(b *testing.B, paras []string, render func(string)) {
 	size := 0
 	for _, p := range paras {
 		size += len(p) + 1
 	}
-	opt := bidi.Options{Width: width, Pad: true}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0, n := corpustest.CPUTime(), 0
 	for b.Loop() {
 		for _, p := range paras {
-			bidi.Paragraph(p, opt)
+			render(p)
 		}
 		n++
 	}
@@ -89,34 +100,19 @@ func benchRender(b *testing.B, paras []string, width int) {
 	}
 	b.ReportMetric(testing.AllocsPerRun(1, func() {
 		for _, p := range paras {
-			bidi.Paragraph(p, opt)
+			render(p)
 		}
 	})/float64(len(paras)), "allocs/para")
 }
 
-// BenchmarkSeeds renders the seed articles at width 80.
-func BenchmarkSeeds(b *testing.B) { benchRender(b, seedParagraphs(b), 80) }
-
-// BenchmarkNews renders the SaudiNewsNet paragraphs at width 80 and, when
-// the fribidi-lines oracle can be had, runs it on the same text at the same
-// width in the same run: fribidi-MB/s is its wall-clock throughput (like
-// the benchmark's own MB/s, start-up and pipes included), fribidi-cpu-MB/s
-// the throughput by the CPU time of its process.
-func BenchmarkNews(b *testing.B) {
-	paras := newsParagraphs(b, 0)
-	benchRender(b, paras, 80)
-	if tool := fribidiLines(b); tool != "" {
-		input := strings.Join(paras, "\n") + "\n"
-		cmd := exec.Command(tool, "-w", "80")
-		cmd.Stdin = strings.NewReader(input)
-		start := time.Now()
-		if err := cmd.Run(); err != nil {
-			b.Fatal(err)
-		}
-		wall := time.Since(start)
-		cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-		mb := float64(len(input)) / 1e6
-		b.ReportMetric(mb/wall.Seconds(), "fribidi-MB/s")
-		b.ReportMetric(mb/cpu.Seconds(), "fribidi-cpu-MB/s")
-	}
+// BenchmarkSeeds renders the seed articles at widths 0 and 80.
+func BenchmarkSeeds(b *testing.B) {
+	paras := seedParagraphs(b)
+	b.Run("w0", func(b *testing.B) { benchRender(b, paras, 0) })
+	b.Run("w80", func(b *testing.B) { benchRender(b, paras, 80) })
 }
+
+// BenchmarkNews renders the SaudiNewsNet paragraphs at width 80. It is an
+// in-process figure: set against fribidi, whose figure is a whole
+// process's, compare whole processes with .ci/bench-render instead.
+func BenchmarkNews(b *testing.B) { benchRender(b, newsParagraphs(b, 0), 80) }

@@ -139,3 +139,43 @@ func TestFribidiAgreementNews(t *testing.T) {
 		t.Errorf("%d lines differ from fribidi-lines for no known reason, want at most 20", n)
 	}
 }
+
+// TestOverrideJoining pins how Arabic letters inside a left-to-right
+// override are joined (see the package doc): in logical order, shown in the
+// override's order, where fribidi flips initial and final forms so that the
+// turned letters look joined.
+func TestOverrideJoining(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// beh initial, yeh medial, teh final, left to right.
+		{"\u202Dبيت\u202C", "\uFE91\uFEF4\uFE96"},
+		{"قال \u202Dبيت\u202C اليوم", "\uFEE1\uFEEE\uFEF4\uFEDF\uFE8D \uFE91\uFEF4\uFE96 \uFEDD\uFE8E\uFED7"},
+	} {
+		if got := bidi.Paragraph(tc.in, bidi.Options{})[0].Text; got != tc.want {
+			t.Errorf("%q shows as %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	tool := fribidiLines(t)
+	if tool == "" {
+		t.Skip("fribidi-lines is not available (set FRIBIDI_LINES, or install cc and libfribidi-dev)")
+	}
+	for _, tc := range []struct{ in, fribidi string }{
+		{"\u202Dبيت\u202C", "\uFE90\uFEF4\uFE97"},
+		{"قال \u202Dبيت\u202C اليوم", "\uFEE1\uFEEE\uFEF4\uFEDF\uFE8D \uFE90\uFEF4\uFE97 \uFEDD\uFE8E\uFED7"},
+	} {
+		cmd := exec.Command(tool, "-w", "0", "-nopad")
+		cmd.Stdin = strings.NewReader(tc.in + "\n")
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, strings.TrimSuffix(string(out), "\n"))
+		if got != tc.fribidi {
+			t.Errorf("fribidi-lines shows %q as %q, want %q (the flipped forms)", tc.in, got, tc.fribidi)
+		}
+	}
+}

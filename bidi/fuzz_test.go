@@ -155,6 +155,14 @@ func FuzzParagraph(f *testing.F) {
 		if opt.MaxLines == 0 && end != len(text) {
 			t.Fatalf("lines end at byte %d of %d", end, len(text))
 		}
+		// The text-only path writes exactly the lines' texts.
+		var want []byte
+		for _, l := range lines {
+			want = append(append(want, l.Text...), '\n')
+		}
+		if got := bidi.AppendLines([]byte("x"), text, opt); string(got) != "x"+string(want) {
+			t.Fatalf("AppendLines wrote %q, lines are %q", got[1:], want)
+		}
 		if opt.Width == 0 && opt.MaxLines == 0 && opt.Dir != bidi.RTL && !opt.StripTashkeel && allLTR(text) {
 			if got, want := lines[0].Text, strings.TrimRight(text, " "); got != want {
 				t.Fatalf("left-to-right text changed:\n got %q\nwant %q", got, want)

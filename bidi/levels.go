@@ -185,7 +185,7 @@ func ResolveLevels(text []rune, dir Direction) (levels []Level, para Level) {
 func AppendLevels(dst []Level, text []rune, dir Direction) (levels []Level, para Level) {
 	levels = slices.Grow(dst, len(text))[:len(dst)+len(text)]
 	s := levelsPool.Get().(*levelsScratch)
-	para = s.resolve(text, dir, levels[len(dst):])
+	para = s.resolve(text, nil, dir, levels[len(dst):])
 	levelsPool.Put(s)
 	return levels, para
 }
@@ -197,7 +197,10 @@ func levelsGrow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
+// resolve resolves the levels of text into out and returns the paragraph
+// level. info, when not nil, holds charOfAny of each rune, so that the
+// classes need not be looked up again.
+func (s *levelsScratch) resolve(text []rune, info []charInfo, dir Direction, out []Level) Level {
 	n := len(text)
 	s.cls = levelsGrow(s.cls, n)
 	s.typ = levelsGrow(s.typ, n)
@@ -210,7 +213,12 @@ func (s *levelsScratch) resolve(text []rune, dir Direction, out []Level) Level {
 	var present uint32
 	prev, strong := lcNSM, uint8(lcNone)
 	for i, r := range text {
-		c := levelsClass(r)
+		var c uint8
+		if info != nil {
+			c = uint8(info[i])
+		} else {
+			c = levelsClass(r)
+		}
 		cls[i] = c
 		c &= lcClassMask
 		kinds |= levelsKinds[c]
@@ -386,10 +394,12 @@ func levelsImplicit(l Level, c uint8) Level {
 	return l
 }
 
-// levelsClass returns the class of r with its bracket bits.
+// levelsClass returns the class of r with its bracket bits: from charData
+// for the characters of nearly every Arabic news paragraph, sparing x/text's
+// trie walk, from x/text for the rest.
 func levelsClass(r rune) uint8 {
-	if uint32(r) < uint32(len(levelsLow)) {
-		return levelsLow[r]
+	if i := charOf(r); i&infoKnown != 0 {
+		return uint8(i)
 	}
 	return levelsLookup(r)
 }
@@ -405,15 +415,6 @@ func levelsLookup(r rune) uint8 {
 	}
 	return c
 }
-
-// levelsLow caches the classes of U+0000–U+07FF (Latin, Arabic, Hebrew, Syriac, Thaana, NKo: two UTF-8 bytes
-// at most), which is nearly all of an Arabic news paragraph, sparing x/text's trie walk.
-var levelsLow = func() (t [0x800]uint8) {
-	for r := range t {
-		t[r] = levelsLookup(rune(r))
-	}
-	return t
-}()
 
 func levelsDir(l Level) uint8 {
 	if l&1 == 1 {

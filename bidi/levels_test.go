@@ -426,7 +426,7 @@ func checkUniformShortcut(t *testing.T, text []rune, dir Direction) (shortcut bo
 	var fast, full levelsScratch
 	full.noShortcut = true
 	a, b := make([]Level, len(text)), make([]Level, len(text))
-	pa, pb := fast.resolve(text, dir, a), full.resolve(text, dir, b)
+	pa, pb := fast.resolve(text, nil, dir, a), full.resolve(text, nil, dir, b)
 	if pa != pb || !slices.Equal(a, b) {
 		t.Fatalf("%q (%v): shortcut gives %v (para %d), the rules %v (para %d)", string(text), dir, a, pa, b, pb)
 	}

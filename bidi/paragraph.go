@@ -8,6 +8,16 @@
 // so the package does both and the terminal must be told not to do them
 // again (EnterExplicitMode). For terminals that insist on reordering,
 // Options.Logical keeps lines in logical order.
+//
+// Arabic letters inside a left-to-right override (LRO … PDF) are shown in
+// the order the override asks for, left to right, and each keeps the form
+// its logical neighbours give it, as everywhere else in the package. So
+// "\u202Dبيت\u202C" shows as ﺑ ﻴ ﺖ from left to right, whose joins face
+// away from each other, where fribidi flips the forms
+// (ﺐ ﻴ ﺗ) so that the reversed letters look like a joined word, here
+// تيب, which is not what the author wrote. An override around Arabic in
+// an article is a mistake or a spoof (Trojan Source); a reader should see
+// that the letters were turned around, not read a plausible other word.
 package bidi
 
 import (
@@ -16,6 +26,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
@@ -106,6 +117,7 @@ type renderer struct {
 	out        []rune
 	glue       []bool
 	str        []byte
+	cluster    []byte // the characters of a cluster being measured
 	clusters   []cluster
 	wrapped    []lineSpan
 	order      []Level
@@ -133,24 +145,26 @@ func Paragraph(text string, opt Options, spans ...Span) []Line {
 	return rd.paragraph(text, opt, spans)
 }
 
-func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
+// layout sanitises, resolves, shapes, clusters and wraps text, leaving
+// the clusters in rd.clusters and the lines in rd.wrapped (none for an
+// empty paragraph), and returns the levels, the paragraph level and
+// whether the last line is cut by MaxLines.
+func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Level, para Level, cut bool) {
 	sanitizeInto(&rd.buf, text)
-	runes, src := rd.buf.runes, rd.buf.src
+	runes, src, info := rd.buf.runes, rd.buf.src, rd.buf.info
 	n := len(runes)
-	var levels []Level
-	var para Level
 	if n > 0 {
 		// Resolved with the renderer's own scratch, whose classes L1 reads
 		// again line by line.
 		rd.levels = levelsGrow(rd.levels, n)
 		levels = rd.levels
-		para = rd.lv.resolve(runes, opt.Dir, levels)
+		para = rd.lv.resolve(runes, info, opt.Dir, levels)
 	} else if opt.Dir == RTL {
 		para = 1
 	}
-	rtl := para%2 == 1
 	if n == 0 {
-		return []Line{{RTL: rtl}}
+		rd.clusters, rd.wrapped = rd.clusters[:0], rd.wrapped[:0]
+		return nil, para, false
 	}
 
 	// Characters to show, in logical order.
@@ -158,10 +172,9 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	out := rd.out
 	rd.glue = slices.Grow(rd.glue[:0], n)[:n]
 	clear(rd.glue)
-	pt := propTable()
 	common := ^uint8(0) // the properties every rune has
 	for i, r := range runes {
-		p := propOf(r, pt)
+		p := uint8(info[i] >> infoPropShift)
 		common &= p
 		if r < 0x900 && p&(propControl|propExtend|propMirrored) == 0 {
 			continue // a letter, digit, space or sign shown as it is
@@ -173,22 +186,22 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 			continue
 		}
 		switch {
-		case formatOf(r, pt):
+		case formatOf(r):
 			out[i] = dropped
 		case opt.StripTashkeel && isTashkeel(r):
 			out[i] = dropped
-		case !opt.Logical && levels[i]&1 == 1 && maybeMirrored(r, pt):
+		case !opt.Logical && levels[i]&1 == 1 && maybeMirrored(r):
 			out[i] = mirrored(r)
 		}
 	}
 	if !opt.Logical && !opt.NoShape {
-		shape(runes, levels, out, rd.glue)
+		shape(runes, info, levels, out, rd.glue)
 	}
 
 	if common&propPlain != 0 {
-		rd.segmentPlain(runes, pt)
+		rd.segmentPlain(runes)
 	} else {
-		rd.segmentUniseg(runes, pt)
+		rd.segmentUniseg(runes)
 	}
 	cl := rd.clusters
 	for _, s := range spans {
@@ -232,7 +245,6 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		start = next
 	}
 
-	cut := false
 	if opt.MaxLines > 0 && len(wrapped) > opt.MaxLines {
 		cut = true
 		wrapped = wrapped[:opt.MaxLines]
@@ -250,6 +262,133 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 	}
 
 	rd.wrapped = wrapped
+	return levels, para, cut
+}
+
+// AppendLines appends to dst the lines Paragraph would return for text,
+// each line's Text followed by '\n', and returns the extended buffer. It is
+// for callers that want bytes, not cells (a command writing to a pipe, a
+// list of titles): it builds no Line, Cell or string, and once its working
+// memory has grown to the longest paragraph seen it allocates nothing.
+func AppendLines(dst []byte, text string, opt Options) []byte {
+	rd := renderers.Get().(*renderer)
+	defer renderers.Put(rd)
+	return rd.appendLines(dst, text, opt)
+}
+
+// Renderer is the working memory of AppendLines, for a caller that renders
+// paragraph after paragraph on one goroutine: unlike the shared pool that
+// AppendLines draws from, it is never dropped by the garbage collector or
+// left behind on another processor, so that once it has grown to the
+// longest paragraph it allocates nothing at all. The zero value is ready
+// to use; a Renderer must not be used by two goroutines at once.
+type Renderer struct{ rd renderer }
+
+// AppendLines is the package's AppendLines with r's working memory.
+func (r *Renderer) AppendLines(dst []byte, text string, opt Options) []byte {
+	return r.rd.appendLines(dst, text, opt)
+}
+
+func (rd *renderer) appendLines(dst []byte, text string, opt Options) []byte {
+	levels, para, cut := rd.layout(text, opt, nil)
+	wrapped := rd.wrapped
+	for li, sp := range wrapped {
+		dst = rd.emitText(dst, levels, para, rd.clusters[sp.start:sp.end], cut && li == len(wrapped)-1, opt)
+		dst = append(dst, '\n')
+	}
+	if len(wrapped) == 0 {
+		dst = append(dst, '\n') // an empty paragraph is one empty line
+	}
+	return dst
+}
+
+// emitText appends the clusters cs of one line to dst in visual order, as
+// emit writes Line.Text.
+func (rd *renderer) emitText(dst []byte, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options) []byte {
+	if len(cs) == 0 && !ellipsized {
+		return dst // a line of swallowed spaces: not even padding, as emit
+	}
+	width := 0
+	for _, c := range cs {
+		width += int(c.width)
+	}
+	if ellipsized {
+		width++
+	}
+	if opt.Pad && opt.Width > 0 && para&1 == 1 && width < opt.Width {
+		for range opt.Width - width {
+			dst = append(dst, ' ')
+		}
+	}
+	if len(cs) > 0 {
+		dst = slices.Grow(dst, 4*int(cs[len(cs)-1].end-cs[0].start)+4)
+	}
+	out := rd.out
+	order, single, rtl := rd.lineOrder(levels, para, cs, ellipsized, opt)
+	switch {
+	case single && !rtl:
+		// Left to right throughout: logical order.
+		for k := range cs {
+			dst = appendCluster(dst, out, &cs[k])
+		}
+		if ellipsized {
+			dst = utf8.AppendRune(dst, ellipsis)
+		}
+	case single:
+		// Right to left throughout: the clusters reversed, each kept whole
+		// so that marks stay after their letter.
+		if ellipsized {
+			dst = utf8.AppendRune(dst, ellipsis)
+		}
+		for k := len(cs) - 1; k >= 0; k-- {
+			dst = appendCluster(dst, out, &cs[k])
+		}
+	default:
+		visual := slices.Grow(rd.visual[:0], len(order))[:len(order)]
+		for k := range visual {
+			visual[k] = k
+		}
+		rd.visual = visual
+		reorder(visual, order)
+		for _, k := range visual {
+			if k == len(cs) {
+				dst = utf8.AppendRune(dst, ellipsis)
+			} else {
+				dst = appendCluster(dst, out, &cs[k])
+			}
+		}
+	}
+	return dst
+}
+
+// appendCluster appends the characters shown for cluster c.
+func appendCluster(dst []byte, out []rune, c *cluster) []byte {
+	if c.end-c.start == 1 {
+		switch r := out[c.start]; {
+		case uint32(r-0xFB50) < 0xFF00-0xFB50:
+			return append(dst, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+		case uint32(r) < 0x80:
+			return append(dst, byte(r))
+		case r != dropped:
+			return appendRune(dst, r)
+		}
+		return dst
+	}
+	for _, r := range out[c.start:c.end] {
+		if r != dropped {
+			dst = appendRune(dst, r)
+		}
+	}
+	return dst
+}
+
+func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
+	levels, para, cut := rd.layout(text, opt, spans)
+	rtl := para%2 == 1
+	if len(rd.buf.runes) == 0 {
+		return []Line{{RTL: rtl}}
+	}
+	src, cl, wrapped := rd.buf.src, rd.clusters, rd.wrapped
 
 	// The lines' texts are written one after the other into rd.text and
 	// made one string, which the lines and their segments share.
@@ -292,14 +431,14 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 // characters whose cluster rules are plain (Latin, Arabic, general
 // punctuation, presentation forms) is clustered here: a base and the marks
 // after it; anything else goes through uniseg.
-func (rd *renderer) segment(runes []rune, pt *propSet) {
+func (rd *renderer) segment(runes []rune) {
 	for _, r := range runes {
-		if propOf(r, pt)&propPlain == 0 {
-			rd.segmentUniseg(runes, pt)
+		if propOf(r)&propPlain == 0 {
+			rd.segmentUniseg(runes)
 			return
 		}
 	}
-	rd.segmentPlain(runes, pt)
+	rd.segmentPlain(runes)
 }
 
 // segmentPlain is segment for text whose every rune is propPlain. No emoji
@@ -307,28 +446,29 @@ func (rd *renderer) segment(runes []rune, pt *propSet) {
 // way: a cluster whose first character as shown is narrow and whose others
 // are marks or dropped is one cell (clusterWidth's shortcut), any other is
 // measured by clusterWidth once complete.
-func (rd *renderer) segmentPlain(runes []rune, pt *propSet) {
+func (rd *renderer) segmentPlain(runes []rune) {
 	cl := slices.Grow(rd.clusters[:0], len(runes))[:len(runes)]
 	glue := rd.glue[:len(runes)]
 	out := rd.out[:len(runes)]
+	info := rd.buf.info[:len(runes)]
 	k := -1
 	prevControl := true
 	for i, r := range runes {
-		p := propOf(r, pt)
+		p := uint8(info[i] >> infoPropShift)
 		if (p&propExtend != 0 && !prevControl) || (i > 0 && glue[i]) {
 			c := &cl[k]
 			c.end++
 			c.space = c.space && r == ' '
-			if o := out[i]; o != dropped && propOf(o, pt)&propExtend == 0 {
+			if o := out[i]; o != dropped && propOf(o)&propExtend == 0 {
 				c.width = -1
 			}
 		} else {
 			if k >= 0 && cl[k].width < 0 {
-				cl[k].width = int32(rd.clusterWidth(&cl[k], pt))
+				cl[k].width = int32(rd.clusterWidth(&cl[k]))
 			}
 			k++
 			w := int32(-1)
-			if o := out[i]; o != dropped && propOf(o, pt)&propNarrow != 0 {
+			if o := out[i]; o != dropped && propOf(o)&propNarrow != 0 {
 				w = 1
 			}
 			cl[k] = cluster{start: int32(i), end: int32(i + 1), width: w, space: r == ' '}
@@ -336,13 +476,13 @@ func (rd *renderer) segmentPlain(runes []rune, pt *propSet) {
 		prevControl = p&propControl != 0
 	}
 	if k >= 0 && cl[k].width < 0 {
-		cl[k].width = int32(rd.clusterWidth(&cl[k], pt))
+		cl[k].width = int32(rd.clusterWidth(&cl[k]))
 	}
 	rd.clusters = cl[:k+1]
 }
 
 // segmentUniseg is segment for any text, by uniseg.
-func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
+func (rd *renderer) segmentUniseg(runes []rune) {
 	cl := rd.clusters[:0]
 	rd.str = rd.str[:0]
 	for _, r := range runes {
@@ -352,7 +492,7 @@ func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
 	for len(rest) > 0 {
 		var c []byte
 		c, rest, _, state = uniseg.FirstGraphemeCluster(rest, state)
-		k := int32(utf8.RuneCount(c))
+		k := runeCount(c)
 		cl = append(cl, cluster{start: at, end: at + k})
 		at += k
 	}
@@ -360,7 +500,7 @@ func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
 	out := cl[:0]
 	for _, c := range cl {
 		for i := c.start + 1; i < c.end-1; i++ {
-			if runes[i] == 0x200D && propOf(runes[i+1], pt)&(propExtend|propControl) == 0 {
+			if runes[i] == 0x200D && propOf(runes[i+1])&(propExtend|propControl) == 0 {
 				// A joiner inside a cluster holds an emoji sequence
 				// together; dropped, the cluster would take more cells.
 				rd.out[i] = 0x200D
@@ -380,7 +520,7 @@ func (rd *renderer) segmentUniseg(runes []rune, pt *propSet) {
 		out = append(out, c)
 	}
 	for k := range out {
-		out[k].width = int32(rd.clusterWidth(&out[k], pt))
+		out[k].width = int32(rd.clusterWidth(&out[k]))
 	}
 	rd.clusters = out
 }
@@ -487,7 +627,7 @@ func (rd *renderer) breakIn(runes []rune, from, end, stop int) int {
 		if len(rest) == 0 && stop < len(cl) {
 			break // the window's end is not the text's
 		}
-		at += int32(utf8.RuneCount(seg))
+		at += runeCount(seg)
 		if at > limit {
 			break
 		}
@@ -501,10 +641,23 @@ func (rd *renderer) breakIn(runes []rune, from, end, stop int) int {
 	return best
 }
 
+// runeCount counts the characters of b, valid UTF-8 that the renderer
+// encoded itself. utf8.RuneCount would do, but Go 1.26's copies a slice
+// longer than 32 bytes into a string on the heap.
+func runeCount(b []byte) int32 {
+	n := int32(0)
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
 // clusterWidth measures the shaped text of c in cells.
-func (rd *renderer) clusterWidth(c *cluster, pt *propSet) int {
+func (rd *renderer) clusterWidth(c *cluster) int {
 	shown := rd.out[c.start:c.end]
-	if len(shown) == 1 && shown[0] != dropped && propOf(shown[0], pt)&propNarrow != 0 {
+	if len(shown) == 1 && shown[0] != dropped && propOf(shown[0])&propNarrow != 0 {
 		return 1
 	}
 	first := -1
@@ -515,8 +668,8 @@ func (rd *renderer) clusterWidth(c *cluster, pt *propSet) int {
 		}
 		if first < 0 {
 			first = i
-			simple = propOf(r, pt)&propNarrow != 0
-		} else if propOf(r, pt)&propExtend == 0 {
+			simple = propOf(r)&propNarrow != 0
+		} else if propOf(r)&propExtend == 0 {
 			simple = false
 		}
 	}
@@ -526,14 +679,16 @@ func (rd *renderer) clusterWidth(c *cluster, pt *propSet) int {
 	case simple:
 		return 1
 	}
-	var buf [64]byte
-	s := buf[:0]
+	s := rd.cluster[:0]
 	for _, r := range shown {
 		if r != dropped {
 			s = utf8.AppendRune(s, r)
 		}
 	}
-	return ansi.StringWidth(string(s))
+	rd.cluster = s
+	// ansi.StringWidth only reads its argument: a string sharing the
+	// scratch bytes spares an allocation per measured cluster.
+	return ansi.StringWidth(unsafe.String(unsafe.SliceData(s), len(s)))
 }
 
 // lineSpan is a line as wrapped, in cluster indices: it shows [start,end),
@@ -555,69 +710,7 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 		rd.offsets = append(rd.offsets, int32(base), int32(base), -1, -1)
 		return cells, segments
 	}
-	// Visual order of the clusters; the ellipsis, if any, is cluster len(cs).
-	visual := slices.Grow(rd.visual[:0], count)[:count]
-	for k := range visual {
-		visual[k] = k
-	}
-	rd.visual = visual
-	switch {
-	case opt.Logical:
-	case rd.lv.uniform:
-		// Every cluster, the ellipsis too, is at the paragraph level.
-		if para&1 == 1 {
-			slices.Reverse(visual)
-		}
-	default:
-		order := slices.Grow(rd.order[:0], count)[:count]
-		rd.order = order
-		if len(cs) > 0 {
-			lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
-			lv := levels[lo:hi]
-			if rd.lv.present&(1<<lcS|1<<lcB) != 0 {
-				lv = append(rd.lineLevels[:0], lv...)
-				rd.lineLevels = lv
-				lineReset(lv, rd.lv.cls[lo:hi], para)
-			} else {
-				// Without separators, L1 resets only the whitespace and
-				// the like at the line's end.
-				reset := hi
-				for reset > lo && levelsKinds[rd.lv.cls[reset-1]&lcClassMask]&lkLineReset != 0 {
-					reset--
-				}
-				if reset < hi {
-					lv = append(rd.lineLevels[:0], lv...)
-					rd.lineLevels = lv
-					for i := reset - lo; i < len(lv); i++ {
-						lv[i] = para
-					}
-				}
-			}
-			out := rd.out
-			for k, c := range cs {
-				i := int(c.start)
-				for i < int(c.end)-1 && out[i] == dropped {
-					i++
-				}
-				order[k] = lv[i-lo]
-			}
-		}
-		if ellipsized {
-			order[count-1] = para
-		}
-		lo, hi := order[0], order[0]
-		for _, v := range order {
-			lo, hi = min(lo, v), max(hi, v)
-		}
-		switch {
-		case lo == hi && lo&1 == 0:
-			// Left to right throughout: logical order.
-		case lo == hi:
-			slices.Reverse(visual)
-		default:
-			reorder(visual, order)
-		}
-	}
+	visual := rd.visualOrder(levels, para, cs, ellipsized, opt)
 
 	src := rd.buf.src
 	width := 0
@@ -715,6 +808,96 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 	return cells, segments
 }
 
+// lineOrder returns the levels the clusters cs of one line are shown at
+// (L1 applied; the ellipsis, if any, at the paragraph level last) in
+// rd.order, or single if they are all at one level, then rtl for an odd
+// one, without filling rd.order for the common case of a paragraph all at
+// one level.
+func (rd *renderer) lineOrder(levels []Level, para Level, cs []cluster, ellipsized bool, opt Options) (order []Level, single, rtl bool) {
+	switch {
+	case opt.Logical:
+		return nil, true, false
+	case rd.lv.uniform:
+		// Every cluster, the ellipsis too, is at the paragraph level.
+		return nil, true, para&1 == 1
+	}
+	count := len(cs)
+	if ellipsized {
+		count++
+	}
+	if count == 0 {
+		return nil, true, false // a line of swallowed spaces shows nothing
+	}
+	order = slices.Grow(rd.order[:0], count)[:count]
+	rd.order = order
+	if len(cs) > 0 {
+		lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
+		lv := levels[lo:hi]
+		if rd.lv.present&(1<<lcS|1<<lcB) != 0 {
+			lv = append(rd.lineLevels[:0], lv...)
+			rd.lineLevels = lv
+			lineReset(lv, rd.lv.cls[lo:hi], para)
+		} else {
+			// Without separators, L1 resets only the whitespace and
+			// the like at the line's end.
+			reset := hi
+			for reset > lo && levelsKinds[rd.lv.cls[reset-1]&lcClassMask]&lkLineReset != 0 {
+				reset--
+			}
+			if reset < hi {
+				lv = append(rd.lineLevels[:0], lv...)
+				rd.lineLevels = lv
+				for i := reset - lo; i < len(lv); i++ {
+					lv[i] = para
+				}
+			}
+		}
+		out := rd.out
+		for k, c := range cs {
+			i := int(c.start)
+			for i < int(c.end)-1 && out[i] == dropped {
+				i++
+			}
+			order[k] = lv[i-lo]
+		}
+	}
+	if ellipsized {
+		order[count-1] = para
+	}
+	lo, hi := order[0], order[0]
+	for _, v := range order {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	if lo == hi {
+		return order, true, lo&1 == 1
+	}
+	return order, false, false
+}
+
+// visualOrder returns the indices of the clusters cs of one line in visual
+// order (UAX #9 L1–L2 by cluster); the ellipsis, if any, is index len(cs).
+func (rd *renderer) visualOrder(levels []Level, para Level, cs []cluster, ellipsized bool, opt Options) []int {
+	count := len(cs)
+	if ellipsized {
+		count++
+	}
+	visual := slices.Grow(rd.visual[:0], count)[:count]
+	for k := range visual {
+		visual[k] = k
+	}
+	rd.visual = visual
+	if count == 0 {
+		return visual
+	}
+	switch order, single, rtl := rd.lineOrder(levels, para, cs, ellipsized, opt); {
+	case single && rtl:
+		slices.Reverse(visual)
+	case !single:
+		reorder(visual, order)
+	}
+	return visual
+}
+
 // textCut is where a line's text passes to another style.
 type textCut struct {
 	at    int32
@@ -755,86 +938,51 @@ const (
 	propMirrored             // has a Bidi_Mirroring_Glyph
 )
 
-// propWindows are the ranges propTable covers, in order.
-var propWindows = [...]struct{ lo, hi rune }{
-	{0x0000, 0x0900}, // Latin, combining marks, Greek, Cyrillic, Hebrew, Arabic
-	{0x2000, 0x2070}, // general punctuation
-	{0x2400, 0x2440}, // control pictures (what Sanitize shows)
-	{0xFB00, 0xFF00}, // presentation forms
-}
+// charInfo is everything the renderer asks about a character, in one
+// word: its bidi class with paired-bracket bits (as levelsClass gives it)
+// in bits 0–7, its prop bits in bits 8–15, its joiningType in bits 16–18,
+// and infoKnown. charData holds it for the ranges news text lives in.
+type charInfo uint32
 
-// propSet holds the properties of the BMP by pages of 256 runes: pages
-// outside propWindows share page 0 of data, which is all zeros.
-type propSet struct {
-	page [256]uint8
-	data [16][256]uint8
-}
+const (
+	infoPropShift = 8
+	infoJoinShift = 16
+	infoKnown     = 1 << 24 // the character is in charData's windows
+)
 
-// propTable holds the properties of the runes in propWindows, computed once
-// from the unicode tables and from ansi.StringWidth itself, so that the
-// shortcuts taken with it cannot disagree with them.
-var propTable = sync.OnceValue(func() *propSet {
-	t := new(propSet)
-	pages := uint8(0)
-	for _, w := range propWindows {
-		for r := w.lo; r < w.hi; r++ {
-			if t.page[r>>8] == 0 {
-				pages++
-				t.page[r>>8] = pages
-			}
-			var p uint8
-			cf := unicode.Is(unicode.Cf, r) && r != 0x200C && r != 0x200D
-			extend := unicode.In(r, unicode.Mn, unicode.Me) || r == 0x200C || r == 0x200D
-			switch {
-			case extend:
-				p |= propExtend
-			case cf:
-				p |= propControl
-			case ansi.StringWidth(string(r)) == 1:
-				p |= propNarrow
-			}
-			// Spaces other than U+0020 (no-break space above all, common
-			// in news text) are not IsPrint but cluster like any letter.
-			plain := unicode.IsPrint(r) || unicode.Is(unicode.Zs, r) || extend || cf
-			// Prepended concatenation marks (U+0600…) and extended
-			// pictographs (©, ®, ‼, ⁉) have grapheme rules of their own.
-			if (r >= 0x0600 && r <= 0x0605) || r == 0x06DD || r == 0x070F || r == 0x0890 || r == 0x0891 || r == 0x08E2 ||
-				r == 0x00A9 || r == 0x00AE || r == 0x203C || r == 0x2049 || r < 0x20 || (r >= 0x7F && r < 0xA0) {
-				plain = false
-			}
-			if plain {
-				p |= propPlain
-			}
-			if mirrorGlyphs[r] != 0 {
-				p |= propMirrored
-			}
-			t.data[t.page[r>>8]][r&0xFF] = p
-		}
-	}
-	return t
-})
-
-// propOf returns the properties of r, 0 outside propWindows.
-func propOf(r rune, t *propSet) uint8 {
+// charOf returns the charInfo of r, 0 outside charData's windows.
+func charOf(r rune) charInfo {
 	if uint32(r) > 0xFFFF {
 		return 0
 	}
-	return t.data[t.page[r>>8]&15][r&0xFF]
+	return charData[charPages[r>>8]&15][r&0xFF]
 }
 
+// charOfAny returns the charInfo of any r: charData's, or for a character
+// outside its windows the class and joining type looked up, and no props.
+func charOfAny(r rune) charInfo {
+	if i := charOf(r); i&infoKnown != 0 {
+		return i
+	}
+	return charInfo(levelsLookup(r)) | charInfo(joiningOf(r))<<infoJoinShift | infoKnown
+}
+
+// propOf returns the properties of r, 0 outside charData's windows.
+func propOf(r rune) uint8 { return uint8(charOf(r) >> infoPropShift) }
+
 // formatOf is isFormat answered from the table where it can be.
-func formatOf(r rune, t *propSet) bool {
+func formatOf(r rune) bool {
 	if r < 0x0900 || (r >= 0xFB00 && r < 0xFF00) {
-		return propOf(r, t)&propControl != 0
+		return propOf(r)&propControl != 0
 	}
 	return isFormat(r)
 }
 
 // maybeMirrored reports whether r may have a Bidi_Mirroring_Glyph: the
 // table answers for its windows, the map for the rest.
-func maybeMirrored(r rune, t *propSet) bool {
+func maybeMirrored(r rune) bool {
 	if r < 0x0900 || (r >= 0xFB00 && r < 0xFF00) {
-		return propOf(r, t)&propMirrored != 0
+		return propOf(r)&propMirrored != 0
 	}
 	return true
 }

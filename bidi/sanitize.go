@@ -17,7 +17,8 @@ const (
 // original text where the input it stands for starts.
 type runeBuf struct {
 	runes []rune
-	src   []int32 // len(runes)+1 entries; the last is len(text)
+	src   []int32    // len(runes)+1 entries; the last is len(text)
+	info  []charInfo // charOfAny of each rune: the one table lookup per rune
 }
 
 // Sanitize returns s with everything a terminal would interpret removed:
@@ -59,19 +60,24 @@ func safe(s string) bool {
 // also turns tab, line and paragraph separators into spaces.
 func sanitizeInto(buf *runeBuf, s string) {
 	runes, src := slices.Grow(buf.runes[:0], len(s)), slices.Grow(buf.src[:0], len(s)+1)
+	info := slices.Grow(buf.info[:0], len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c < 0x7F {
 			runes = append(runes, rune(c))
 			src = append(src, int32(i))
+			info = append(info, charData[charPages[0]&15][c])
 			i++
 			continue
 		}
 		// Two-byte sequences (Arabic, Latin-1 and other alphabets, but not
-		// the C1 controls U+0080–U+009F) decoded inline.
+		// the C1 controls U+0080–U+009F) decoded inline; all of them are in
+		// charData.
 		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c != 0xC2 || s[i+1] > 0x9F) {
-			runes = append(runes, rune(c&0x1F)<<6|rune(s[i+1]&0x3F))
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			runes = append(runes, r)
 			src = append(src, int32(i))
+			info = append(info, charData[charPages[r>>8]&15][r&0xFF])
 			i += 2
 			continue
 		}
@@ -80,6 +86,7 @@ func sanitizeInto(buf *runeBuf, s string) {
 			if r > 0x9F && n > 1 && r != 0x2028 && r != 0x2029 {
 				runes = append(runes, r)
 				src = append(src, int32(i))
+				info = append(info, charOfAny(r))
 				i += n
 				continue
 			}
@@ -87,9 +94,10 @@ func sanitizeInto(buf *runeBuf, s string) {
 		r, n, _ := step(s, i, true)
 		runes = append(runes, r)
 		src = append(src, int32(i))
+		info = append(info, charOfAny(r))
 		i += n
 	}
-	buf.runes, buf.src = runes, append(src, int32(len(s)))
+	buf.runes, buf.src, buf.info = runes, append(src, int32(len(s))), info
 }
 
 // step returns the rune that stands for the input at s[i:], how many bytes

@@ -59,19 +59,16 @@ const dropped = -1
 // glue[i] is set for every character between a lam and the alef it ligates
 // with, so that the renderer keeps them in the lam's cluster: the harakat in
 // between then follow the ligature.
-func shape(text []rune, levels []Level, out []rune, glue []bool) {
+//
+// info holds charOfAny of each character, whose joining type shape reads.
+func shape(text []rune, info []charInfo, levels []Level, out []rune, glue []bool) {
 	forms := shapingForms()
 	prev := 0         // index of the previous non-transparent character
 	prevR := rune(-1) // that character; -1 before the first
 	prevT := joinU
 	var linkedPrev uint8 // 1 if text[prev] joins the character before it
 	for i, r := range text {
-		var t joiningType
-		if r < rune(len(joiningDense)) {
-			t = joiningDense[r]
-		} else {
-			t = joiningOf(r)
-		}
+		t := joiningType(info[i] >> infoJoinShift & 7)
 		if t == joinT {
 			continue
 		}

@@ -52,8 +52,8 @@ func checkLastBreak(rd *renderer, p string) (checked int, err string) {
 	rd.out = append(rd.out[:0], runes...)
 	rd.glue = append(rd.glue[:0], make([]bool, len(runes))...)
 	levels, _ := ResolveLevels(runes, Auto)
-	shape(runes, levels, rd.out, rd.glue)
-	rd.segment(runes, propTable())
+	shape(runes, rd.buf.info, levels, rd.out, rd.glue)
+	rd.segment(runes)
 	cl := rd.clusters
 	// Opportunities from the whole text, as cluster indices.
 	var str []byte

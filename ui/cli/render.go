@@ -2,10 +2,13 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"strings"
+	"unicode/utf8"
+	"unsafe"
 
 	"sahifa/bidi"
 )
@@ -51,42 +54,89 @@ func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	out := bufio.NewWriter(stdout)
 	status := 0
+	fail := func(err error) {
+		fmt.Fprintf(stderr, "sahifa render: %v\n", err)
+		status = 1
+	}
+	lr := lineRenderer{opt: opt, w: stdout, stderr: stderr}
 	if fs.NArg() == 0 {
-		if err := renderLines(out, stdin, opt); err != nil {
-			fmt.Fprintf(stderr, "sahifa render: %v\n", err)
-			status = 1
+		if err := lr.render(stdin, "standard input"); err != nil {
+			fail(err)
 		}
 	}
 	for _, name := range fs.Args() {
 		f, err := os.Open(name)
 		if err == nil {
-			err = renderLines(out, f, opt)
+			err = lr.render(f, name)
 			f.Close()
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "sahifa render: %v\n", err)
-			status = 1
+			fail(err)
 		}
 	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sahifa render: %v\n", err)
+	if err := lr.flush(); err != nil {
+		fail(err)
 		return 1
 	}
 	return status
 }
 
-func renderLines(w *bufio.Writer, r io.Reader, opt bidi.Options) error {
+// renderLineLimit is the longest line render lays out as one paragraph.
+// Laying out takes about 60 bytes of memory per byte of a paragraph, so a
+// longer line is laid out in pieces of at most this size (cut after a
+// space where there is one in the piece's second half): memory stays
+// bounded whatever the input, /dev/zero included. The longest SaudiNewsNet
+// paragraph is 36 KB.
+const renderLineLimit = 256 << 10
+
+// lineRenderer renders lines to w, through one output buffer that it
+// reuses, so that a line costs no allocation once the buffers have grown.
+type lineRenderer struct {
+	bidi   bidi.Renderer
+	opt    bidi.Options
+	w      io.Writer
+	stderr io.Writer
+	out    []byte // rendered lines not yet written to w
+	long   []byte // the start of a line longer than the reader's buffer
+	err    error  // the first error writing to w
+}
+
+func (lr *lineRenderer) render(r io.Reader, name string) error {
 	in := bufio.NewReaderSize(r, 64<<10)
+	number := 0     // of the line being read
+	warned := false // about the line being read
 	for {
-		line, err := in.ReadString('\n')
-		if len(line) > 0 {
-			line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
-			for _, l := range bidi.Paragraph(line, opt) {
-				w.WriteString(l.Text)
-				w.WriteByte('\n')
+		chunk, err := in.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// A line longer than the buffer: gather it up to the limit,
+			// and lay out a piece each time the limit is reached.
+			lr.long = append(lr.long, chunk...)
+			for len(lr.long) > renderLineLimit {
+				if !warned {
+					fmt.Fprintf(lr.stderr, "sahifa render: %s: line %d is longer than %d KiB: laid out in pieces\n", name, number+1, renderLineLimit>>10)
+					warned = true
+				}
+				cut := pieceEnd(lr.long, renderLineLimit)
+				lr.paragraph(lr.long[:cut])
+				lr.long = lr.long[:copy(lr.long, lr.long[cut:])]
 			}
+			continue
+		}
+		line := chunk
+		if len(lr.long) > 0 {
+			lr.long = append(lr.long, chunk...)
+			line = lr.long
+		}
+		if len(line) > 0 {
+			line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+			lr.paragraph(line)
+		}
+		lr.long = lr.long[:0]
+		number++
+		warned = false
+		if lr.err != nil {
+			return lr.err
 		}
 		if err == io.EOF {
 			return nil
@@ -95,4 +145,38 @@ func renderLines(w *bufio.Writer, r io.Reader, opt bidi.Options) error {
 			return err
 		}
 	}
+}
+
+// pieceEnd returns where to cut the first piece of a line of more than
+// limit bytes: after the last space in the second half of the limit, else
+// at the last UTF-8 character boundary before it.
+func pieceEnd(line []byte, limit int) int {
+	if i := bytes.LastIndexByte(line[limit/2:limit], ' '); i >= 0 {
+		return limit/2 + i + 1
+	}
+	cut := limit
+	for cut > limit-utf8.UTFMax && !utf8.RuneStart(line[cut]) {
+		cut--
+	}
+	return cut
+}
+
+// paragraph renders one paragraph into lr.out, writing lr.out out when it
+// is full.
+func (lr *lineRenderer) paragraph(p []byte) {
+	// The bytes are read only while AppendLines runs, and not changed
+	// meanwhile: a string that shares them is safe and saves a copy.
+	lr.out = lr.bidi.AppendLines(lr.out, unsafe.String(unsafe.SliceData(p), len(p)), lr.opt)
+	if len(lr.out) >= 64<<10 {
+		lr.flush()
+	}
+}
+
+// flush writes out what is rendered and returns the first write error.
+func (lr *lineRenderer) flush() error {
+	if len(lr.out) > 0 && lr.err == nil {
+		_, lr.err = lr.w.Write(lr.out)
+	}
+	lr.out = lr.out[:0]
+	return lr.err
 }

@@ -2,10 +2,13 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func runRender(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
@@ -81,4 +84,90 @@ func TestRenderBadFlags(t *testing.T) {
 	if _, errs, code := runRender(t, "", "-h"); code != 0 || !strings.Contains(errs, "usage: sahifa render") {
 		t.Errorf("render -h: status %d, stderr %q", code, errs)
 	}
+}
+
+// TestRenderLongLineInPieces feeds a 6 MiB line without a newline: it is
+// laid out in pieces of at most renderLineLimit, cut after spaces, with one
+// message, and the heap stays far below what laying out the whole line
+// would take (about 60 bytes a byte, 360 MB).
+func TestRenderLongLineInPieces(t *testing.T) {
+	const size = 6 << 20
+	word := "قال BBC 2016 "
+	line := strings.Repeat(word, size/len(word))
+	out := countingWriter{keep: true}
+	var errb bytes.Buffer
+	code := render([]string{"-w", "0"}, strings.NewReader(line), &out, &errb)
+	if code != 0 {
+		t.Fatalf("status %d, stderr %q", code, errb.String())
+	}
+	if n := strings.Count(errb.String(), "\n"); n != 1 || !strings.Contains(errb.String(), "line 1 is longer than 256 KiB") {
+		t.Errorf("stderr %q, want one message about line 1", errb.String())
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if want := size / (renderLineLimit / 2); len(lines) < size/renderLineLimit || len(lines) > want+1 {
+		t.Errorf("%d pieces, want between %d and %d", len(lines), size/renderLineLimit, want+1)
+	}
+	for i, l := range lines {
+		if n := utf8.RuneCountInString(l); n > renderLineLimit {
+			t.Fatalf("piece %d has %d characters", i, n)
+		}
+		if strings.ContainsRune(l, utf8.RuneError) {
+			t.Fatalf("piece %d cuts a character", i)
+		}
+	}
+	if out.maxHeap > 100<<20 {
+		t.Errorf("heap reached %d MB for a %d MB line", out.maxHeap>>20, size>>20)
+	}
+}
+
+// zeros is /dev/zero, cut off after n bytes.
+type zeros struct{ n int }
+
+func (z *zeros) Read(p []byte) (int, error) {
+	if z.n <= 0 {
+		return 0, io.EOF
+	}
+	k := min(len(p), z.n)
+	clear(p[:k])
+	z.n -= k
+	return k, nil
+}
+
+// TestRenderZeros reads 4 MiB of NUL bytes, as `sahifa render /dev/zero`
+// does forever: control pictures come out piece by piece while the live
+// heap stays small.
+func TestRenderZeros(t *testing.T) {
+	var out countingWriter
+	var errb bytes.Buffer
+	if code := render(nil, &zeros{4 << 20}, &out, &errb); code != 0 {
+		t.Fatalf("status %d, stderr %q", code, errb.String())
+	}
+	if out.n < 4<<20*3 { // each NUL shows as ␀, three bytes
+		t.Errorf("%d bytes out for 4 MiB of NUL", out.n)
+	}
+	if out.maxHeap > 128<<20 {
+		t.Errorf("heap reached %d MB", out.maxHeap>>20)
+	}
+}
+
+// countingWriter counts bytes, keeps them if asked, and samples the heap
+// at every write.
+type countingWriter struct {
+	n       int
+	keep    bool
+	kept    bytes.Buffer
+	maxHeap uint64
+}
+
+func (c *countingWriter) String() string { return c.kept.String() }
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.n += len(p)
+	if c.keep {
+		c.kept.Write(p)
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	c.maxHeap = max(c.maxHeap, m.HeapAlloc)
+	return len(p), nil
 }

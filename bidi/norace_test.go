@@ -1,0 +1,5 @@
+//go:build !race
+
+package bidi_test
+
+const raceEnabled = false
