@@ -54,7 +54,10 @@
 // raise the held-out micro-F1 by 0.4 and the cross-validated one by 0.3,
 // and read about 85% right on a day of SaudiNewsNet (patterns_test.go).
 // The outlet a republishing notice credits (corpus.Article.Credit) is an
-// organisation of its article, with mentions at CreditPara.
+// organisation of its article, with mentions at CreditPara. The rules of
+// orgs.go add the organisations of later news: a list of platforms,
+// outlets and armed groups, acronyms spelled in Arabic letters, an outlet
+// quoted after لـ.
 //
 // # Word clusters
 //

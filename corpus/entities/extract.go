@@ -238,7 +238,44 @@ func (m *Model) read(a *corpus.Article) *extraction {
 			}
 		}
 	}
+	x.completePersons()
 	return x
+}
+
+// completePersons takes into a person's name the untagged word after it
+// that the article names the person by alone elsewhere (عبد الستار بارز …
+// وتابع بارز), and a compound with عبد before it (عبدربه منصور هادي): the
+// tagger often stops one word short of a name it does not know.
+func (x *extraction) completePersons() {
+	alone := map[string]bool{}
+	owned := map[int]bool{}
+	for _, n := range x.names {
+		if n.kind == Person && n.first == n.last {
+			u, _ := x.unclitic(x.folded[n.first])
+			alone[u] = true
+		}
+		for j := n.first; j <= n.last; j++ {
+			owned[j] = true
+		}
+	}
+	free := func(j int, para int) bool {
+		return j >= 0 && j < len(x.toks) && !owned[j] && x.toks[j].para == para
+	}
+	for k, n := range x.names {
+		if n.kind != Person {
+			continue
+		}
+		para := x.toks[n.first].para
+		if j := n.last + 1; free(j, para) && alone[x.folded[j]] {
+			n.last = j
+			owned[j] = true
+		}
+		if j := n.first - 1; free(j, para) && strings.HasPrefix(x.folded[j], "عبد") && runeCount(x.folded[j]) >= 5 {
+			n.first = j
+			owned[j] = true
+		}
+		x.names[k] = n
+	}
 }
 
 // chunksOf turns tag indexes into names; the decoder's BIO constraints
@@ -511,6 +548,11 @@ func rareOnNames(f, r string) bool {
 }
 
 func (x *extraction) uncliticOnce(f string) (string, int) {
+	// لليبيا is ل + ليبيا, not ل + ال + يبيا: a name that starts with ل
+	// after the preposition ل.
+	if rest, ok := strings.CutPrefix(f, "ل"); ok && strings.HasPrefix(rest, "ل") && !listed(f) && (x.bare[rest] || listed(rest)) {
+		return rest, 1
+	}
 	best := f
 	readings := arabic.WithoutProclitics(f)
 	for _, r := range readings[1:] {
@@ -524,6 +566,7 @@ func (x *extraction) uncliticOnce(f string) (string, int) {
 		if article && runeCount(r) < minStem+2 {
 			continue // the ال of a word, not the article: وكالة is not و + ك + الة
 		}
+
 		if x.bare[r] {
 			best = r
 			continue
@@ -538,7 +581,9 @@ func (x *extraction) uncliticOnce(f string) (string, int) {
 
 // listed reports whether a word list knows w as a word or as the start of
 // a name.
-func listed(w string) bool { return lex().words[w] != 0 || len(lex().names[w]) > 0 }
+func listed(w string) bool {
+	return lex().words[w] != 0 || len(lex().names[w]) > 0 || len(orgNameTable()[w]) > 0
+}
 
 // listedLonger reports whether f itself, or a reading of it longer than r,
 // is a listed name: then the letters before r are its own, not clitics,

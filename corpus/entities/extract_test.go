@@ -212,3 +212,38 @@ func TestLabelsReadAsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonTakesTheWordItIsNamedBy: a person's name the tagger cut one
+// word short takes the word the article names the person by alone, and
+// a compound with عبد before it; an untagged word named nowhere else
+// stays out.
+func TestPersonTakesTheWordItIsNamedBy(t *testing.T) {
+	text := "قال عبد الستار بارز إن الهجوم وقع . وتابع بارز حديثه . وقال منصور هادي عبدربه ."
+	a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Text: text}}}
+	x := tokenize(a)
+	// عبد الستار (1-2), بارز alone (9), منصور هادي (13-14).
+	x.names = []found{{1, 2, Person}, {9, 9, Person}, {13, 14, Person}}
+	x.completePersons()
+	if got := x.names[0]; got.first != 1 || got.last != 3 {
+		t.Errorf("عبد الستار is %+v, want tokens 1-3 (with بارز)", got)
+	}
+	if got := x.names[2]; got.first != 13 || got.last != 14 {
+		t.Errorf("منصور هادي is %+v: عبدربه after it is not part of it", got)
+	}
+	b := &corpus.Article{Paragraphs: []corpus.Paragraph{{Text: "وقال الرئيس عبدربه منصور هادي إن الهدنة بدأت ."}}}
+	y := tokenize(b)
+	y.names = []found{{3, 4, Person}}
+	y.completePersons()
+	if got := y.names[0]; got.first != 2 || got.last != 4 {
+		t.Errorf("منصور هادي after عبدربه is %+v, want tokens 2-4", got)
+	}
+}
+
+// TestLamBeforeLamIsNotTheArticle: لليبيا is ل + ليبيا, not ل + اليبيا.
+func TestLamBeforeLamIsNotTheArticle(t *testing.T) {
+	a := &corpus.Article{Paragraphs: []corpus.Paragraph{{Text: "وسافر الوفد لليبيا أمس ."}}}
+	es := (*Catalog)(nil).Resolve(a, Tagging{tokens: 5, names: []taggedName{{2, 2, Place}}})
+	if len(es) != 1 || es[0].Label != "ليبيا" || es[0].Key != KeyOf("ليبيا") {
+		t.Errorf("got %+v, want ليبيا", es)
+	}
+}

@@ -1,0 +1,6 @@
+//go:build !race
+
+package entities
+
+// raceEnabled is whether the tests run under the race detector.
+const raceEnabled = false
