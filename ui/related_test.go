@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"sahifa/corpus"
 	"sahifa/corpus/collection"
@@ -98,5 +101,32 @@ func TestRelatedPanelFitsAndFollowsCursor(t *testing.T) {
 		if m.rel.len() > 0 && m.rel.cursor != m.rel.len()-1 {
 			t.Fatalf("%v: G in the panel: cursor %d of %d", sz, m.rel.cursor, m.rel.len())
 		}
+	}
+}
+
+// TestRelatedFollowsTheLoad: opened while the collection still loads, the
+// panel asks again as articles arrive, and 003 comes once it is read.
+func TestRelatedFollowsTheLoad(t *testing.T) {
+	as := seedArticles(t)
+	c, push := streamed(t)
+	m := New(Config{}, c)
+	send(m, tea.WindowSizeMsg{Width: 130, Height: 40})
+	push(corpus.Batch{Articles: as[:1], FilesFound: len(as), FilesRead: 1, ArticlesRead: 1})
+	catchUp(m)
+	m.updateKeys() // as Update does after a change notice
+	press(m, keyEnter)
+	if m.reader.art != as[0] || !m.rel.read || m.rel.len() != 0 {
+		t.Fatalf("alone in the collection, 000 has %d related (open %v, read %v, list %d)", m.rel.len(), m.reader.art, m.rel.read, m.list.len())
+	}
+	if s := screenText(m); !strings.Contains(s, "No related articles") {
+		t.Fatalf("no row and no sentence saying so:\n%s", s)
+	}
+	push(corpus.Batch{Articles: as[1:], FilesFound: len(as), FilesRead: len(as), ArticlesRead: len(as), Done: true})
+	if err := c.Wait(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	catchUp(m)
+	if m.rel.len() == 0 || m.rel.rows[0].Article != as[3] {
+		t.Fatalf("after the load the panel has %d rows", m.rel.len())
 	}
 }
