@@ -150,12 +150,22 @@ func (m *Model) restore(v visit) tea.Cmd {
 	return tea.Batch(cmd, m.showEntities(v.art), m.showRelated(v.art))
 }
 
-// placeCursor finishes restoring a visit once the list shows its filter's
-// result: the cursor goes back on the article it was on, and a search's
-// matches are highlighted in the reader again, the scroll position kept.
+// placeCursor keeps the list's cursor on the open article once the list
+// shows a new result. Restoring a visit, the cursor goes back on the
+// article it was on, and a search's matches are highlighted in the reader
+// again, the scroll position kept. Otherwise a new list that holds the
+// open article shows it under the cursor, unless it is a search's ranking,
+// whose best result comes first, or the user has moved the cursor since.
 func (m *Model) placeCursor() {
 	v := m.restoring
-	if v == nil || !sameFilter(m.list.res.Filter, v.filter) {
+	if v == nil {
+		res := m.list.res.Filter
+		if m.reader.art != nil && !m.list.moved && !res.Has(collection.ByQuery) && sameFilter(res, m.list.want) {
+			m.list.point(m.reader.art, m.size(paneList).H)
+		}
+		return
+	}
+	if !sameFilter(m.list.res.Filter, v.filter) {
 		return
 	}
 	if m.reader.art == v.art && !m.reader.has(layerSearch) {

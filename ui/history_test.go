@@ -213,3 +213,26 @@ func TestQuitLeavesTheReader(t *testing.T) {
 		t.Fatal("ctrl+c in the reader does not quit")
 	}
 }
+
+// TestListShowsTheOpenArticle: a name's articles, and the whole
+// collection again after esc, come with the cursor on the open article;
+// a search's results with the best first.
+func TestListShowsTheOpenArticle(t *testing.T) {
+	as := seedArticles(t)
+	m := newLoaded(t, Config{}, 130, 30, as, nil)
+	press(m, text("G"), keyEnter, keyTab, keyEnter) // seed 004, the articles naming its first name
+	open := m.reader.art
+	if open != as[4] || !m.list.filter().Has(collection.ByEntity) || m.list.selected() != open {
+		t.Fatalf("narrowed: open %s, cursor on %v", open.ID, m.list.selected())
+	}
+	press(m, keyEsc) // the whole collection
+	if !m.list.filter().IsZero() || m.list.selected() != open {
+		t.Fatalf("whole list: cursor on %v", m.list.selected())
+	}
+	press(m, text("/"))
+	typeText(m, "بوتين")
+	press(m, keyEnter)
+	if m.list.cursor != 0 {
+		t.Fatalf("a search's results start at the best: cursor %d", m.list.cursor)
+	}
+}

@@ -177,10 +177,13 @@ func (m *Model) gotResult(msg resultMsg) tea.Cmd {
 	}
 }
 
-// setFilter shows the articles f keeps, from the top.
+// setFilter shows the articles f keeps, from the top (or the open
+// article, see placeCursor).
 func (m *Model) setFilter(f collection.Filter) tea.Cmd {
 	m.list.want = f
-	return m.requery(f, true)
+	cmd := m.requery(f, true)
+	m.placeCursor()
+	return cmd
 }
 
 // openArticle shows a in the reader and gives it the focus; opened from
