@@ -3,7 +3,6 @@ package ui
 import (
 	"slices"
 	"strconv"
-	"strings"
 
 	"sahifa/corpus/collection"
 )
@@ -192,9 +191,7 @@ func (p *entityPanel) view(w, h int, focused bool) []string {
 	st := &p.st
 	var out []string
 	say := func(s string) []string {
-		for _, l := range strings.Split(wrapPlain(s, max(w-2, 1)), "\n") {
-			out = append(out, st.placeholder.Render(fit(" "+l, w)))
-		}
+		out = append(out, sentence(st, s, w)...)
 		return out
 	}
 	switch {

@@ -21,7 +21,9 @@ import (
 //	q    AD01  ض        p    AD10  ح
 //	/    AB10  ظ        ?    AB10  ؟
 //	J    AC07  ـ U+0640 K    AC08  ، U+060C
+//	H    AC06  أ
 //
+// L has no twin: on the Arabic layout it types "/", the search key.
 // Terminals that decompose the lam-alef presentation forms send ل+ا or ل+أ
 // instead of one rune, so those spellings are twins too.
 var arabicTwin = map[string][]string{
@@ -41,6 +43,7 @@ var arabicTwin = map[string][]string{
 	"?": {"؟"},
 	"J": {"\u0640"},
 	"K": {"،"},
+	"H": {"أ"},
 }
 
 // bind makes a binding for keys and their Arabic-layout twins; the help
@@ -67,6 +70,8 @@ type keyMap struct {
 	NextArticle      key.Binding
 	PrevArticle      key.Binding
 	Back             key.Binding
+	HistoryBack      key.Binding
+	HistoryForward   key.Binding
 	Raw              key.Binding
 	Problems         key.Binding
 	Search           key.Binding
@@ -97,16 +102,19 @@ func defaultKeyMap() keyMap {
 		NextArticle: bind("J", "next article", "J"),
 		PrevArticle: bind("K", "previous article", "K"),
 		Back:        bind("esc", "back", "esc", "backspace"),
-		Raw:         bind("R", "removed text", "R"),
-		Problems:    bind("p", "load problems", "p"),
-		Search:      bind("/", "search", "/"),
-		NextMatch:   bind("n", "next match", "n"),
-		PrevMatch:   bind("N", "previous match", "N"),
-		Help:        bind("?", "help", "?"),
-		Quit:        bind("q", "quit", "q"),
-		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Accept:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep results")),
-		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
+		// ctrl+i is tab in most terminals, where L does the same.
+		HistoryBack:    bind("H/ctrl+o", "previous article", "H", "ctrl+o"),
+		HistoryForward: bind("L/ctrl+i", "next article in history", "L", "ctrl+i"),
+		Raw:            bind("R", "removed text", "R"),
+		Problems:       bind("p", "load problems", "p"),
+		Search:         bind("/", "search", "/"),
+		NextMatch:      bind("n", "next match", "n"),
+		PrevMatch:      bind("N", "previous match", "N"),
+		Help:           bind("?", "help", "?"),
+		Quit:           bind("q", "quit", "q"),
+		ForceQuit:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Accept:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep results")),
+		Cancel:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
 		// Arrows only: letters are part of the query.
 		ResultDown: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "next result")),
 		ResultUp:   key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "previous result")),
@@ -128,7 +136,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextPane, k.PrevPane, k.Open, k.Back, k.NextArticle, k.PrevArticle, k.Raw, k.Problems},
+		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Help, k.Quit, k.ForceQuit},
 	}
 }
@@ -148,6 +156,8 @@ func (m *Model) updateKeys() {
 	}
 	k.Open.SetEnabled(!inOverlay && (m.focus == paneList && m.list.len() > 0 || m.focus == paneSide && panel != nil))
 	k.Back.SetEnabled(inOverlay || m.focus != paneList || !m.list.filter().IsZero())
+	k.HistoryBack.SetEnabled(!inOverlay && m.hist.canBack())
+	k.HistoryForward.SetEnabled(!inOverlay && m.hist.canForward())
 	k.NextPane.SetEnabled(!inOverlay)
 	k.PrevPane.SetEnabled(!inOverlay)
 	k.Raw.SetEnabled(!inOverlay && m.focus == paneReader && m.reader.art != nil)
@@ -183,6 +193,11 @@ func (m *Model) updateKeys() {
 		k.NextMatch.SetHelp("n", "next match")
 		k.PrevMatch.SetHelp("N", "previous match")
 	}
+	if !inOverlay && m.focus != paneList {
+		k.Quit.SetHelp("q", "list")
+	} else {
+		k.Quit.SetHelp("q", "quit")
+	}
 	k.prompt = m.prompt != nil
 	onList := m.prompt != nil && m.prompt.on == paneList
 	k.ResultDown.SetEnabled(onList)
@@ -198,6 +213,17 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.promptKey(msg)
 	}
 	if key.Matches(msg, k.Quit) {
+		// q leaves what is open, as in less, mutt and newsboat: the
+		// ? screen, the reader or the side column for the list, and
+		// only from the list the program.
+		switch {
+		case m.overlay != overlayNone:
+			m.overlay = overlayNone
+			return nil
+		case m.focus != paneList:
+			m.focus = paneList
+			return nil
+		}
 		return tea.Quit
 	}
 	if m.overlay != overlayNone {
@@ -205,6 +231,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	switch {
+	case key.Matches(msg, k.HistoryBack):
+		return m.back()
+	case key.Matches(msg, k.HistoryForward):
+		return m.forward()
 	case key.Matches(msg, k.Help):
 		m.overlay, m.ovTop = overlayHelp, 0
 		return nil
@@ -325,7 +355,13 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		if !m.reader.dropActive() {
+		// esc drops the highlights one layer at a time, then goes back
+		// to the article before, and with none to the list.
+		switch {
+		case m.reader.dropActive():
+		case m.hist.canBack():
+			return m.back()
+		default:
 			m.focus = paneList
 		}
 	case key.Matches(msg, m.keys.NextArticle), key.Matches(msg, m.keys.PrevArticle):

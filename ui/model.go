@@ -81,6 +81,10 @@ type Model struct {
 	reader readerPane
 	side   sideColumn
 	ents   *entityPanel
+	rel    *relatedPanel
+
+	hist      history
+	restoring *visit // a visit gone back to whose list is still on its way
 
 	prompt *prompt // the search line being typed, if any
 	// searches numbers the list's queries, so that a slow answer to an
@@ -100,10 +104,11 @@ func New(cfg Config, c *collection.Collection) *Model {
 	m := &Model{env: e, coll: c, help: help.New()}
 	m.list.env, m.reader.env = e, e
 	m.ents = &entityPanel{env: e}
+	m.rel = &relatedPanel{env: e}
 	m.side.panels = []sidePanel{
 		m.ents,
 		placeholderPanel{e, "Dates", "Coming: the dates this article names."},
-		placeholderPanel{e, "Related", "Coming: articles on the same story."},
+		m.rel,
 	}
 	m.status = c.Status()
 	m.list.show(c.Query(collection.Filter{}, 0), m.status.Articles)
@@ -158,10 +163,15 @@ func (m *Model) size(p pane) rect {
 }
 
 // paneOrder is the order tab goes through the panes: all three at any
-// width, some taking turns where they do not fit side by side.
+// width, some taking turns where they do not fit side by side; in the side
+// column, through each panel that has rows.
 var paneOrder = []pane{paneList, paneReader, paneSide}
 
 func (m *Model) cycle(step int) {
+	if m.focus == paneSide && m.side.step(step) {
+		m.movePanel(0)
+		return
+	}
 	i := 0
 	for j, p := range paneOrder {
 		if p == m.focus {
@@ -170,6 +180,7 @@ func (m *Model) cycle(step int) {
 	}
 	m.focus = paneOrder[(i+step+len(paneOrder))%len(paneOrder)]
 	if m.focus == paneSide {
+		m.side.enter(step)
 		// What is under the panel's cursor shows in the article at
 		// once, not only after the first move.
 		m.movePanel(0)

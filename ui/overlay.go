@@ -72,8 +72,14 @@ func helpMarkdown(km keyMap) string {
 	b.WriteString("Moving through the names highlights the chosen one in the open article; `n` and `N` step " +
 		"through its mentions. `enter` lists the articles that name it, with their count, and `esc` leaves " +
 		"that list. With no article open the panel shows the names found in the most articles.\n\n")
+	b.WriteString("## In the Related panel\n\n")
+	b.WriteString("The articles on the same story as the open one come first, then those related by names and " +
+		"words; each row gives the date, the source, the copies it stands for and why. `enter` opens one. " +
+		"Every article opened is kept in a history, as in a browser: `esc` in the reader (once no highlight " +
+		"is left), `H` or `ctrl+o` go back to the one before at the line you left it, with the list as it " +
+		"was; `L` or `ctrl+i` go forward. `q` in the reader goes back to the list, and quits from the list.\n\n")
 	b.WriteString("On an Arabic keyboard layout the same physical keys work: ت and ن move, ل goes to the top, " +
-		"ﻻ pages up, ض quits.\n\n")
+		"ﻻ pages up, ض is q, أ is H.\n\n")
 	b.WriteString("Press `esc` or `?` to close this screen.\n")
 	return b.String()
 }

@@ -60,6 +60,32 @@ func (c *sideColumn) focused() sidePanel {
 	return c.panels[c.active]
 }
 
+// step makes the next panel with rows in direction d (±1) the active one,
+// and reports whether there was one.
+func (c *sideColumn) step(d int) bool {
+	for i := c.active + d; i >= 0 && i < len(c.panels); i += d {
+		if c.panels[i].len() > 0 {
+			c.active = i
+			return true
+		}
+	}
+	return false
+}
+
+// enter makes active the first panel with rows coming in from direction d:
+// from the top for tab, from the bottom for shift+tab. With none, the
+// active panel stays.
+func (c *sideColumn) enter(d int) {
+	was := c.active
+	c.active = -1
+	if d < 0 {
+		c.active = len(c.panels)
+	}
+	if !c.step(d) {
+		c.active = was
+	}
+}
+
 // view draws the column: its panels stacked, those of a fixed height
 // first served.
 func (c *sideColumn) view(w, h int, focused bool, st *styles) []string {
@@ -105,6 +131,16 @@ func (c *sideColumn) view(w, h int, focused bool, st *styles) []string {
 		for len(out) < limit {
 			out = append(out, "")
 		}
+	}
+	return out
+}
+
+// sentence draws a sentence of the screen's own in a panel w cells wide:
+// wrapped, indented by a cell, in the placeholder style.
+func sentence(st *styles, s string, w int) []string {
+	var out []string
+	for _, l := range strings.Split(wrapPlain(s, max(w-2, 1)), "\n") {
+		out = append(out, st.placeholder.Render(fit(" "+l, w)))
 	}
 	return out
 }

@@ -20,7 +20,13 @@ func TestTmuxBadPaths(t *testing.T) {
 	} {
 		tm.typeText("clear; " + bin + " " + c.arg + "; echo status=$?")
 		tm.keys("Enter")
-		s := tm.waitFor(c.arg+"'s error", func(s string) bool { return strings.Contains(s, "status=") })
+		// The typed command holds "status=$?" too, and the screen the
+		// last one's status until clear runs: wait for this error and
+		// the line the shell prints after it.
+		s := tm.waitFor(c.arg+"'s error", func(s string) bool {
+			i := strings.Index(s, c.want)
+			return i >= 0 && strings.Contains(s[i:], "\nstatus=")
+		})
 		if !strings.Contains(s, c.want) || !strings.Contains(s, "status=2") || strings.Contains(s, "Articles") {
 			t.Fatalf("%s:\n%s", c.arg, s)
 		}

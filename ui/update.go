@@ -72,6 +72,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case entitiesMsg:
 		m.gotEntities(msg)
+	case relatedMsg:
+		m.rel.got(msg.art, msg.rows)
 	}
 	if a := m.list.selected(); a != m.prefetch {
 		// Read the names of what the user may open next first.
@@ -102,6 +104,7 @@ func (m *Model) refresh() tea.Cmd {
 			cmds = append(cmds, m.readEntities(a))
 		}
 	}
+	cmds = append(cmds, m.refreshRelated(old))
 	return tea.Batch(cmds...)
 }
 
@@ -161,6 +164,7 @@ func (m *Model) gotResult(msg resultMsg) tea.Cmd {
 	}
 	m.list.setResult(msg.res, m.status.Articles, msg.fresh)
 	m.list.partial = msg.partial
+	m.placeCursor()
 	if !msg.partial {
 		return nil
 	}
@@ -173,16 +177,20 @@ func (m *Model) gotResult(msg resultMsg) tea.Cmd {
 	}
 }
 
-// setFilter shows the articles f keeps, from the top.
+// setFilter shows the articles f keeps, from the top (or the open
+// article, see placeCursor).
 func (m *Model) setFilter(f collection.Filter) tea.Cmd {
 	m.list.want = f
-	return m.requery(f, true)
+	cmd := m.requery(f, true)
+	m.placeCursor()
+	return cmd
 }
 
 // openArticle shows a in the reader and gives it the focus; opened from
 // search results it starts at the first match, n/N going through the
 // others.
 func (m *Model) openArticle(a *collection.Article) tea.Cmd {
+	m.visit(a)
 	m.reader.open(a, m.coll.Copies(a))
 	m.focus = paneReader
 	if h := m.list.hit(a); h != nil {
@@ -190,7 +198,7 @@ func (m *Model) openArticle(a *collection.Article) tea.Cmd {
 		m.reader.setSearch(q.Value, h.Matches)
 		m.reader.showCurrent(m.size(paneReader))
 	}
-	return m.showEntities(a)
+	return tea.Batch(m.showEntities(a), m.showRelated(a))
 }
 
 // entitiesMsg carries an article's names, read in a tea.Cmd.
