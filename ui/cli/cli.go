@@ -4,11 +4,13 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"sahifa/corpus/collection"
 )
@@ -81,4 +83,39 @@ func parseFlags(fs *flag.FlagSet, args []string) (status int, done bool) {
 	default:
 		return 2, true
 	}
+}
+
+// queriesAndPaths reads what a command that answers queries is asked:
+// with --queries FILE (- for standard input) every line of FILE and all
+// the arguments as paths, else the first argument and the rest as paths.
+// status is the exit status when the command must stop there, -1 if not.
+func queriesAndPaths(fs *flag.FlagSet, name, file string, stdin io.Reader, stderr io.Writer) (qs, paths []string, status int) {
+	paths = fs.Args()
+	if file == "" {
+		if len(paths) == 0 {
+			fs.Usage()
+			return nil, nil, 2
+		}
+		return paths[:1], paths[1:], -1
+	}
+	r := stdin
+	if file != "-" {
+		f, err := os.Open(file)
+		if err != nil {
+			fmt.Fprintf(stderr, "sahifa %s: %v\n", name, err)
+			return nil, nil, 1
+		}
+		defer f.Close()
+		r = f
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		qs = append(qs, sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(stderr, "sahifa %s: %s: %v\n", name, file, err)
+		return nil, nil, 1
+	}
+	return qs, paths, -1
 }

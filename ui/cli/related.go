@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"runtime"
 	"slices"
 	"sync"
@@ -35,34 +34,9 @@ func relatedCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
-	rest := fs.Args()
-	var qs []string
-	if *queries != "" {
-		var r io.Reader = stdin
-		if *queries != "-" {
-			fl, err := os.Open(*queries)
-			if err != nil {
-				fmt.Fprintf(stderr, "sahifa related: %v\n", err)
-				return 1
-			}
-			defer fl.Close()
-			r = fl
-		}
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-		for sc.Scan() {
-			qs = append(qs, sc.Text())
-		}
-		if err := sc.Err(); err != nil {
-			fmt.Fprintf(stderr, "sahifa related: %s: %v\n", *queries, err)
-			return 1
-		}
-	} else {
-		if len(rest) == 0 {
-			fs.Usage()
-			return 2
-		}
-		qs, rest = rest[:1], rest[1:]
+	qs, rest, status := queriesAndPaths(fs, "related", *queries, stdin, stderr)
+	if status >= 0 {
+		return status
 	}
 
 	start := time.Now()
@@ -77,7 +51,7 @@ func relatedCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// printed in order.
 	out := make([][]RelatedRow, len(qs))
 	lat := make([]time.Duration, len(qs))
-	status := 0
+	status = 0
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	next := 0

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"time"
 
@@ -35,34 +34,9 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
-	rest := fs.Args()
-	var qs []string
-	if *queries != "" {
-		var r io.Reader = stdin
-		if *queries != "-" {
-			f, err := os.Open(*queries)
-			if err != nil {
-				fmt.Fprintf(stderr, "sahifa search: %v\n", err)
-				return 1
-			}
-			defer f.Close()
-			r = f
-		}
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-		for sc.Scan() {
-			qs = append(qs, sc.Text())
-		}
-		if err := sc.Err(); err != nil {
-			fmt.Fprintf(stderr, "sahifa search: %s: %v\n", *queries, err)
-			return 1
-		}
-	} else {
-		if len(rest) == 0 {
-			fs.Usage()
-			return 2
-		}
-		qs, rest = rest[:1], rest[1:]
+	qs, rest, status := queriesAndPaths(fs, "search", *queries, stdin, stderr)
+	if status >= 0 {
+		return status
 	}
 
 	start := time.Now()
