@@ -81,8 +81,10 @@ type Model struct {
 	reader readerPane
 	side   sideColumn
 	ents   *entityPanel
+	dates  *datePanel
 
-	prompt *prompt // the search line being typed, if any
+	prompt  *prompt      // the search line being typed, if any
+	rangeIn *rangePrompt // the date range being typed, if any
 	// searches numbers the list's queries, so that a slow answer to an
 	// old one never overwrites a newer one.
 	searches atomic.Int64
@@ -99,10 +101,10 @@ func New(cfg Config, c *collection.Collection) *Model {
 	e := &env{cfg: cfg, dark: true, keys: defaultKeyMap()}
 	m := &Model{env: e, coll: c, help: help.New()}
 	m.list.env, m.reader.env = e, e
-	m.ents = &entityPanel{env: e}
+	m.ents, m.dates = &entityPanel{env: e}, &datePanel{env: e}
 	m.side.panels = []sidePanel{
 		m.ents,
-		placeholderPanel{e, "Dates", "Coming: the dates this article names."},
+		m.dates,
 		placeholderPanel{e, "Related", "Coming: articles on the same story."},
 	}
 	m.status = c.Status()
@@ -162,6 +164,10 @@ func (m *Model) size(p pane) rect {
 var paneOrder = []pane{paneList, paneReader, paneSide}
 
 func (m *Model) cycle(step int) {
+	if m.focus == paneSide && m.side.step(step) {
+		m.movePanel(0)
+		return
+	}
 	i := 0
 	for j, p := range paneOrder {
 		if p == m.focus {
@@ -170,6 +176,7 @@ func (m *Model) cycle(step int) {
 	}
 	m.focus = paneOrder[(i+step+len(paneOrder))%len(paneOrder)]
 	if m.focus == paneSide {
+		m.side.enter(step)
 		// What is under the panel's cursor shows in the article at
 		// once, not only after the first move.
 		m.movePanel(0)

@@ -72,7 +72,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case entitiesMsg:
 		m.gotEntities(msg)
+	case datesMsg, timelineMsg:
+		m.gotDates(msg)
 	}
+	cmd = tea.Batch(cmd, m.followTimeline())
 	if a := m.list.selected(); a != m.prefetch {
 		// Read the names of what the user may open next first.
 		m.prefetch = a
@@ -190,7 +193,7 @@ func (m *Model) openArticle(a *collection.Article) tea.Cmd {
 		m.reader.setSearch(q.Value, h.Matches)
 		m.reader.showCurrent(m.size(paneReader))
 	}
-	return m.showEntities(a)
+	return tea.Batch(m.showEntities(a), m.showDates(a))
 }
 
 // entitiesMsg carries an article's names, read in a tea.Cmd.
