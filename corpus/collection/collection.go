@@ -49,7 +49,7 @@ type Collection struct {
 	// ownMu guards own apart from mu, so that a date filter never waits
 	// for the names worker.
 	ownMu sync.RWMutex
-	own   map[string]ownDay // own dates read so far, by article ID
+	own   map[*corpus.Article]ownDay // own dates read so far
 }
 
 // Open loads the articles of the files and folders at paths in the
@@ -76,7 +76,7 @@ func FromBatches(ctx context.Context, cancel context.CancelFunc, batches <-chan 
 		done:    make(chan struct{}),
 		byID:    make(map[string]*corpus.Article),
 		copies:  make(map[string][]string),
-		own:     make(map[string]ownDay),
+		own:     make(map[*corpus.Article]ownDay),
 		loading: true,
 	}
 	c.names = newNaming(c)

@@ -55,14 +55,14 @@ func (c *Collection) Own(a *corpus.Article) OwnDate { return c.ownDay(a).own }
 
 func (c *Collection) ownDay(a *corpus.Article) ownDay {
 	c.ownMu.RLock()
-	o, ok := c.own[a.ID]
+	o, ok := c.own[a]
 	c.ownMu.RUnlock()
 	if ok {
 		return o
 	}
 	o = newOwnDay(dates.OwnDate(a))
 	c.ownMu.Lock()
-	c.own[a.ID] = o
+	c.own[a] = o
 	c.ownMu.Unlock()
 	return o
 }
@@ -74,7 +74,7 @@ func (c *Collection) days(as []*corpus.Article) []time.Time {
 	var unread []int
 	c.ownMu.RLock()
 	for i, a := range as {
-		if o, ok := c.own[a.ID]; ok {
+		if o, ok := c.own[a]; ok {
 			out[i] = o.day
 		} else {
 			unread = append(unread, i)
