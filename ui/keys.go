@@ -41,6 +41,8 @@ var arabicTwin = map[string][]string{
 	"p": {"ح"},
 	"/": {"ظ"},
 	"?": {"؟"},
+	"t": {"ف"}, // AD05
+	"s": {"س"}, // AC02
 	"J": {"\u0640"},
 	"K": {"،"},
 	"H": {"أ"},
@@ -75,6 +77,8 @@ type keyMap struct {
 	Raw              key.Binding
 	Problems         key.Binding
 	Search           key.Binding
+	DateRange        key.Binding
+	SortDate         key.Binding
 	NextMatch        key.Binding
 	PrevMatch        key.Binding
 	Help             key.Binding
@@ -108,6 +112,8 @@ func defaultKeyMap() keyMap {
 		Raw:            bind("R", "removed text", "R"),
 		Problems:       bind("p", "load problems", "p"),
 		Search:         bind("/", "search", "/"),
+		DateRange:      bind("t", "date range", "t"),
+		SortDate:       bind("s", "newest first", "s"),
 		NextMatch:      bind("n", "next match", "n"),
 		PrevMatch:      bind("N", "previous match", "N"),
 		Help:           bind("?", "help", "?"),
@@ -129,7 +135,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 	}
 	// help.Model drops what does not fit from the end: help and quit
 	// come before the rarer keys.
-	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.Raw, k.Problems, k.NextPane}
+	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.Raw, k.Problems, k.DateRange, k.SortDate, k.NextPane}
 }
 
 // FullHelp returns every binding in groups, for the `?` screen.
@@ -137,7 +143,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems},
-		{k.Search, k.NextMatch, k.PrevMatch, k.Help, k.Quit, k.ForceQuit},
+		{k.Search, k.NextMatch, k.PrevMatch, k.DateRange, k.SortDate, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 
@@ -202,6 +208,7 @@ func (m *Model) updateKeys() {
 	onList := m.prompt != nil && m.prompt.on == paneList
 	k.ResultDown.SetEnabled(onList)
 	k.ResultUp.SetEnabled(onList)
+	m.updateDateKeys()
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -211,6 +218,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	if m.prompt != nil {
 		return m.promptKey(msg)
+	}
+	if m.rangeIn != nil {
+		return m.rangeKey(msg)
 	}
 	if key.Matches(msg, k.Quit) {
 		// q leaves what is open, as in less, mutt and newsboat: the
@@ -247,6 +257,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevPane):
 		m.cycle(-1)
 		return nil
+	case key.Matches(msg, k.DateRange), key.Matches(msg, k.SortDate):
+		if cmd, ok := m.datesKey(msg); ok {
+			return cmd
+		}
 	case key.Matches(msg, k.Search):
 		q, _ := m.list.filter().Term(collection.ByQuery)
 		if m.focus == paneReader {

@@ -85,8 +85,10 @@ type Model struct {
 
 	hist      history
 	restoring *visit // a visit gone back to whose list is still on its way
+	dates     *datePanel
 
-	prompt *prompt // the search line being typed, if any
+	prompt  *prompt      // the search line being typed, if any
+	rangeIn *rangePrompt // the date range being typed, if any
 	// searches numbers the list's queries, so that a slow answer to an
 	// old one never overwrites a newer one.
 	searches atomic.Int64
@@ -103,11 +105,11 @@ func New(cfg Config, c *collection.Collection) *Model {
 	e := &env{cfg: cfg, dark: true, keys: defaultKeyMap()}
 	m := &Model{env: e, coll: c, help: help.New()}
 	m.list.env, m.reader.env = e, e
-	m.ents = &entityPanel{env: e}
+	m.ents, m.dates = &entityPanel{env: e}, &datePanel{env: e}
 	m.rel = &relatedPanel{env: e}
 	m.side.panels = []sidePanel{
 		m.ents,
-		placeholderPanel{e, "Dates", "Coming: the dates this article names."},
+		m.dates,
 		m.rel,
 	}
 	m.status = c.Status()

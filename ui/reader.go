@@ -44,12 +44,13 @@ type layer struct {
 // The reader's layers. n/N step through the last one that is on.
 const (
 	layerEntity = iota // the mentions of the name chosen in a side panel
+	layerDate          // the date mention chosen in the Dates panel
 	layerSearch        // the in-article search's matches
 	layerCount
 )
 
 // layerTag is the style of each layer's spans other than the current one.
-var layerTag = [layerCount]int{layerEntity: tagEntity, layerSearch: tagHit}
+var layerTag = [layerCount]int{layerEntity: tagEntity, layerDate: tagHit, layerSearch: tagHit}
 
 // readerKey is everything an article's laid-out lines depend on.
 type readerKey struct {

@@ -46,9 +46,9 @@ func TestRelatedPanelOnSeeds(t *testing.T) {
 		t.Fatalf("003's row does not say why: %q\n%s", why(top), s)
 	}
 
-	press(m, keyTab, keyTab) // the reader has the focus: Entities, then Related
+	press(m, keyTab, keyTab, keyTab) // the reader has the focus: Entities, Dates, then Related
 	if m.focus != paneSide || m.side.focused() != sidePanel(m.rel) {
-		t.Fatalf("tab twice from the reader: focus %v, panel %v", m.focus, m.side.focused())
+		t.Fatalf("tab three times from the reader: focus %v, panel %T", m.focus, m.side.focused())
 	}
 	if b := bar(m); !strings.Contains(b, "enter open related") {
 		t.Fatalf("help bar in the panel: %q", b)
@@ -64,7 +64,7 @@ func TestRelatedPanelOnSeeds(t *testing.T) {
 	if m.reader.art != as[0] || m.list.selected() != as[0] {
 		t.Fatalf("esc: %s, list on %s", m.reader.art.ID, m.list.selected().ID)
 	}
-	press(m, keyTab, keyTab, keyTab) // past Related: back to the list
+	press(m, keyTab, keyTab, keyTab, keyTab) // Entities, Dates, Related, then back to the list
 	if m.focus != paneList {
 		t.Fatalf("tab past the last panel: %v", m.focus)
 	}
@@ -96,7 +96,7 @@ func TestRelatedPanelFitsAndFollowsCursor(t *testing.T) {
 	as := seedArticles(t)
 	for _, sz := range [][2]int{{80, 24}, {130, 40}, {40, 10}, {1, 1}, {200, 12}} {
 		m := newLoaded(t, Config{}, sz[0], sz[1], as, nil)
-		press(m, keyEnter, keyTab, keyTab, text("G"))
+		press(m, keyEnter, keyTab, keyTab, keyTab, text("G"))
 		checkFits(t, "related", m, sz[0], sz[1])
 		if m.rel.len() > 0 && m.rel.cursor != m.rel.len()-1 {
 			t.Fatalf("%v: G in the panel: cursor %d of %d", sz, m.rel.cursor, m.rel.len())

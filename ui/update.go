@@ -74,7 +74,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.gotEntities(msg)
 	case relatedMsg:
 		m.rel.got(msg.art, msg.rows)
+	case datesMsg, timelineMsg:
+		m.gotDates(msg)
 	}
+	cmd = tea.Batch(cmd, m.followTimeline())
 	if a := m.list.selected(); a != m.prefetch {
 		// Read the names of what the user may open next first.
 		m.prefetch = a
@@ -198,7 +201,7 @@ func (m *Model) openArticle(a *collection.Article) tea.Cmd {
 		m.reader.setSearch(q.Value, h.Matches)
 		m.reader.showCurrent(m.size(paneReader))
 	}
-	return tea.Batch(m.showEntities(a), m.showRelated(a))
+	return tea.Batch(m.showEntities(a), m.showDates(a), m.showRelated(a))
 }
 
 // entitiesMsg carries an article's names, read in a tea.Cmd.

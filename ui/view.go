@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -77,7 +78,7 @@ func (m *Model) paneView(p pane, w, h int) []string {
 	focused := p == m.focus
 	switch p {
 	case paneList:
-		line := m.listSearchLine(w)
+		line := cmp.Or(m.rangeLine(w), m.listSearchLine(w))
 		if line == "" {
 			line = m.filterLine(w)
 		}

@@ -40,12 +40,16 @@ type Collection struct {
 	articles []*corpus.Article // in order of place: path, then position in the file
 	byID     map[string]*corpus.Article
 	copies   map[string][]string // places of the copies of an article, by its ID
-	own      map[string]OwnDate  // own dates read so far, by article ID
 	problems []corpus.Problem
 	progress corpus.Batch // the counts of the last batch
 	loading  bool
 	rtl      int
 	version  uint64
+
+	// ownMu guards own apart from mu, so that a date filter never waits
+	// for the names worker.
+	ownMu sync.RWMutex
+	own   map[*corpus.Article]ownDay // own dates read so far
 }
 
 // Open loads the articles of the files and folders at paths in the
@@ -72,7 +76,7 @@ func FromBatches(ctx context.Context, cancel context.CancelFunc, batches <-chan 
 		done:    make(chan struct{}),
 		byID:    make(map[string]*corpus.Article),
 		copies:  make(map[string][]string),
-		own:     make(map[string]OwnDate),
+		own:     make(map[*corpus.Article]ownDay),
 		loading: true,
 	}
 	c.names = newNaming(c)

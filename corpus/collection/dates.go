@@ -18,6 +18,8 @@ type (
 	OwnDate = dates.Own
 	// DateMention is a date an article's text names, with its paragraph.
 	DateMention = dates.Located
+	// DateExpression is words of a text that name a date, with their value.
+	DateExpression = dates.Mention
 )
 
 // Where an own date comes from.
@@ -32,30 +34,57 @@ const (
 // against the own date when it is known.
 func (c *Collection) Dates(a *corpus.Article) DateReading { return dates.Read(a) }
 
+// ownDay is an own date and its day, kept together so that a filter over
+// every article compares days without working them out again.
+type ownDay struct {
+	own OwnDate
+	day time.Time // zero when the date is unknown
+}
+
+func newOwnDay(o OwnDate) ownDay {
+	if o.From == dates.Unknown {
+		return ownDay{own: o}
+	}
+	d := o.Date
+	return ownDay{own: o, day: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)}
+}
+
 // Own returns article a's own date, read once and kept: a file's date
 // costs nothing, one read from the text costs reading it.
-func (c *Collection) Own(a *corpus.Article) OwnDate {
-	c.mu.RLock()
-	o, ok := c.own[a.ID]
-	c.mu.RUnlock()
+func (c *Collection) Own(a *corpus.Article) OwnDate { return c.ownDay(a).own }
+
+func (c *Collection) ownDay(a *corpus.Article) ownDay {
+	c.ownMu.RLock()
+	o, ok := c.own[a]
+	c.ownMu.RUnlock()
 	if ok {
 		return o
 	}
-	o = dates.OwnDate(a)
-	c.mu.Lock()
-	c.own[a.ID] = o
-	c.mu.Unlock()
+	o = newOwnDay(dates.OwnDate(a))
+	c.ownMu.Lock()
+	c.own[a] = o
+	c.ownMu.Unlock()
 	return o
 }
 
-// day returns the day of a's own date, false when it is unknown.
-func (c *Collection) day(a *corpus.Article) (time.Time, bool) {
-	o := c.Own(a)
-	if o.From == dates.Unknown {
-		return time.Time{}, false
+// days returns the day of each article's own date, the zero time when it
+// is unknown, taking the lock once for those already read.
+func (c *Collection) days(as []*corpus.Article) []time.Time {
+	out := make([]time.Time, len(as))
+	var unread []int
+	c.ownMu.RLock()
+	for i, a := range as {
+		if o, ok := c.own[a]; ok {
+			out[i] = o.day
+		} else {
+			unread = append(unread, i)
+		}
 	}
-	d := o.Date
-	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+	c.ownMu.RUnlock()
+	for _, i := range unread {
+		out[i] = c.ownDay(as[i]).day
+	}
+	return out
 }
 
 // DateTerm reads a range of dates as a person types one (2018, 2018-03,
@@ -67,4 +96,25 @@ func DateTerm(s string) (Term, error) {
 		return Term{}, err
 	}
 	return Term{Field: ByDates, Label: s, From: from, To: to.AddDate(0, 0, 1)}, nil
+}
+
+// How finely a date mention is written.
+const (
+	PrecisionYear  = dates.Year
+	PrecisionMonth = dates.Month
+	PrecisionDay   = dates.Day
+)
+
+// Timeline counts the articles f keeps by the day of their own date, and
+// those whose own date is unknown.
+func (c *Collection) Timeline(f Filter) (days map[time.Time]int, undated int) {
+	days = map[time.Time]int{}
+	for _, d := range c.days(c.Query(Filter{Terms: f.Terms}, 0).Articles) {
+		if d.IsZero() {
+			undated++
+		} else {
+			days[d]++
+		}
+	}
+	return days, undated
 }

@@ -213,10 +213,13 @@ func (c *Collection) narrow(as []*corpus.Article, t Term) []*corpus.Article {
 	case ByCategory:
 		keep = func(a *corpus.Article) bool { return a.Category == t.Value }
 	case ByDates:
-		keep = func(a *corpus.Article) bool {
-			d, ok := c.day(a)
-			return ok && !d.Before(t.From) && d.Before(t.To)
+		out := make([]*corpus.Article, 0, len(as))
+		for i, d := range c.days(as) {
+			if !d.IsZero() && !d.Before(t.From) && d.Before(t.To) {
+				out = append(out, as[i])
+			}
 		}
+		return out
 	default:
 		return as
 	}
@@ -237,9 +240,8 @@ func (c *Collection) newestFirst(as []*corpus.Article) []*corpus.Article {
 		day time.Time // zero when unknown
 	}
 	ds := make([]dated, len(as))
-	for i, a := range as {
-		d, _ := c.day(a)
-		ds[i] = dated{a, d}
+	for i, d := range c.days(as) {
+		ds[i] = dated{as[i], d}
 	}
 	slices.SortStableFunc(ds, func(x, y dated) int { return y.day.Compare(x.day) })
 	out := make([]*corpus.Article, len(ds))

@@ -1,0 +1,273 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"sahifa/corpus/collection"
+)
+
+// The Dates panel: the open article's own date, where it comes from (or
+// the day it cannot be older than), and the dates its text names, in
+// reading order, each with its words and value. Moving through them
+// highlights the mention in the reader; enter lists the articles written
+// in the month (or year, or range) the mention names. With no article
+// open, or after t, it shows a timeline of the list's articles by day,
+// week, month or year, as fits their span: moving picks a stretch, enter
+// narrows the list to it.
+
+// datePanel is the state of the Dates panel.
+type datePanel struct {
+	*env
+	art      *collection.Article
+	reading  collection.DateReading
+	read     bool // reading holds art's dates
+	timeline bool // the timeline is shown although an article is open
+	cursor   int
+	offset   int // first row on screen
+
+	tl timeline
+
+	labels map[labelAt]line // laid-out words, as entityPanel keeps them
+}
+
+// datePanelLines is the height the panel asks for, title included.
+const datePanelLines = 6
+
+// datesMsg carries an article's dates, read in a tea.Cmd.
+type datesMsg struct {
+	art     *collection.Article
+	reading collection.DateReading
+}
+
+// showDates makes the Dates panel follow article a, its dates read off the
+// UI goroutine.
+func (m *Model) showDates(a *collection.Article) tea.Cmd {
+	p := m.dates
+	if a == p.art {
+		return nil
+	}
+	p.art, p.reading, p.read, p.timeline, p.cursor, p.offset = a, collection.DateReading{}, false, false, 0, 0
+	c := m.coll
+	return func() tea.Msg { return datesMsg{a, c.Dates(a)} }
+}
+
+// gotDates shows what a tea.Cmd read: an article's dates or a timeline.
+func (m *Model) gotDates(msg tea.Msg) {
+	p := m.dates
+	switch msg := msg.(type) {
+	case datesMsg:
+		if msg.art == p.art {
+			p.reading, p.read = msg.reading, true
+			p.cursor = clamp(p.cursor, 0, max(len(msg.reading.Mentions)-1, 0))
+		}
+	case timelineMsg:
+		p.tl.pending = false
+		if msg.key != m.timelineKey() {
+			return // the list has moved on; followTimeline asks again
+		}
+		var on time.Time
+		if b := p.tl.at(p.cursor); b != nil {
+			on = b.from
+		}
+		p.tl.key, p.tl.undated = msg.key, msg.undated
+		p.tl.grain, p.tl.buckets = bucketize(msg.days)
+		if !p.showingArticle() {
+			p.cursor = len(p.tl.buckets) - 1 // the latest stretch
+			if i := slices.IndexFunc(p.tl.buckets, func(b bucket) bool { return b.from.Equal(on) }); i >= 0 {
+				p.cursor = i
+			}
+			p.cursor = max(p.cursor, 0)
+		}
+	}
+}
+
+// showingArticle reports whether the panel lists the open article's dates
+// rather than the timeline.
+func (p *datePanel) showingArticle() bool { return p.art != nil && !p.timeline }
+
+// toggle switches between the article's dates and the timeline.
+func (p *datePanel) toggle() {
+	if p.art == nil {
+		return
+	}
+	p.timeline = !p.timeline
+	p.cursor, p.offset = 0, 0
+	if p.timeline {
+		p.cursor = max(len(p.tl.buckets)-1, 0)
+	}
+}
+
+func (p *datePanel) title() string { return "Dates" }
+func (p *datePanel) lines() int    { return datePanelLines }
+
+func (p *datePanel) len() int {
+	if p.showingArticle() {
+		return len(p.reading.Mentions)
+	}
+	return len(p.tl.buckets)
+}
+
+// mention returns the mention under the cursor, nil when there is none.
+func (p *datePanel) mention() *collection.DateMention {
+	if !p.showingArticle() || p.cursor < 0 || p.cursor >= len(p.reading.Mentions) {
+		return nil
+	}
+	return &p.reading.Mentions[p.cursor]
+}
+
+// move moves the cursor; on a mention it asks for it to be highlighted in
+// the reader, which scrolls to it.
+func (p *datePanel) move(n int) intent {
+	p.cursor = clamp(p.cursor+n, 0, max(p.len()-1, 0))
+	d := p.mention()
+	if d == nil {
+		return intent{}
+	}
+	return intent{highlight: &highlight{
+		art: p.art, layer: layerDate, key: strconv.Itoa(p.cursor) + " " + d.Value(),
+		spans: []collection.Span{{Para: d.Para, Start: d.Start, End: d.End}},
+	}}
+}
+
+// choose narrows the list to the stretch under the cursor: the month a
+// mention of a day or month names, the year or range of others, or a
+// stretch of the timeline.
+func (p *datePanel) choose() intent {
+	if d := p.mention(); d != nil {
+		t := mentionTerm(d.Mention)
+		return intent{narrow: &t}
+	}
+	if b := p.tl.at(p.cursor); b != nil && !p.showingArticle() {
+		t := collection.Term{Field: collection.ByDates, From: b.from, To: b.to, Label: p.tl.grain.label(b.from)}
+		return intent{narrow: &t}
+	}
+	return intent{}
+}
+
+// mentionTerm is the date filter a mention leads to: its month when it
+// names a day or a month (a collection seldom holds an article of the
+// very day named), else all it covers.
+func mentionTerm(d collection.DateExpression) collection.Term {
+	if !d.Range && d.Precision >= collection.PrecisionMonth {
+		from := time.Date(d.From.Year(), d.From.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return collection.Term{Field: collection.ByDates, From: from, To: from.AddDate(0, 1, 0), Label: from.Format("2006-01")}
+	}
+	label := d.Value()
+	if d.Range {
+		label += ".." + d.EndValue()
+	}
+	return collection.Term{Field: collection.ByDates, From: d.From, To: d.To.AddDate(0, 0, 1), Label: label}
+}
+
+func (p *datePanel) enterHelp() string {
+	if p.showingArticle() {
+		return "articles of that month"
+	}
+	return "articles of that " + p.tl.grain.String()
+}
+
+// label returns words laid out on one line of at most w cells, from the
+// cache when they were laid out before.
+func (p *datePanel) label(text string, w int) line {
+	k := labelAt{text, w}
+	if l, ok := p.labels[k]; ok {
+		return l
+	}
+	if p.labels == nil || len(p.labels) > labelCacheSize {
+		p.labels = make(map[labelAt]line)
+	}
+	l := first(layoutParagraph(text, textOptions{Width: w, MaxLines: 1}, p.cfg))
+	p.labels[k] = l
+	return l
+}
+
+// ownLine says what the article's own date is and where it comes from,
+// or the day it cannot be older than: never a guess as a fact.
+func ownLine(o collection.OwnDate) string {
+	switch {
+	case o.From != collection.OwnUnknown:
+		return "Written " + o.Value() + " (" + o.From.String() + ")"
+	case o.NotBeforeValue() != "":
+		return "Date unknown, not before " + o.NotBeforeValue()
+	}
+	return "Date unknown"
+}
+
+// mentionValue is a mention's value as the panel shows it: a range with
+// its end, "~" when it was read against the day of writing, "!" when its
+// words contradict each other.
+func mentionValue(d collection.DateExpression) string {
+	v := d.Value()
+	if d.Range {
+		v += "…" + d.EndValue()
+	}
+	if d.Relative {
+		v += "~"
+	}
+	if d.Conflict {
+		v += "!"
+	}
+	return v
+}
+
+// view draws the panel's body in w×h cells.
+func (p *datePanel) view(w, h int, focused bool) []string {
+	var out []string
+	say := func(s string) {
+		for _, l := range strings.Split(wrapPlain(s, max(w-2, 1)), "\n") {
+			out = append(out, p.st.placeholder.Render(fit(" "+l, w)))
+		}
+	}
+	if !p.showingArticle() {
+		return p.timelineView(w, h, focused)
+	}
+	if !p.read {
+		say("Reading dates…")
+		return out
+	}
+	say(ownLine(p.reading.Own))
+	if len(p.reading.Mentions) == 0 {
+		say("No dates named in this article.")
+		return out
+	}
+	h -= len(out)
+	p.keepCursor(h)
+	for i := p.offset; i < len(p.reading.Mentions) && i < p.offset+h; i++ {
+		d := p.reading.Mentions[i]
+		style := p.rowStyle(i == p.cursor, focused)
+		v := mentionValue(d.Mention)
+		wordsW := max(w-2-len([]rune(v))-1, 1)
+		words := p.label(d.Text, wordsW)
+		l := style.Render(" "+v+" ") + drawLine(words, wordsW, style, &p.st)
+		out = append(out, fitStyled(l, w, &style))
+	}
+	return out
+}
+
+// keepCursor scrolls the rows so that the cursor's is among h on screen.
+func (p *datePanel) keepCursor(h int) {
+	h = max(h, 1)
+	if p.cursor < p.offset {
+		p.offset = p.cursor
+	}
+	if p.cursor >= p.offset+h {
+		p.offset = p.cursor - h + 1
+	}
+	p.offset = clamp(p.offset, 0, max(p.len()-h, 0))
+}
+
+func (p *datePanel) rowStyle(on, focused bool) lipgloss.Style {
+	switch {
+	case on && focused:
+		return p.st.rowSelected
+	case on:
+		return p.st.rowSelectedDim
+	}
+	return p.st.row
+}
