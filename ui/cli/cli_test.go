@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 )
@@ -27,4 +28,15 @@ func TestFlagsOfEveryCommand(t *testing.T) {
 			}
 		}
 	}
+}
+
+// runOK runs a command with args, no standard input, and returns what it
+// printed, failing the test when it exits with another status than 0.
+func runOK(t *testing.T, run func(args []string, stdin io.Reader, stdout, stderr io.Writer) int, args []string) *bytes.Buffer {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	if code := run(args, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errOut.String())
+	}
+	return &out
 }

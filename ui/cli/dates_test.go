@@ -10,10 +10,7 @@ import (
 )
 
 func TestDatesJSONSeeds(t *testing.T) {
-	var out, errOut bytes.Buffer
-	if code := datesCmd([]string{"--json"}, nil, &out, &errOut); code != 0 {
-		t.Fatalf("exit %d, stderr %s", code, errOut.String())
-	}
+	out := runOK(t, datesCmd, []string{"--json"})
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
 	if len(lines) != 5 {
 		t.Fatalf("%d lines, want one per seed", len(lines))
@@ -56,10 +53,7 @@ func TestDatesHijriFromFile(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out, errOut bytes.Buffer
-	if code := datesCmd([]string{"--json", dir}, nil, &out, &errOut); code != 0 {
-		t.Fatalf("exit %d, stderr %s", code, errOut.String())
-	}
+	out := runOK(t, datesCmd, []string{"--json", dir})
 	var e datesJSON
 	if err := json.Unmarshal(out.Bytes(), &e); err != nil {
 		t.Fatalf("%v: %s", err, out.String())

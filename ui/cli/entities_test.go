@@ -13,12 +13,9 @@ import (
 )
 
 func TestEntitiesJSONOnSeeds(t *testing.T) {
-	var out, errOut bytes.Buffer
-	if code := entitiesCmd([]string{"--json"}, nil, &out, &errOut); code != 0 {
-		t.Fatalf("exit %d, stderr %s", code, errOut.String())
-	}
+	out := runOK(t, entitiesCmd, []string{"--json"})
 	gold := corpustest.Gold(t)
-	sc := bufio.NewScanner(&out)
+	sc := bufio.NewScanner(out)
 	sc.Buffer(nil, 1<<20)
 	n := 0
 	for sc.Scan() {
@@ -48,10 +45,7 @@ func TestEntitiesTextPrintsOffsets(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out, errOut bytes.Buffer
-	if code := entitiesCmd([]string{dir}, nil, &out, &errOut); code != 0 {
-		t.Fatalf("exit %d, stderr %s", code, errOut.String())
-	}
+	out := runOK(t, entitiesCmd, []string{dir})
 	if strings.Contains(out.String(), "\x1b") {
 		t.Errorf("an escape reached the output: %q", out.String())
 	}

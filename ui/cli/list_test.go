@@ -12,10 +12,7 @@ import (
 )
 
 func TestListSeeds(t *testing.T) {
-	var out, errOut bytes.Buffer
-	if code := list(nil, nil, &out, &errOut); code != 0 {
-		t.Fatalf("exit %d, stderr %s", code, errOut.String())
-	}
+	out := runOK(t, list, nil)
 	gold := corpustest.Gold(t)
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
 	if len(lines) != len(gold.Articles) {

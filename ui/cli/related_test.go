@@ -10,11 +10,8 @@ import (
 )
 
 func TestRelatedSeeds(t *testing.T) {
-	var out, errOut bytes.Buffer
 	// Seed 000 by its id; its gold same story is seed 003.
-	if code := relatedCmd([]string{"58421fb491dcd901"}, nil, &out, &errOut); code != 0 {
-		t.Fatalf("exit %d, stderr %s", code, errOut.String())
-	}
+	out := runOK(t, relatedCmd, []string{"58421fb491dcd901"})
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
 	if len(lines) != 4 {
 		t.Fatalf("%d rows, want the four other seeds:\n%s", len(lines), out.String())
@@ -28,14 +25,15 @@ func TestRelatedSeeds(t *testing.T) {
 		t.Errorf("seed 003 should come first, with the names both give:\n%s", out.String())
 	}
 	// The same article by its title, as copied from a terminal.
+	var errOut bytes.Buffer
 	out.Reset()
 	title := "بعدما قتلوا مئات السوريين..  “بوتين” يحتضن “الأسد” ويأمر بسحبٍ جزئيّ لقواته من سوريا"
-	if code := relatedCmd([]string{"-n", "1", title}, nil, &out, &errOut); code != 0 || !strings.HasPrefix(out.String(), "1\t227e1dfdf5e07af4\t") || strings.Count(out.String(), "\n") != 1 {
+	if code := relatedCmd([]string{"-n", "1", title}, nil, out, &errOut); code != 0 || !strings.HasPrefix(out.String(), "1\t227e1dfdf5e07af4\t") || strings.Count(out.String(), "\n") != 1 {
 		t.Errorf("by title, -n 1: exit %d, output:\n%s", code, out.String())
 	}
 	out.Reset()
 	errOut.Reset()
-	if code := relatedCmd([]string{"no-such-article"}, nil, &out, &errOut); code != 1 || out.Len() != 0 || !strings.Contains(errOut.String(), "no article") {
+	if code := relatedCmd([]string{"no-such-article"}, nil, out, &errOut); code != 1 || out.Len() != 0 || !strings.Contains(errOut.String(), "no article") {
 		t.Errorf("unknown article: exit %d, output %q, stderr %q", code, out.String(), errOut.String())
 	}
 }

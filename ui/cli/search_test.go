@@ -10,10 +10,7 @@ import (
 )
 
 func TestSearchSeeds(t *testing.T) {
-	var out, errOut bytes.Buffer
-	if code := searchCmd([]string{"اسد"}, nil, &out, &errOut); code != 0 {
-		t.Fatalf("exit %d, stderr %s", code, errOut.String())
-	}
+	out := runOK(t, searchCmd, []string{"اسد"})
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
 	if len(lines) != 5 {
 		t.Fatalf("اسد: %d results, want the five seeds:\n%s", len(lines), out.String())
@@ -23,12 +20,13 @@ func TestSearchSeeds(t *testing.T) {
 			t.Errorf("line %q: want id, score, title and a snippet around الأسد", l)
 		}
 	}
+	var errOut bytes.Buffer
 	out.Reset()
-	if code := searchCmd([]string{"-n", "2", "بوتين"}, nil, &out, &errOut); code != 0 || strings.Count(out.String(), "\n") != 2 {
+	if code := searchCmd([]string{"-n", "2", "بوتين"}, nil, out, &errOut); code != 0 || strings.Count(out.String(), "\n") != 2 {
 		t.Errorf("-n 2: exit %d, output:\n%s", code, out.String())
 	}
 	out.Reset()
-	if code := searchCmd([]string{"كلمةلاتوجد"}, nil, &out, &errOut); code != 1 || out.Len() != 0 {
+	if code := searchCmd([]string{"كلمةلاتوجد"}, nil, out, &errOut); code != 1 || out.Len() != 0 {
 		t.Errorf("no result: exit %d, output %q", code, out.String())
 	}
 }
