@@ -33,7 +33,7 @@ type datePanel struct {
 
 	tl timeline
 
-	labels map[labelAt]line // laid-out words, as entityPanel keeps them
+	labels labelCache // laid-out words
 }
 
 // datePanelLines is the height the panel asks for, title included.
@@ -172,21 +172,6 @@ func (p *datePanel) enterHelp() string {
 	return "articles of that " + p.tl.grain.String()
 }
 
-// label returns words laid out on one line of at most w cells, from the
-// cache when they were laid out before.
-func (p *datePanel) label(text string, w int) line {
-	k := labelAt{text, w}
-	if l, ok := p.labels[k]; ok {
-		return l
-	}
-	if p.labels == nil || len(p.labels) > labelCacheSize {
-		p.labels = make(map[labelAt]line)
-	}
-	l := first(layoutParagraph(text, textOptions{Width: w, MaxLines: 1}, p.cfg))
-	p.labels[k] = l
-	return l
-}
-
 // ownLine says what the article's own date is and where it comes from,
 // or the day it cannot be older than: never a guess as a fact.
 func ownLine(o collection.OwnDate) string {
@@ -243,7 +228,7 @@ func (p *datePanel) view(w, h int, focused bool) []string {
 		style := p.rowStyle(i == p.cursor, focused)
 		v := mentionValue(d.Mention)
 		wordsW := max(w-2-len([]rune(v))-1, 1)
-		words := p.label(d.Text, wordsW)
+		words := p.labels.get(d.Text, wordsW, p.cfg)
 		l := style.Render(" "+v+" ") + drawLine(words, wordsW, style, &p.st)
 		out = append(out, fitStyled(l, w, &style))
 	}

@@ -30,10 +30,7 @@ type entityPanel struct {
 	cursor  int
 	offset  int // first row on screen
 
-	// labels holds the labels already laid out: View runs on every frame
-	// and must not reorder and shape unchanged text again. It is dropped
-	// when it grows past labelCacheSize (after many resizes).
-	labels map[labelAt]line
+	labels labelCache
 }
 
 // labelCacheSize bounds the laid-out labels kept.
@@ -46,18 +43,23 @@ type labelAt struct {
 	width int
 }
 
-// label returns text laid out on one line of at most w cells, from the
+// labelCache holds labels already laid out: View runs on every frame
+// and must not reorder and shape unchanged text again. It is dropped
+// whole when it grows past labelCacheSize (after many resizes).
+type labelCache map[labelAt]line
+
+// get returns text laid out on one line of at most w cells, from the
 // cache when it was laid out before.
-func (p *entityPanel) label(text string, w int) line {
+func (c *labelCache) get(text string, w int, cfg Config) line {
 	k := labelAt{text, w}
-	if l, ok := p.labels[k]; ok {
+	if l, ok := (*c)[k]; ok {
 		return l
 	}
-	if p.labels == nil || len(p.labels) > labelCacheSize {
-		p.labels = make(map[labelAt]line)
+	if *c == nil || len(*c) > labelCacheSize {
+		*c = make(labelCache)
 	}
-	l := first(layoutParagraph(text, textOptions{Width: w, MaxLines: 1}, p.cfg))
-	p.labels[k] = l
+	l := first(layoutParagraph(text, textOptions{Width: w, MaxLines: 1}, cfg))
+	(*c)[k] = l
 	return l
 }
 
@@ -238,7 +240,7 @@ func (p *entityPanel) view(w, h int, focused bool) []string {
 		}
 		count := strconv.Itoa(counts[r.entity]) + unit
 		nameW := max(tw-len(count)-1, 1)
-		name := p.label(es[r.entity].Label, nameW)
+		name := p.labels.get(es[r.entity].Label, nameW, p.cfg)
 		style := st.row
 		if r.entity == p.cursor {
 			style = st.rowSelectedDim
