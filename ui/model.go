@@ -94,6 +94,10 @@ type Model struct {
 	searches atomic.Int64
 	prefetch *collection.Article // the list's selection when last prefetched around
 
+	// labels holds the status line's filter, laid out once per text
+	// and width rather than on every frame.
+	labels labelCache
+
 	help  help.Model
 	guide guide
 	sep   string // the styled separator between panes

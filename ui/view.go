@@ -117,7 +117,7 @@ func (m *Model) statusLine(w int) string {
 	}
 	if f := m.statusFilter(); f != "" {
 		say(" · ")
-		b.WriteString(m.st.status.Render(ansi.Strip(first(layoutParagraph(f, textOptions{Width: max(w/3, 1), MaxLines: 1}, m.cfg)).Text)))
+		b.WriteString(m.st.status.Render(ansi.Strip(m.labels.get(f, max(w/3, 1), m.cfg).Text)))
 	}
 	if d := s.Copies; d > 0 {
 		say(" · " + strconv.Itoa(d) + " duplicates left out")
