@@ -92,7 +92,7 @@ func (d *draft) build() (b built, ok bool) {
 				pre = append(pre, lines[i])
 				continue
 			}
-			if furniture.isFurniture(l) {
+			if furniture().isFurniture(l) {
 				a.Removed = append(a.Removed, l)
 				continue
 			}
@@ -125,14 +125,14 @@ func (d *draft) build() (b built, ok bool) {
 		l := lines[j]
 		if !l.fixed {
 			var lead string
-			if l.text, lead = furniture.cutLead(l.text); lead != "" {
+			if l.text, lead = furniture().cutLead(l.text); lead != "" {
 				a.Removed = append(a.Removed, lead)
 			}
 		}
 		switch {
-		case !l.fixed && furniture.isFurniture(l.text):
+		case !l.fixed && furniture().isFurniture(l.text):
 			a.Removed = append(a.Removed, l.text)
-			if furniture.isReadAlso(l.text) && j+1 < len(lines) && isHeadlineLike(lines[j+1].text) {
+			if furniture().isReadAlso(l.text) && j+1 < len(lines) && isHeadlineLike(lines[j+1].text) {
 				j++
 				a.Removed = append(a.Removed, lines[j].text)
 			}
@@ -336,7 +336,7 @@ func isBullet(l string) bool {
 // isHeadlineLike reports whether l reads as a linked headline: short and
 // not ended like a sentence.
 func isHeadlineLike(l string) bool {
-	return len(strings.Fields(l)) <= 15 && !endsSentence(l) && !furniture.isFurniture(l)
+	return len(strings.Fields(l)) <= 15 && !endsSentence(l) && !furniture().isFurniture(l)
 }
 
 // sentenceEnds are the marks that end a sentence rather than a headline,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"sahifa/corpus/arabic"
@@ -148,7 +149,9 @@ type furnitureIndex struct {
 	maxShare int // most words in one share label
 }
 
-var furniture = buildFurniture()
+// furniture builds the index on first use, so commands that read no
+// articles (render) do not pay for it at start-up.
+var furniture = sync.OnceValue(buildFurniture)
 
 func buildFurniture() *furnitureIndex {
 	fi := &furnitureIndex{lines: map[string]bool{}, share: map[string]bool{}, readAlso: map[string]bool{}}

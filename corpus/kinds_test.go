@@ -58,7 +58,7 @@ func TestFurnitureLines(t *testing.T) {
 		"ملحوظة: مضمون هذا الخبر تم كتابته بواسطة شام الإخبارية , ولا يعبر عن وجهة نظر الموقع " + strings.Repeat("وانما تم نقله ", 20),
 	}
 	for _, l := range furnitureSeen {
-		if !furniture.isFurniture(l) {
+		if !furniture().isFurniture(l) {
 			t.Errorf("%q is not taken for furniture", l)
 		}
 	}
@@ -72,11 +72,11 @@ func TestFurnitureLines(t *testing.T) {
 		"x",
 	}
 	for _, l := range text {
-		if furniture.isFurniture(l) {
+		if furniture().isFurniture(l) {
 			t.Errorf("%q is taken for furniture", l)
 		}
 	}
-	if rest, lead := furniture.cutLead("Next Previous عين اليوم – باكستان ارتفعت حصيلة ضحايا موجة الحر"); lead != "Next Previous" || rest != "عين اليوم – باكستان ارتفعت حصيلة ضحايا موجة الحر" {
+	if rest, lead := furniture().cutLead("Next Previous عين اليوم – باكستان ارتفعت حصيلة ضحايا موجة الحر"); lead != "Next Previous" || rest != "عين اليوم – باكستان ارتفعت حصيلة ضحايا موجة الحر" {
 		t.Errorf("cutLead: %q, %q", rest, lead)
 	}
 }

@@ -6,82 +6,149 @@ import (
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/glamour/v2"
+	"charm.land/lipgloss/v2"
 )
 
-// guide is the `?` screen: the key map written as Markdown and rendered by
-// glamour. The renderer and its output are kept per width and style, since
-// building a glamour renderer costs milliseconds.
+// guide is the `?` screen: the key map laid out as a page of headings, key
+// rows and notes. It is drawn with Sahifa's own layout rather than a
+// Markdown renderer, so that the binary links no renderer whose start-up
+// every command would pay; the page is kept per width and style.
 type guide struct {
-	width int
-	style string
-	lines []string
+	width   int
+	noColor bool
+	dark    bool
+	lines   []string
 }
 
-// glamourStyle picks glamour's standard style for the background.
-func (s *styles) glamourStyle() string {
-	switch {
-	case s.noColor:
-		return "notty"
-	case s.dark:
-		return "dark"
-	}
-	return "light"
+// guideKind says how a block of the guide is drawn.
+type guideKind int
+
+const (
+	guideTitle guideKind = iota
+	guideSection
+	guideKey
+	guideNote
+)
+
+// guideBlock is one heading, key row or note of the guide.
+type guideBlock struct {
+	kind      guideKind
+	key, text string
 }
 
 // render returns the guide at width w. It lists the default key map: the
 // live one's labels change with the focus (the help bar says what enter
 // does here), the guide says what every key does anywhere.
-func (g *guide) render(w int, st *styles) []string {
-	style := st.glamourStyle()
-	if g.lines != nil && g.width == w && g.style == style {
+func (g *guide) render(w int, st *styles, cfg Config) []string {
+	if g.lines != nil && g.width == w && g.noColor == st.noColor && g.dark == st.dark {
 		return g.lines
 	}
-	g.width, g.style = w, style
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(w-4, 10)))
-	var out string
-	if err == nil {
-		out, err = r.Render(helpMarkdown(defaultKeyMap()))
-	}
-	if err != nil {
-		out = "Help could not be rendered: " + err.Error()
-	}
-	g.lines = strings.Split(strings.TrimRight(out, "\n"), "\n")
+	g.width, g.noColor, g.dark = w, st.noColor, st.dark
+	g.lines = drawGuide(guideBlocks(defaultKeyMap()), w, st, cfg)
 	return g.lines
 }
 
-// helpMarkdown writes every binding, enabled or not, under its group.
-func helpMarkdown(km keyMap) string {
-	var b strings.Builder
-	b.WriteString("# Sahifa keys\n\n")
+// drawGuide lays the blocks out at width w: key rows in two columns, the
+// description wrapped beside its key, notes wrapped to the page.
+func drawGuide(blocks []guideBlock, w int, st *styles, cfg Config) []string {
+	const margin = 2
+	keyWidth := 0
+	for _, b := range blocks {
+		if b.kind == guideKey {
+			keyWidth = max(keyWidth, textWidthOf(b.key))
+		}
+	}
+	keyWidth = min(keyWidth, max(w/3, 1))
+	var out []string
+	wrap := func(text string, indent, width int, base lipgloss.Style) {
+		pad := strings.Repeat(" ", indent)
+		for _, l := range layoutParagraph(text, textOptions{Width: max(width, 1)}, cfg) {
+			out = append(out, pad+drawLine(l, max(width, 1), base, st))
+		}
+	}
+	for i, b := range blocks {
+		switch b.kind {
+		case guideTitle:
+			wrap(b.text, 0, w, st.paneTitleFocused)
+		case guideSection:
+			if i > 0 {
+				out = append(out, "")
+			}
+			wrap(b.text, 0, w, st.heading)
+		case guideKey:
+			descWidth := w - margin - keyWidth - margin
+			if descWidth < 10 {
+				wrap(b.key, margin, w-margin, st.help.FullKey)
+				wrap(b.text, 2*margin, w-2*margin, st.help.FullDesc)
+				continue
+			}
+			keys := layoutParagraph(b.key, textOptions{Width: keyWidth}, cfg)
+			descs := layoutParagraph(b.text, textOptions{Width: descWidth}, cfg)
+			for j := 0; j < max(len(keys), len(descs)); j++ {
+				row := strings.Repeat(" ", margin)
+				if j < len(keys) {
+					row += drawLine(keys[j], keyWidth, st.help.FullKey, st) + strings.Repeat(" ", keyWidth-keys[j].Width)
+				} else {
+					row += strings.Repeat(" ", keyWidth)
+				}
+				if j < len(descs) {
+					row += strings.Repeat(" ", margin) + drawLine(descs[j], descWidth, st.help.FullDesc, st)
+				}
+				out = append(out, row)
+			}
+		case guideNote:
+			out = append(out, "")
+			wrap(b.text, margin, w-margin, st.row)
+		}
+	}
+	return out
+}
+
+// textWidthOf is the width s takes on one unwrapped line.
+func textWidthOf(s string) int {
+	width := 0
+	for _, l := range layoutParagraph(s, textOptions{}, Config{}) {
+		width = max(width, l.Width)
+	}
+	return width
+}
+
+// guideBlocks writes every binding, enabled or not, under its group.
+func guideBlocks(km keyMap) []guideBlock {
+	var bs []guideBlock
+	section := func(s string) { bs = append(bs, guideBlock{kind: guideSection, text: s}) }
+	note := func(s string) { bs = append(bs, guideBlock{kind: guideNote, text: s}) }
+	bind := func(kb key.Binding, desc string) {
+		bs = append(bs, guideBlock{kind: guideKey, key: kb.Help().Key, text: desc})
+	}
+	bs = append(bs, guideBlock{kind: guideTitle, text: "Sahifa keys"})
 	names := []string{"Moving", "Panes and articles", "Search, help, quitting"}
 	for i, group := range km.FullHelp() {
-		fmt.Fprintf(&b, "## %s\n\n", names[i])
+		section(names[i])
 		for _, kb := range group {
-			fmt.Fprintf(&b, "- `%s` %s%s\n", kb.Help().Key, kb.Help().Desc, twinsNote(kb))
+			bind(kb, kb.Help().Desc+twinsNote(kb))
 		}
-		b.WriteString("\n")
 	}
-	b.WriteString("## While typing a search\n\n")
+	section("While typing a search")
 	for _, kb := range []key.Binding{km.Accept, km.Cancel, km.ResultDown, km.ResultUp} {
-		fmt.Fprintf(&b, "- `%s` %s\n", kb.Help().Key, kb.Help().Desc)
+		bind(kb, kb.Help().Desc)
 	}
-	b.WriteString("\nResults change as you type; pasted text goes into the query. `/` in the list searches " +
-		"the collection, `/` in the reader the open article, `n` and `N` stepping through its matches.\n\n")
-	b.WriteString("## In the Entities panel\n\n")
-	b.WriteString("Moving through the names highlights the chosen one in the open article; `n` and `N` step " +
-		"through its mentions. `enter` lists the articles that name it, with their count, and `esc` leaves " +
-		"that list. With no article open the panel shows the names found in the most articles.\n\n")
-	b.WriteString("## In the Related panel\n\n")
-	b.WriteString("The articles on the same story as the open one come first, then those related by names and " +
-		"words; each row gives the date, the source, the copies it stands for and why. `enter` opens one. " +
-		"Every article opened is kept in a history, as in a browser: `esc` in the reader (once no highlight " +
-		"is left), `H` or `ctrl+o` go back to the one before at the line you left it, with the list as it " +
-		"was; `L` or `ctrl+i` go forward. `q` in the reader goes back to the list, and quits from the list.\n\n")
-	b.WriteString("On an Arabic keyboard layout the same physical keys work: ت and ن move, ل goes to the top, " +
-		"ﻻ pages up, ض is q, أ is H.\n\n")
-	b.WriteString("Press `esc` or `?` to close this screen.\n")
-	return b.String()
+	note("Results change as you type; pasted text goes into the query. / in the list searches " +
+		"the collection, / in the reader the open article, n and N stepping through its matches.")
+	section("In the Entities panel")
+	note("Moving through the names highlights the chosen one in the open article; n and N step " +
+		"through its mentions. enter lists the articles that name it, with their count, and esc leaves " +
+		"that list. With no article open the panel shows the names found in the most articles.")
+	section("In the Related panel")
+	note("The articles on the same story as the open one come first, then those related by names and " +
+		"words; each row gives the date, the source, the copies it stands for and why. enter opens one. " +
+		"Every article opened is kept in a history, as in a browser: esc in the reader (once no highlight " +
+		"is left), H or ctrl+o go back to the one before at the line you left it, with the list as it " +
+		"was; L or ctrl+i go forward. q in the reader goes back to the list, and quits from the list.")
+	note("On an Arabic keyboard layout the same physical keys work: ت and ن move, ل goes to the top, " +
+		"ﻻ pages up, ض is q, أ is H.")
+	note("Press esc or ? to close this screen.")
+	return bs
 }
 
 // twinsNote lists the other keys of a binding, such as arrows, after its
@@ -95,7 +162,7 @@ func twinsNote(kb key.Binding) string {
 			continue
 		}
 		if !strings.Contains(kb.Help().Key, k) && len(others) < 3 {
-			others = append(others, "`"+k+"`")
+			others = append(others, k)
 		}
 	}
 	if len(others) == 0 {
@@ -108,7 +175,7 @@ func twinsNote(kb key.Binding) string {
 func (m *Model) overlayLines(w int) []string {
 	switch m.overlay {
 	case overlayHelp:
-		return m.guide.render(w, &m.st)
+		return m.guide.render(w, &m.st, m.cfg)
 	case overlayProblems:
 		return m.problemLines(w)
 	}
