@@ -45,7 +45,7 @@ type Catalog struct {
 	// collection (a second pass) finds each word's names once, where
 	// going through every entry starting with a frequent word again for
 	// every article grew with the collection.
-	known    map[string][]knownName
+	known    map[string]*knownNames // nil for a word that starts none
 	knownGen uint64
 
 	// ver counts every change, and top is the last ranking Top made, at
@@ -515,41 +515,103 @@ func (c *Catalog) Extract(a *corpus.Article) []Entity {
 	return m.extract(a, c)
 }
 
-// confident returns the names of the collection that start with one of
-// the words and that it knows with confidence.
+// confident returns the names the collection knows with confidence that
+// an article made of words could name: those that start with one of the
+// words and whose other words are all among them. A common first word
+// starts thousands of known names, and an article holds few of them.
 func (c *Catalog) confident(words map[string]bool) []knownName {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.known == nil || c.knownGen != c.gen {
-		c.known, c.knownGen = map[string][]knownName{}, c.gen
+		c.known, c.knownGen = map[string]*knownNames{}, c.gen
 	}
 	var out []knownName
-	for w := range words {
-		if ns, ok := c.known[w]; ok {
-			out = append(out, ns...)
-			continue
-		}
-		from := len(out)
-		for _, k := range c.byFirst[w] {
-			en := c.entries[k]
-			if en == nil || !en.confident() {
-				continue
-			}
-			kind := en.kind()
-			for _, lw := range en.words {
-				// A common word alone is a name only where an article's
-				// context says so (صحيفة الوطن, not حب الوطن). A lone
-				// word with the article is a person's family name in the
-				// article that gives the full name, where spreading
-				// within the article finds it; across the collection it
-				// is far more often the adjective (الصادق, الخير).
-				if len(lw.words) > 0 && lw.words[0] == w && lw.uncommon &&
-					!(kind == Person && len(lw.words) == 1 && definite(lw.words[0])) {
-					out = append(out, knownName{lw.words, kind})
+	add := func(ns []knownName) {
+	names:
+		for _, kn := range ns {
+			for _, o := range kn.words[2:] {
+				if !words[o] {
+					continue names
 				}
 			}
+			out = append(out, kn)
 		}
-		c.known[w] = slices.Clone(out[from:])
+	}
+	for w := range words {
+		kn, ok := c.known[w]
+		if !ok {
+			kn = indexBySecond(c.knownFrom(w))
+			c.known[w] = kn
+		}
+		if kn == nil {
+			continue
+		}
+		out = append(out, kn.single...)
+		// Through whichever is shorter: the second words the names go
+		// on with, or the article's words.
+		if len(kn.bySecond) <= len(words) {
+			for second, ns := range kn.bySecond {
+				if words[second] {
+					add(ns)
+				}
+			}
+			continue
+		}
+		for second := range words {
+			add(kn.bySecond[second])
+		}
+	}
+	return out
+}
+
+// knownNames are the names known with confidence that start with one
+// word: those of that word alone, and the longer ones by their second word.
+type knownNames struct {
+	single   []knownName
+	bySecond map[string][]knownName
+}
+
+// indexBySecond indexes ns, all starting with one word; nil if there are
+// none, as for most words.
+func indexBySecond(ns []knownName) *knownNames {
+	if len(ns) == 0 {
+		return nil
+	}
+	kn := &knownNames{}
+	for _, n := range ns {
+		if len(n.words) == 1 {
+			kn.single = append(kn.single, n)
+			continue
+		}
+		if kn.bySecond == nil {
+			kn.bySecond = map[string][]knownName{}
+		}
+		kn.bySecond[n.words[1]] = append(kn.bySecond[n.words[1]], n)
+	}
+	return kn
+}
+
+// knownFrom returns the names known with confidence that start with w.
+func (c *Catalog) knownFrom(w string) []knownName {
+	var out []knownName
+	for _, k := range c.byFirst[w] {
+		en := c.entries[k]
+		if en == nil || !en.confident() {
+			continue
+		}
+		kind := en.kind()
+		for _, lw := range en.words {
+			// A common word alone is a name only where an article's
+			// context says so (صحيفة الوطن, not حب الوطن). A lone
+			// word with the article is a person's family name in the
+			// article that gives the full name, where spreading
+			// within the article finds it; across the collection it
+			// is far more often the adjective (الصادق, الخير).
+			if len(lw.words) > 0 && lw.words[0] == w && lw.uncommon &&
+				!(kind == Person && len(lw.words) == 1 && definite(lw.words[0])) {
+				out = append(out, knownName{lw.words, kind})
+			}
+		}
 	}
 	return out
 }

@@ -660,8 +660,15 @@ func (x *extraction) spread() {
 		w := seqs[k]
 		byFirst[w[0]] = append(byFirst[w[0]], known{w, kind})
 	}
+	// Each of the collection's names is added once, unless the article
+	// found it itself.
+	have := make(map[string]bool, len(seqs))
+	for _, w := range seqs {
+		have[strings.Join(w, " ")] = true
+	}
 	for _, kn := range x.also {
-		if !slices.ContainsFunc(byFirst[kn.words[0]], func(k known) bool { return slices.Equal(k.words, kn.words) }) {
+		if k := strings.Join(kn.words, " "); !have[k] {
+			have[k] = true
 			byFirst[kn.words[0]] = append(byFirst[kn.words[0]], kn)
 		}
 	}
