@@ -214,6 +214,20 @@ func (s *scanner) is(i int, r role) bool {
 	return ok
 }
 
+// isBare reports whether word i, as written with no proclitic, is a
+// one-word entry of role r: أن, not the ان left of وكان.
+func (s *scanner) isBare(i int, r role) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	for _, p := range lexicon[s.word(i)] {
+		if p.role == r && len(p.rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // number returns the value of word i when it is a number of between min
 // and max digits.
 func (s *scanner) number(i, minDigits, maxDigits int) (int, bool) {
@@ -250,12 +264,14 @@ func (s *scanner) parse(i int) (parsed, bool) {
 	}
 	if j == i || s.blank(j-1, "(") {
 		k := j
-		if u, next, ok := s.match(k, roleUnit); ok && u.val == unitDay && s.blank(next-1, "") {
+		if u, next, ok := s.match(k, roleUnit); ok && u.val == unitDay && s.blank(next-1, "(") {
 			k = next
 		}
-		if ph, next, ok := s.match(k, roleWeekday); ok && s.weekdayHere(k, next) {
+		// اليوم والخميس is two days, not one named twice.
+		coordinated := p.hasOffset && strings.HasPrefix(s.word(k), "و")
+		if ph, next, ok := s.match(k, roleWeekday); ok && !coordinated && s.weekdayHere(k, next) {
 			p.weekday, j = ph.val+1, next
-			if _, n2, ok := s.match(j, roleAgreeing); ok && s.blank(j-1, "،,") {
+			if _, n2, ok := s.match(j, roleAgreeing); ok && s.blank(j-1, "،,)") {
 				if _, ok := s.core(n2); ok {
 					j = n2 // الخميس الموافق 28/10/1436
 				}
@@ -659,10 +675,10 @@ func (s *scanner) tense(i int) int {
 		if s.toks[k].inExpr || k < i-clauseWords {
 			continue // a date's own words are no cue for the next one
 		}
-		if s.is(k, roleFuture) || futureVerb(s.word(k)) {
+		if s.is(k, roleFuture) || futureVerb(s.word(k)) || s.isBare(k-1, roleSubjunctive) && subjunctiveVerb(s.word(k)) {
 			return 1
 		}
-		if s.is(k, rolePast) {
+		if s.is(k, rolePast) || k == i-1 && s.is(k, roleSaid) {
 			return -1
 		}
 		if imperfectVerb(s.word(k)) {
@@ -672,7 +688,7 @@ func (s *scanner) tense(i int) int {
 				switch {
 				case s.is(b, roleNegPast):
 					return -1
-				case s.is(b, roleFuture):
+				case s.is(b, roleFuture), s.isBare(b, roleSubjunctive):
 					return 1
 				}
 			}
@@ -807,6 +823,14 @@ func imperfectVerb(w string) bool {
 		}
 	}
 	return true
+}
+
+// subjunctiveVerb reports whether a folded word after أن or لن has the
+// shape of a verb in the imperfect: a prefix ي ت ن and three letters or
+// more after it (أن تكون, لن يعود).
+func subjunctiveVerb(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("يتن", r) && utf8.RuneCountInString(w[size:]) >= 3
 }
 
 // notImperfectVerbs are the nouns and names that begin like a verb with ي.
