@@ -262,18 +262,24 @@ func (s *scanner) parse(i int) (parsed, bool) {
 	if ph, next, ok := s.match(j, roleDeictic); ok && s.deictic(j, next) {
 		p.offset, p.hasOffset, j = ph.val, true, next
 	}
-	if j == i || s.blank(j-1, "(") {
+	if j == i || s.blank(j-1, "(«") {
 		k := j
-		if u, next, ok := s.match(k, roleUnit); ok && u.val == unitDay && s.blank(next-1, "(") {
+		if u, next, ok := s.match(k, roleUnit); ok && u.val == unitDay && s.blank(next-1, "(«") {
 			k = next
 		}
 		// اليوم والخميس is two days, not one named twice.
 		coordinated := p.hasOffset && strings.HasPrefix(s.word(k), "و")
 		if ph, next, ok := s.match(k, roleWeekday); ok && !coordinated && s.weekdayHere(k, next) {
 			p.weekday, j = ph.val+1, next
-			if _, n2, ok := s.match(j, roleAgreeing); ok && s.blank(j-1, "،,)") {
+			// الخميس الموافق 28/10/1436, and الخميس المقبل الموافق 21
+			// من شهر شوال, where the date says which Thursday.
+			at := j
+			if _, n2, ok := s.match(at, roleModifier); ok && s.blank(at-1, "»)") {
+				at = n2
+			}
+			if _, n2, ok := s.match(at, roleAgreeing); ok && s.blank(at-1, "،,)»") {
 				if _, ok := s.core(n2); ok {
-					j = n2 // الخميس الموافق 28/10/1436
+					j = n2
 				}
 			}
 		}
@@ -826,11 +832,14 @@ func imperfectVerb(w string) bool {
 }
 
 // subjunctiveVerb reports whether a folded word after أن or لن has the
-// shape of a verb in the imperfect: a prefix ي ت ن and three letters or
-// more after it (أن تكون, لن يعود).
+// shape of a verb in the imperfect: a prefix ي ت ن and three to six
+// letters after it (أن تكون, لن يعود, أن يستكملوا), not the ending of a
+// noun (ة, ى, ية); a longer word is most often a name (أن نشيميريمانا).
 func subjunctiveVerb(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	return strings.ContainsRune("يتن", r) && utf8.RuneCountInString(w[size:]) >= 3
+	n := utf8.RuneCountInString(w[size:])
+	return strings.ContainsRune("يتن", r) && n >= 3 && n <= 6 &&
+		!strings.HasSuffix(w, "ة") && !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ى")
 }
 
 // notImperfectVerbs are the nouns and names that begin like a verb with ي.
