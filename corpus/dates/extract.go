@@ -611,6 +611,7 @@ func (s *scanner) year(j int) (parsed, bool) {
 	case cued && p.cal == Hijri:
 		p.cal = Gregorian // العام 1492: a year of history, not a Hijri one
 	case p.cal == Gregorian && y >= 1900 && y <= 2100 && k > 0 && (s.is(k-1, rolePrep) && s.word(k-1) != "من" || s.is(k-1, roleUntil)) && s.blank(k-1, ""):
+	case p.cal == Gregorian && s.almanacYear(k, p.end):
 	case cued && p.cal == Gregorian && y <= 2100:
 	default:
 		return parsed{}, false
@@ -623,6 +624,14 @@ func (s *scanner) year(j int) (parsed, bool) {
 		return parsed{}, false
 	}
 	return p, true
+}
+
+// almanacYear reports whether the number at word k, alone in [k, end),
+// opens its paragraph and is followed by a dash, as the lines of an "on
+// this day" column do: "1945 - الحرب العالمية الثانية: …".
+func (s *scanner) almanacYear(k, end int) bool {
+	return k == 0 && end == 1 && len(s.toks) > 1 && strings.TrimSpace(s.text[:s.toks[0].start]) == "" &&
+		strings.Trim(s.gap(0), " ") != "" && strings.Trim(s.gap(0), " -–—") == ""
 }
 
 func abs(n int) int {
@@ -642,8 +651,8 @@ func (s *scanner) unitWithModifier(i int) (parsed, bool) {
 		k, this = next, true
 	}
 	u, next, ok := s.match(k, roleUnit)
-	if !ok || u.val == unitDay {
-		return parsed{}, false
+	if !ok || u.val == unitDay || !this && k > 0 && s.is(k-1, roleGeneral) && s.blank(k-1, "") {
+		return parsed{}, false // النائب العام السابق: the former attorney general
 	}
 	p.unit = u.val
 	if q, ok := s.year(k); ok && q.start == k {

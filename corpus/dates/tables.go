@@ -35,6 +35,7 @@ const (
 	roleNegPast          // لم, which puts the imperfect verb after it in the past
 	roleSubjunctive      // أن, لن, which put the imperfect verb after them to come
 	roleSaid             // a perfect verb of reporting, which puts a date right after it in the past
+	roleGeneral          // a noun after which العام is "general" (النائب العام), not a year
 	roleUntil            // a word that makes a date the end of a term (حتى, بحلول)
 	rolePast             // a word that points what follows to the past (كان, منذ)
 )
@@ -264,6 +265,17 @@ var traps = []entry{
 	{"الأول", roleDayNoun, 0, 0}, {"الثاني", roleDayNoun, 0, 0}, {"الثالث", roleDayNoun, 0, 0},
 	{"الرابع", roleDayNoun, 0, 0}, {"الخامس", roleDayNoun, 0, 0}, {"السابق", roleDayNoun, 0, 0},
 	{"الموعود", roleDayNoun, 0, 0}, {"العربي", roleDayNoun, 0, 0}, {"الرياضي", roleDayNoun, 0, 0},
+
+	// العام after these nouns is "general" or "public": النائب العام
+	// السابق is the former attorney general, not last year. Source: the
+	// titles and set phrases of news copy with العام (Badawi, Carter &
+	// Gully, Modern Written Arabic, on the adjective عامّ).
+	{"النائب", roleGeneral, 0, 0}, {"المدعي", roleGeneral, 0, 0}, {"الأمين", roleGeneral, 0, 0},
+	{"المدير", roleGeneral, 0, 0}, {"المراقب", roleGeneral, 0, 0}, {"المفتش", roleGeneral, 0, 0},
+	{"المحامي", roleGeneral, 0, 0}, {"المشرف", roleGeneral, 0, 0}, {"المنسق", roleGeneral, 0, 0},
+	{"القائد", roleGeneral, 0, 0}, {"القطاع", roleGeneral, 0, 0}, {"الرأي", roleGeneral, 0, 0},
+	{"الصالح", roleGeneral, 0, 0}, {"المال", roleGeneral, 0, 0}, {"النفع", roleGeneral, 0, 0},
+	{"المؤتمر", roleGeneral, 0, 0}, {"الإضراب", roleGeneral, 0, 0},
 
 	{"بين", roleNotTwo, 0, 0}, {"كلا", roleNotTwo, 0, 0}, {"هذين", roleNotTwo, 0, 0},
 	{"إلى", roleNotTwo, 0, 0}, {"مع", roleNotTwo, 0, 0}, {"على", roleNotTwo, 0, 0},
