@@ -34,6 +34,11 @@ type datePanel struct {
 	tl timeline
 
 	labels labelCache // laid-out words
+
+	// Where the last view drew its rows and sparkline, for clicks: the
+	// body line of the first row (-1 for none), that of the sparkline
+	// (-1 for none) and the stretch its first cell shows.
+	rowsAt, sparkAt, sparkFirst int
 }
 
 // datePanelLines is the height the panel asks for, title included.
@@ -75,12 +80,16 @@ func (m *Model) gotDates(msg tea.Msg) {
 		if b := p.tl.at(p.cursor); b != nil {
 			on = b.from
 		}
+		onUndated := !p.showingArticle() && p.tl.isUndated(p.cursor)
 		p.tl.key, p.tl.undated = msg.key, msg.undated
 		p.tl.grain, p.tl.buckets = bucketize(msg.days)
 		if !p.showingArticle() {
 			p.cursor = len(p.tl.buckets) - 1 // the latest stretch
 			if i := slices.IndexFunc(p.tl.buckets, func(b bucket) bool { return b.from.Equal(on) }); i >= 0 {
 				p.cursor = i
+			}
+			if onUndated && p.tl.undated > 0 {
+				p.cursor = len(p.tl.buckets)
 			}
 			p.cursor = max(p.cursor, 0)
 		}
@@ -110,7 +119,7 @@ func (p *datePanel) len() int {
 	if p.showingArticle() {
 		return len(p.reading.Mentions)
 	}
-	return len(p.tl.buckets)
+	return p.tl.rows()
 }
 
 // mention returns the mention under the cursor, nil when there is none.
@@ -143,11 +152,42 @@ func (p *datePanel) choose() intent {
 		t := mentionTerm(d.Mention)
 		return intent{narrow: &t}
 	}
-	if b := p.tl.at(p.cursor); b != nil && !p.showingArticle() {
+	if p.showingArticle() {
+		return intent{}
+	}
+	if b := p.tl.at(p.cursor); b != nil {
 		t := collection.Term{Field: collection.ByDates, From: b.from, To: b.to, Label: p.tl.grain.label(b.from)}
 		return intent{narrow: &t}
 	}
+	if p.tl.isUndated(p.cursor) {
+		t := collection.UndatedTerm()
+		return intent{narrow: &t}
+	}
 	return intent{}
+}
+
+// click is a click on line y, cell x, of what the panel drew last: on a
+// stretch of the sparkline or a row of the timeline it narrows the list
+// to that stretch (or to the undated articles), as enter does; on a
+// mention it shows it in the reader, as moving to it does.
+func (p *datePanel) click(x, y int) intent {
+	i := -1
+	switch {
+	case y == p.sparkAt && p.sparkAt >= 0:
+		if b := p.sparkFirst + x - 1; x >= 1 && b < len(p.tl.buckets) {
+			i = b
+		}
+	case y >= p.rowsAt && p.rowsAt >= 0 && p.offset+y-p.rowsAt < p.len():
+		i = p.offset + y - p.rowsAt
+	}
+	if i < 0 {
+		return intent{}
+	}
+	p.cursor = i
+	if p.showingArticle() {
+		return p.move(0)
+	}
+	return p.choose()
 }
 
 // mentionTerm is the date filter a mention leads to: its month when it
@@ -166,8 +206,11 @@ func mentionTerm(d collection.DateExpression) collection.Term {
 }
 
 func (p *datePanel) enterHelp() string {
-	if p.showingArticle() {
+	switch {
+	case p.showingArticle():
 		return "articles of that month"
+	case p.tl.isUndated(p.cursor):
+		return "undated articles"
 	}
 	return "articles of that " + p.tl.grain.String()
 }
@@ -209,6 +252,7 @@ func (p *datePanel) view(w, h int, focused bool) []string {
 			out = append(out, p.st.placeholder.Render(fit(" "+l, w)))
 		}
 	}
+	p.rowsAt, p.sparkAt = -1, -1
 	if !p.showingArticle() {
 		return p.timelineView(w, h, focused)
 	}
@@ -221,6 +265,7 @@ func (p *datePanel) view(w, h int, focused bool) []string {
 		say("No dates named in this article.")
 		return out
 	}
+	p.rowsAt = len(out)
 	h -= len(out)
 	p.keepCursor(h)
 	for i := p.offset; i < len(p.reading.Mentions) && i < p.offset+h; i++ {

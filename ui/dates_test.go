@@ -246,3 +246,46 @@ func TestTypedDateRangeAndSort(t *testing.T) {
 		t.Fatalf("esc on the date line: %v", m.list.filter())
 	}
 }
+
+// TestTimelineUndatedAndClicks: the undated articles are the timeline's
+// last row, enter on it lists them, and a click on a row or a bar of the
+// sparkline narrows the list to its stretch.
+func TestTimelineUndatedAndClicks(t *testing.T) {
+	m := newLoaded(t, Config{}, 130, 40, monthly(), nil)
+	countTimeline(m)
+	press(m, keyTab, keyTab, tea.KeyPressMsg{Code: 'G', Text: "G"})
+	if !m.dates.tl.isUndated(m.dates.cursor) || m.dates.enterHelp() != "undated articles" {
+		t.Fatalf("G in the timeline: row %d of %d, enter %q", m.dates.cursor, m.dates.len(), m.dates.enterHelp())
+	}
+	press(m, keyEnter)
+	if m.list.len() != 1 || m.list.at(0).ID != "m7" || !strings.Contains(screenText(m), "8 articles · undated") {
+		t.Fatalf("enter on the undated bucket: %d articles, first %v\n%s", m.list.len(), m.list.at(0).ID, screenText(m))
+	}
+	press(m, keyEsc)
+
+	// Where the panel and its rows are on screen.
+	r := m.size(paneSide)
+	lines := strings.Split(screenText(m), "\n")
+	find := func(text string) (x, y int) {
+		for y, l := range lines {
+			if i := strings.Index(l, text); i >= 0 {
+				return len([]rune(l[:i])), y
+			}
+		}
+		t.Fatalf("%q not on screen:\n%s", text, screenText(m))
+		return 0, 0
+	}
+	_, y := find("week of 2015-03-30")
+	press(m, tea.MouseClickMsg{X: r.X + 2, Y: y, Button: tea.MouseLeft})
+	if m.list.len() != 2 || !strings.Contains(screenText(m), "dated week of 2015-03-30") {
+		t.Fatalf("a click on the week of 30 March: %d articles\n%s", m.list.len(), screenText(m))
+	}
+	press(m, keyEsc)
+	// The sparkline is the line under the counts; its first bar is the
+	// week of 5 January, which holds one article.
+	_, y = find("7 by week")
+	press(m, tea.MouseClickMsg{X: r.X + 1, Y: y + 1, Button: tea.MouseLeft})
+	if m.list.len() != 1 || m.list.at(0).ID != "m0" {
+		t.Fatalf("a click on the first bar: %d articles\n%s", m.list.len(), screenText(m))
+	}
+}

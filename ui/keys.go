@@ -465,20 +465,34 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	}
 }
 
-func (m *Model) handleClick(ms tea.Mouse) {
+// handleClick focuses the pane clicked; in the list it moves to the row
+// clicked, in the side column to the panel clicked and does what its row
+// means (a stretch of the timeline narrows the list to it).
+func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 	if ms.Button != tea.MouseLeft || m.overlay != overlayNone {
-		return
+		return nil
 	}
 	s := m.screen()
 	p, ok := s.at(ms.X, ms.Y)
 	if !ok {
-		return
+		return nil
 	}
 	m.focus = p
-	if p == paneList {
-		r, _ := s.find(paneList)
+	r, _ := s.find(p)
+	switch p {
+	case paneList:
 		if i, ok := m.list.rowAt(ms.Y - r.Y); ok {
 			m.list.moveTo(i, r.H)
 		}
+	case paneSide:
+		i, line, ok := m.side.at(ms.Y-r.Y, r.H)
+		if !ok || m.side.panels[i].len() == 0 {
+			return nil
+		}
+		m.side.active = i
+		if c, ok := m.side.panels[i].(clickable); ok && line >= 0 {
+			return m.apply(c.click(ms.X-r.X, line))
+		}
 	}
+	return nil
 }

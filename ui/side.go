@@ -86,13 +86,9 @@ func (c *sideColumn) enter(d int) {
 	}
 }
 
-// view draws the column: its panels stacked, those of a fixed height
-// first served.
-func (c *sideColumn) view(w, h int, focused bool, st *styles) []string {
-	out := make([]string, 0, h)
-	if w <= 0 || h <= 0 || len(c.panels) == 0 {
-		return out
-	}
+// heights shares h lines among the panels, title lines included: those
+// of a fixed height first served, the last taking what is left.
+func (c *sideColumn) heights(h int) []int {
 	heights := make([]int, len(c.panels))
 	rest, flex := h, 0
 	for i, p := range c.panels {
@@ -108,21 +104,35 @@ func (c *sideColumn) view(w, h int, focused bool, st *styles) []string {
 			heights[i] = max(rest/max(flex, 1), 1)
 		}
 	}
-	for i, p := range c.panels {
-		if len(out) >= h {
-			break
+	top := 0
+	for i := range heights {
+		heights[i] = max(min(heights[i], h-top), 0)
+		if i == len(heights)-1 {
+			heights[i] = max(h-top, 0)
 		}
+		top += heights[i]
+	}
+	return heights
+}
+
+// view draws the column: its panels stacked, each under its title.
+func (c *sideColumn) view(w, h int, focused bool, st *styles) []string {
+	out := make([]string, 0, h)
+	if w <= 0 || h <= 0 || len(c.panels) == 0 {
+		return out
+	}
+	for i, n := range c.heights(h) {
+		if n == 0 {
+			continue
+		}
+		p := c.panels[i]
 		ts := st.paneTitle
-		on := focused && i == c.active
-		if on {
+		if focused && i == c.active {
 			ts = st.paneTitleFocused
 		}
 		out = append(out, ts.Render(fit(p.title(), w)))
-		limit := min(len(out)+heights[i]-1, h)
-		if i == len(c.panels)-1 {
-			limit = h
-		}
-		for _, l := range p.view(w, limit-len(out), on) {
+		limit := len(out) + n - 1
+		for _, l := range p.view(w, n-1, focused && i == c.active) {
 			if len(out) >= limit {
 				break
 			}
@@ -133,6 +143,25 @@ func (c *sideColumn) view(w, h int, focused bool, st *styles) []string {
 		}
 	}
 	return out
+}
+
+// at returns the panel drawn on line y of a column h lines high, and the
+// line of its body there (-1 on its title).
+func (c *sideColumn) at(y, h int) (panel, line int, ok bool) {
+	top := 0
+	for i, n := range c.heights(h) {
+		if y >= top && y < top+n {
+			return i, y - top - 1, true
+		}
+		top += n
+	}
+	return 0, 0, false
+}
+
+// clickable is a side panel that knows what a click on its body means:
+// the cell x of line y of what it drew last.
+type clickable interface {
+	click(x, y int) intent
 }
 
 // sentence draws a sentence of the screen's own in a panel w cells wide:

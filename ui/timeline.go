@@ -98,6 +98,18 @@ func (t *timeline) at(i int) *bucket {
 	return &t.buckets[i]
 }
 
+// rows is the number of rows the cursor moves through: the stretches,
+// then the undated articles as a bucket of their own when there are any.
+func (t *timeline) rows() int {
+	if t.undated > 0 {
+		return len(t.buckets) + 1
+	}
+	return len(t.buckets)
+}
+
+// isUndated reports whether row i is the undated articles' bucket.
+func (t *timeline) isUndated(i int) bool { return t.undated > 0 && i == len(t.buckets) }
+
 // bucketize counts days by the finest grain that cuts their span into at
 // most maxStretches stretches.
 func bucketize(days map[time.Time]int) (grain, []bucket) {
@@ -168,13 +180,40 @@ func (p *datePanel) timelineView(w, h int, focused bool) []string {
 		top = max(top, b.n)
 	}
 	say(fmt.Sprintf("%d by %s · %d undated", dated, t.grain, t.undated))
-	if len(t.buckets) == 0 {
+	if t.rows() == 0 {
 		return out
 	}
-	// The sparkline: a window of the stretches around the cursor when
-	// they outnumber the cells.
+	if len(t.buckets) > 0 {
+		p.sparkAt = len(out)
+		out = append(out, p.sparkline(w, top))
+	}
+	rows := h - len(out)
+	if rows <= 0 {
+		return out
+	}
+	p.rowsAt = len(out)
+	p.keepCursor(rows)
+	for i := p.offset; i < t.rows() && i < p.offset+rows; i++ {
+		style := p.rowStyle(i == p.cursor, focused)
+		label, count, bar := "undated", strconv.Itoa(t.undated), ""
+		if bk := t.at(i); bk != nil {
+			label, count, bar = t.grain.label(bk.from), strconv.Itoa(bk.n), " "+string(spark(bk.n, top))
+		}
+		gap := max(w-2-len(label)-len([]rune(bar))-len(count), 1)
+		l := " " + label + bar + strings.Repeat(" ", gap) + count + " "
+		out = append(out, fitStyled(style.Render(l), w, &style))
+	}
+	return out
+}
+
+// sparkline draws the stretches' bars, the one under the cursor marked:
+// a window of them around the cursor when they outnumber the cells, the
+// first of which it records for clicks.
+func (p *datePanel) sparkline(w, top int) string {
+	t := &p.tl
 	sw := max(w-2, 1)
 	first := clamp(p.cursor-sw/2, 0, max(len(t.buckets)-sw, 0))
+	p.sparkFirst = first
 	var b strings.Builder
 	b.WriteString(" ")
 	for i := first; i < len(t.buckets) && i < first+sw; i++ {
@@ -185,22 +224,7 @@ func (p *datePanel) timelineView(w, h int, focused bool) []string {
 			b.WriteString(p.st.heading.Render(c))
 		}
 	}
-	out = append(out, fit(b.String(), w))
-	rows := h - len(out)
-	if rows <= 0 {
-		return out
-	}
-	p.keepCursor(rows)
-	for i := p.offset; i < len(t.buckets) && i < p.offset+rows; i++ {
-		bk := t.buckets[i]
-		style := p.rowStyle(i == p.cursor, focused)
-		label := t.grain.label(bk.from)
-		count := strconv.Itoa(bk.n)
-		gap := max(w-2-len(label)-len(count)-2, 1)
-		l := " " + label + " " + string(spark(bk.n, top)) + strings.Repeat(" ", gap) + count + " "
-		out = append(out, fitStyled(style.Render(l), w, &style))
-	}
-	return out
+	return fit(b.String(), w)
 }
 
 // timelineMsg carries the counts of a timeline, made in a tea.Cmd.

@@ -51,6 +51,9 @@ func TestTmuxDates(t *testing.T) {
 	tm.waitFor("the article's own date", func(s string) bool {
 		return strings.Contains(s, "Written "+r.Own.Value()) && strings.Contains(s, "(dateline)")
 	})
+	// Tab skips a panel with no rows: the names must be there first
+	// (the names worker runs niced, so on a busy machine they come late).
+	tm.waitFor("the article's names", func(s string) bool { return strings.Contains(s, "People ") })
 	tm.keys("Tab", "Tab") // reader → Entities → Dates
 	for range k {
 		tm.keys("j")

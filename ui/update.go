@@ -62,7 +62,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg.Mouse())
 	case tea.MouseClickMsg:
-		m.handleClick(msg.Mouse())
+		cmd = m.handleClick(msg.Mouse())
 	case resultMsg:
 		cmd = m.gotResult(msg)
 	case articleSearchMsg:

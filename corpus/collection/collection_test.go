@@ -134,6 +134,23 @@ func TestFilters(t *testing.T) {
 			t.Errorf("the date filter keeps the undated %s", a.Path)
 		}
 	}
+	_, undated := c.Timeline(Filter{})
+	r = c.Query(Filter{}.With(UndatedTerm()), 0)
+	if undated == 0 || len(r.Articles) != undated || slices.Contains(r.Articles, dated) {
+		t.Fatalf("the undated term keeps %d articles (dated %s among them: %v), the timeline counts %d undated",
+			len(r.Articles), dated.Path, slices.Contains(r.Articles, dated), undated)
+	}
+	for _, a := range r.Articles {
+		if c.Dates(a).Own.From != OwnUnknown {
+			t.Errorf("the undated term keeps %s, dated %s", a.Path, c.Dates(a).Own.Value())
+		}
+	}
+	if s := (Filter{}).With(UndatedTerm()).String(); s != "undated" {
+		t.Errorf("the undated term reads %q", s)
+	}
+	if tm, err := DateTerm(" Undated "); err != nil || !tm.Undated {
+		t.Errorf("DateTerm(undated) = %+v, %v", tm, err)
+	}
 	if r = c.Query(Filter{Order: OrderNewest}, 0); r.Articles[0].DateFrom == corpus.DateUnknown || len(r.Articles) != len(all) {
 		t.Fatalf("newest first starts with an undated article: %v", r.Articles[0].Path)
 	}

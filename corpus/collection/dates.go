@@ -1,6 +1,7 @@
 package collection
 
 import (
+	"strings"
 	"time"
 
 	"sahifa/corpus"
@@ -89,8 +90,12 @@ func (c *Collection) days(as []*corpus.Article) []time.Time {
 
 // DateTerm reads a range of dates as a person types one (2018, 2018-03,
 // 2018-03-15, مارس 2018, رمضان 1436, 1436, or two joined by "..") into a
-// term keeping the articles whose own date falls within it.
+// term keeping the articles whose own date falls within it; "undated"
+// is UndatedTerm.
 func DateTerm(s string) (Term, error) {
+	if strings.EqualFold(strings.TrimSpace(s), "undated") {
+		return UndatedTerm(), nil
+	}
 	from, to, err := dates.ParseRange(s)
 	if err != nil {
 		return Term{}, err

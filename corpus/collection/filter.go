@@ -22,7 +22,8 @@ const (
 	BySource
 	// ByCategory keeps the articles of one category.
 	ByCategory
-	// ByDates keeps the articles whose own date is within [From, To).
+	// ByDates keeps the articles whose own date is within [From, To),
+	// or, when Undated, those whose own date is unknown.
 	ByDates
 )
 
@@ -35,7 +36,14 @@ type Term struct {
 	// words; Value when empty.
 	Label    string
 	From, To time.Time
+	// Undated makes a ByDates term keep the articles with no own date
+	// instead of a range.
+	Undated bool
 }
+
+// UndatedTerm keeps the articles whose own date is unknown: neither their
+// metadata, a dateline nor their text says when they were written.
+func UndatedTerm() Term { return Term{Field: ByDates, Undated: true, Label: "undated"} }
 
 // label is how the term reads in a status line.
 func (t Term) label() string {
@@ -50,6 +58,9 @@ func (t Term) label() string {
 	case ByCategory:
 		return "in " + l
 	case ByDates:
+		if t.Undated {
+			return "undated"
+		}
 		if l == "" {
 			l = t.From.Format("2006-01-02") + "–" + t.To.AddDate(0, 0, -1).Format("2006-01-02")
 		}
@@ -215,7 +226,7 @@ func (c *Collection) narrow(as []*corpus.Article, t Term) []*corpus.Article {
 	case ByDates:
 		out := make([]*corpus.Article, 0, len(as))
 		for i, d := range c.days(as) {
-			if !d.IsZero() && !d.Before(t.From) && d.Before(t.To) {
+			if t.Undated && d.IsZero() || !t.Undated && !d.IsZero() && !d.Before(t.From) && d.Before(t.To) {
 				out = append(out, as[i])
 			}
 		}

@@ -214,6 +214,20 @@ func (s *scanner) is(i int, r role) bool {
 	return ok
 }
 
+// isBare reports whether word i, as written with no proclitic, is a
+// one-word entry of role r: أن, not the ان left of وكان.
+func (s *scanner) isBare(i int, r role) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	for _, p := range lexicon[s.word(i)] {
+		if p.role == r && len(p.rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // number returns the value of word i when it is a number of between min
 // and max digits.
 func (s *scanner) number(i, minDigits, maxDigits int) (int, bool) {
@@ -248,16 +262,24 @@ func (s *scanner) parse(i int) (parsed, bool) {
 	if ph, next, ok := s.match(j, roleDeictic); ok && s.deictic(j, next) {
 		p.offset, p.hasOffset, j = ph.val, true, next
 	}
-	if j == i || s.blank(j-1, "(") {
+	if j == i || s.blank(j-1, "(«") {
 		k := j
-		if u, next, ok := s.match(k, roleUnit); ok && u.val == unitDay && s.blank(next-1, "") {
+		if u, next, ok := s.match(k, roleUnit); ok && u.val == unitDay && s.blank(next-1, "(«") {
 			k = next
 		}
-		if ph, next, ok := s.match(k, roleWeekday); ok && s.weekdayHere(k, next) {
+		// اليوم والخميس is two days, not one named twice.
+		coordinated := p.hasOffset && strings.HasPrefix(s.word(k), "و")
+		if ph, next, ok := s.match(k, roleWeekday); ok && !coordinated && s.weekdayHere(k, next) {
 			p.weekday, j = ph.val+1, next
-			if _, n2, ok := s.match(j, roleAgreeing); ok && s.blank(j-1, "،,") {
+			// الخميس الموافق 28/10/1436, and الخميس المقبل الموافق 21
+			// من شهر شوال, where the date says which Thursday.
+			at := j
+			if _, n2, ok := s.match(at, roleModifier); ok && s.blank(at-1, "»)") {
+				at = n2
+			}
+			if _, n2, ok := s.match(at, roleAgreeing); ok && s.blank(at-1, "،,)»") {
 				if _, ok := s.core(n2); ok {
-					j = n2 // الخميس الموافق 28/10/1436
+					j = n2
 				}
 			}
 		}
@@ -589,6 +611,7 @@ func (s *scanner) year(j int) (parsed, bool) {
 	case cued && p.cal == Hijri:
 		p.cal = Gregorian // العام 1492: a year of history, not a Hijri one
 	case p.cal == Gregorian && y >= 1900 && y <= 2100 && k > 0 && (s.is(k-1, rolePrep) && s.word(k-1) != "من" || s.is(k-1, roleUntil)) && s.blank(k-1, ""):
+	case p.cal == Gregorian && s.almanacYear(k, p.end):
 	case cued && p.cal == Gregorian && y <= 2100:
 	default:
 		return parsed{}, false
@@ -601,6 +624,14 @@ func (s *scanner) year(j int) (parsed, bool) {
 		return parsed{}, false
 	}
 	return p, true
+}
+
+// almanacYear reports whether the number at word k, alone in [k, end),
+// opens its paragraph and is followed by a dash, as the lines of an "on
+// this day" column do: "1945 - الحرب العالمية الثانية: …".
+func (s *scanner) almanacYear(k, end int) bool {
+	return k == 0 && end == 1 && len(s.toks) > 1 && strings.TrimSpace(s.text[:s.toks[0].start]) == "" &&
+		strings.Trim(s.gap(0), " ") != "" && strings.Trim(s.gap(0), " -–—") == ""
 }
 
 func abs(n int) int {
@@ -620,8 +651,8 @@ func (s *scanner) unitWithModifier(i int) (parsed, bool) {
 		k, this = next, true
 	}
 	u, next, ok := s.match(k, roleUnit)
-	if !ok || u.val == unitDay {
-		return parsed{}, false
+	if !ok || u.val == unitDay || !this && k > 0 && s.is(k-1, roleGeneral) && s.blank(k-1, "") {
+		return parsed{}, false // النائب العام السابق: the former attorney general
 	}
 	p.unit = u.val
 	if q, ok := s.year(k); ok && q.start == k {
@@ -659,10 +690,10 @@ func (s *scanner) tense(i int) int {
 		if s.toks[k].inExpr || k < i-clauseWords {
 			continue // a date's own words are no cue for the next one
 		}
-		if s.is(k, roleFuture) || futureVerb(s.word(k)) {
+		if s.is(k, roleFuture) || futureVerb(s.word(k)) || s.isBare(k-1, roleSubjunctive) && subjunctiveVerb(s.word(k)) {
 			return 1
 		}
-		if s.is(k, rolePast) {
+		if s.is(k, rolePast) || k == i-1 && s.is(k, roleSaid) {
 			return -1
 		}
 		if imperfectVerb(s.word(k)) {
@@ -672,7 +703,7 @@ func (s *scanner) tense(i int) int {
 				switch {
 				case s.is(b, roleNegPast):
 					return -1
-				case s.is(b, roleFuture):
+				case s.is(b, roleFuture), s.isBare(b, roleSubjunctive):
 					return 1
 				}
 			}
@@ -807,6 +838,17 @@ func imperfectVerb(w string) bool {
 		}
 	}
 	return true
+}
+
+// subjunctiveVerb reports whether a folded word after أن or لن has the
+// shape of a verb in the imperfect: a prefix ي ت ن and three to six
+// letters after it (أن تكون, لن يعود, أن يستكملوا), not the ending of a
+// noun (ة, ى, ية); a longer word is most often a name (أن نشيميريمانا).
+func subjunctiveVerb(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	n := utf8.RuneCountInString(w[size:])
+	return strings.ContainsRune("يتن", r) && n >= 3 && n <= 6 &&
+		!strings.HasSuffix(w, "ة") && !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ى")
 }
 
 // notImperfectVerbs are the nouns and names that begin like a verb with ي.

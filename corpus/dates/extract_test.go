@@ -118,6 +118,21 @@ var extractCases = []struct {
 	{"yearless with weekday", "يوم الثلاثاء 15 آذار/مارس", "يوم الثلاثاء 15 آذار/مارس = 2016-03-15 relative"},
 	{"contradicting weekday kept", "الأربعاء 22 يوليو 2015", "الأربعاء 22 يوليو 2015 = 2015-07-22"},
 	{"contradicting weekday reported", "الخميس 22 يوليو 2015", "الخميس 22 يوليو 2015 = 2015-07-22 conflict"},
+	// Tense cues: a perfect reporting verb right before a weekday, أن or
+	// لن before an imperfect verb, and ان inside وكان, which is no cue.
+	{"perfect reporting verb", "سيبدأ المشروع وفق بيان صدر الأحد", "الأحد = 2015-08-02 relative"},
+	{"subjunctive", "وتقرر أن تكون مباراتا اليوم والخميس", "اليوم = 2015-08-03 relative future; والخميس = 2015-08-06 relative future"},
+	{"subjunctive after a date", "قبل أن يختتم تجاربه الخميس المقبل قبل عودته الجمعة", "الخميس المقبل = 2015-08-06 relative future; الجمعة = 2015-08-07 relative future"},
+	{"kan is no subjunctive", "وكان يعمل عند خطفه في 22 تموز", "22 تموز = 2015-07-22 relative"},
+	{"bracketed weekday agreeing", "تعقد الجمعية يوم (الأحد) الموافق للأول من شهر ذي القعدة المقبل", "يوم (الأحد) الموافق للأول من شهر ذي القعدة المقبل = 2015-08-16 hijri 1436-11-01 relative future"},
+	{"month of writing by tense", "سيعقد الاجتماع خلال شهر أغسطس", "شهر أغسطس = 2015-08 relative future"},
+	{"month of writing not with المقبل", "سيعقد المؤتمر في أغسطس المقبل", "أغسطس المقبل = 2016-08 relative future"},
+	{"weekday in guillemets", "وكان من المقرر عقده أمس «الأحد» بمقر الجامعة", "أمس «الأحد» = 2015-08-02 relative future"},
+	{"weekday with modifier agreeing", "ستبدأ العروض يوم الخميس المقبل الموافق 21 من شهر شوال", "يوم الخميس المقبل الموافق 21 من شهر شوال = 2015-08-06 hijri 1436-10-21 relative future"},
+	{"name after أن", "ويذكر أن نشيميريمانا لعب دورا في الفترة من أواخر إبريل حتى يونيو الماضيين", "إبريل = 2015-04 relative; يونيو = 2015-06 relative"},
+	{"almanac year", "1945 - الحرب العالمية الثانية: قنبلة نووية تدمر مدينة هيروشيما", "1945 = 1945"},
+	{"almanac year only at the start", "قتل 1945 - شخصا", ""},
+	{"attorney general", "بعد أن أقال الوزير النائب العام السابق الأسبوع الماضي", "الأسبوع الماضي = 2015-07-26..2015-08-01 relative"},
 	{"weekday with comma", "الأربعاء، 22 يوليو 2015", "الأربعاء، 22 يوليو 2015 = 2015-07-22"},
 
 	// Traps: words that look like dates and are not.

@@ -11,10 +11,12 @@ import (
 // Umm al-Qura table) or needs a reference time that is missing.
 func (s *scanner) resolve(p parsed) (Mention, bool) {
 	m := Mention{Start: s.toks[p.start].start, End: s.toks[p.end-1].end, Calendar: p.cal}
-	// تموز (يوليو: take the bracket that closes the second name.
-	if strings.Count(s.text[m.Start:m.End], "(") > strings.Count(s.text[m.Start:m.End], ")") {
-		if g := s.gap(p.end - 1); strings.HasPrefix(strings.TrimLeft(g, " "), ")") {
-			m.End += strings.Index(g, ")") + 1
+	// تموز (يوليو, أمس «الأربعاء: take the bracket that closes the name.
+	for _, b := range [][2]string{{"(", ")"}, {"«", "»"}} {
+		if strings.Count(s.text[m.Start:m.End], b[0]) > strings.Count(s.text[m.Start:m.End], b[1]) {
+			if g := s.gap(p.end - 1); strings.HasPrefix(strings.TrimLeft(g, " "), b[1]) {
+				m.End += strings.Index(g, b[1]) + len(b[1])
+			}
 		}
 	}
 	m.Text = s.text[m.Start:m.End]
@@ -190,7 +192,7 @@ func (s *scanner) yearless(m *Mention, p parsed, tense int) bool {
 		return false
 	}
 	m.Relative = true
-	dir, current := 0, false
+	dir, current, byTense := 0, false, false
 	switch {
 	case p.hasMod && p.mod == 0:
 		current = true
@@ -199,7 +201,7 @@ func (s *scanner) yearless(m *Mention, p parsed, tense int) bool {
 	case tense != present && p.weekday == 0:
 		// A weekday fixes the year better than the tense: the nearest
 		// year where the day falls on it, before or after.
-		dir = tense
+		dir, byTense = tense, true
 	}
 	refY, refM := s.ref.Year(), int(s.ref.Month())
 	if p.cal == Hijri {
@@ -213,8 +215,10 @@ func (s *scanner) yearless(m *Mention, p parsed, tense int) bool {
 		// the reference's.
 		best, bestY := 13, 0
 		for y := refY - 1; y <= refY+1; y++ {
+			// The tense lets the month of writing be meant (سيعقد خلال
+			// شهر أغسطس, written in August); الماضي and المقبل do not.
 			diff := (y*12 + p.m) - (refY*12 + refM)
-			if current && y != refY || dir < 0 && diff >= 0 || dir > 0 && diff <= 0 {
+			if current && y != refY || diff == 0 && dir != 0 && !byTense || dir < 0 && diff > 0 || dir > 0 && diff < 0 {
 				continue
 			}
 			if abs(diff) < abs(best) || abs(diff) == abs(best) && diff < best {

@@ -10,31 +10,34 @@ import (
 type role uint8
 
 const (
-	roleNone       role = iota
-	roleMonth           // a Gregorian month name; val 1–12
-	roleHMonth          // a Hijri month name; val 1–12
-	roleWeekday         // a day of the week; val is time.Weekday
-	roleOrdinal         // an ordinal day word (الخامس); val 1–10, or 20/30 for العشرين/الثلاثين
-	roleTeen            // عشر after an ordinal: adds 10
-	roleTens            // والعشرين after an ordinal: adds val
-	roleEra             // an era marker after a year; val is the Calendar
-	roleDeictic         // اليوم, أمس, غدا: val days from the day of writing
-	roleUnit            // يوم, الأسبوع, الشهر, العام: val is a unit
-	roleModifier        // الماضي, المقبل, الحالي: val -1, +1 or 0
-	roleYearCue         // a word after which a bare number is a year (عام, سنة)
-	rolePrep            // a preposition after which a number or month is a date (في, منذ)
-	roleMonthWord       // شهر, before a month name
-	roleFuture          // a word that points what follows to the future (سوف, المقرر)
-	roleAgreeing        // الموافق, joining a Hijri date to its Gregorian one
-	roleNotDay          // a word after which a number is not a day (كاك, خليجي)
-	roleNotDeictic      // a word before اليوم that makes it "the day" (لينهي, ذلك)
-	roleDayNoun         // an adjective after اليوم that makes it "the day" (الوطني)
-	roleNotTwo          // a word before الاثنين that makes it "the two" (بين, كلا)
-	roleThis            // هذا, هذه: this week, month, year
-	roleFirstDay        // غرة: the first day of the month that follows
-	roleNegPast         // لم, which puts the imperfect verb after it in the past
-	roleUntil           // a word that makes a date the end of a term (حتى, بحلول)
-	rolePast            // a word that points what follows to the past (كان, منذ)
+	roleNone        role = iota
+	roleMonth            // a Gregorian month name; val 1–12
+	roleHMonth           // a Hijri month name; val 1–12
+	roleWeekday          // a day of the week; val is time.Weekday
+	roleOrdinal          // an ordinal day word (الخامس); val 1–10, or 20/30 for العشرين/الثلاثين
+	roleTeen             // عشر after an ordinal: adds 10
+	roleTens             // والعشرين after an ordinal: adds val
+	roleEra              // an era marker after a year; val is the Calendar
+	roleDeictic          // اليوم, أمس, غدا: val days from the day of writing
+	roleUnit             // يوم, الأسبوع, الشهر, العام: val is a unit
+	roleModifier         // الماضي, المقبل, الحالي: val -1, +1 or 0
+	roleYearCue          // a word after which a bare number is a year (عام, سنة)
+	rolePrep             // a preposition after which a number or month is a date (في, منذ)
+	roleMonthWord        // شهر, before a month name
+	roleFuture           // a word that points what follows to the future (سوف, المقرر)
+	roleAgreeing         // الموافق, joining a Hijri date to its Gregorian one
+	roleNotDay           // a word after which a number is not a day (كاك, خليجي)
+	roleNotDeictic       // a word before اليوم that makes it "the day" (لينهي, ذلك)
+	roleDayNoun          // an adjective after اليوم that makes it "the day" (الوطني)
+	roleNotTwo           // a word before الاثنين that makes it "the two" (بين, كلا)
+	roleThis             // هذا, هذه: this week, month, year
+	roleFirstDay         // غرة: the first day of the month that follows
+	roleNegPast          // لم, which puts the imperfect verb after it in the past
+	roleSubjunctive      // أن, لن, which put the imperfect verb after them to come
+	roleSaid             // a perfect verb of reporting, which puts a date right after it in the past
+	roleGeneral          // a noun after which العام is "general" (النائب العام), not a year
+	roleUntil            // a word that makes a date the end of a term (حتى, بحلول)
+	rolePast             // a word that points what follows to the past (كان, منذ)
 )
 
 // Units of roleUnit entries.
@@ -226,6 +229,16 @@ var pastCues = []entry{
 	{"كان", rolePast, 0, 0}, {"كانت", rolePast, 0, 0}, {"قد", rolePast, 0, 0}, {"لقد", rolePast, 0, 0},
 	{"منذ", rolePast, 0, 0}, {"سبق", rolePast, 0, 0}, {"سبقت", rolePast, 0, 0},
 	{"لم", roleNegPast, 0, 0}, {"ولم", roleNegPast, 0, 0},
+	// The perfect reporting verbs of news copy, which put a date right
+	// after them in the past (في بيان صدر الاثنين, أعلن الأحد) but say
+	// nothing of a date further on (قال إن الافتتاح في 19 يوليو).
+	{"صدر", roleSaid, 0, 0}, {"صدرت", roleSaid, 0, 0}, {"أعلن", roleSaid, 0, 0},
+	{"أعلنت", roleSaid, 0, 0}, {"قال", roleSaid, 0, 0}, {"قالت", roleSaid, 0, 0},
+	{"أكد", roleSaid, 0, 0}, {"أكدت", roleSaid, 0, 0}, {"ذكر", roleSaid, 0, 0},
+	{"ذكرت", roleSaid, 0, 0},
+	// أن and لن before an imperfect verb point it forward: تقرر أن تكون
+	// مباراتا اليوم والخميس, قبل أن يختتم تجاربه الخميس.
+	{"أن", roleSubjunctive, 0, 0}, {"لن", roleSubjunctive, 0, 0},
 }
 
 // traps are the words that make a date word something else: a number
@@ -252,6 +265,17 @@ var traps = []entry{
 	{"الأول", roleDayNoun, 0, 0}, {"الثاني", roleDayNoun, 0, 0}, {"الثالث", roleDayNoun, 0, 0},
 	{"الرابع", roleDayNoun, 0, 0}, {"الخامس", roleDayNoun, 0, 0}, {"السابق", roleDayNoun, 0, 0},
 	{"الموعود", roleDayNoun, 0, 0}, {"العربي", roleDayNoun, 0, 0}, {"الرياضي", roleDayNoun, 0, 0},
+
+	// العام after these nouns is "general" or "public": النائب العام
+	// السابق is the former attorney general, not last year. Source: the
+	// titles and set phrases of news copy with العام (Badawi, Carter &
+	// Gully, Modern Written Arabic, on the adjective عامّ).
+	{"النائب", roleGeneral, 0, 0}, {"المدعي", roleGeneral, 0, 0}, {"الأمين", roleGeneral, 0, 0},
+	{"المدير", roleGeneral, 0, 0}, {"المراقب", roleGeneral, 0, 0}, {"المفتش", roleGeneral, 0, 0},
+	{"المحامي", roleGeneral, 0, 0}, {"المشرف", roleGeneral, 0, 0}, {"المنسق", roleGeneral, 0, 0},
+	{"القائد", roleGeneral, 0, 0}, {"القطاع", roleGeneral, 0, 0}, {"الرأي", roleGeneral, 0, 0},
+	{"الصالح", roleGeneral, 0, 0}, {"المال", roleGeneral, 0, 0}, {"النفع", roleGeneral, 0, 0},
+	{"المؤتمر", roleGeneral, 0, 0}, {"الإضراب", roleGeneral, 0, 0},
 
 	{"بين", roleNotTwo, 0, 0}, {"كلا", roleNotTwo, 0, 0}, {"هذين", roleNotTwo, 0, 0},
 	{"إلى", roleNotTwo, 0, 0}, {"مع", roleNotTwo, 0, 0}, {"على", roleNotTwo, 0, 0},
