@@ -133,7 +133,7 @@ type measure struct {
 }
 
 var defaultMeasure = measure{
-	likeTerms:        45,
+	likeTerms:        30,
 	likePool:         200,
 	comparedPool:     25,
 	decayDays:        3,
@@ -141,7 +141,7 @@ var defaultMeasure = measure{
 	unknownTime:      0.6,
 	titleBoost:       2,
 	titleSame:        0.75,
-	sameStoryText:    0.55,
+	sameStoryText:    0.6,
 	sameStoryDays:    1.5,
 	sameStoryUndated: 0.45,
 	copyDays:         2,
