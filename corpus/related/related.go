@@ -430,24 +430,33 @@ func (f *Finder) refeed(a *corpus.Article, terms []search.LikeTerm, cands []cand
 	for _, t := range terms {
 		weight[t.Word] = t
 	}
-	n := 0
+	var reports []*corpus.Article
 	for _, c := range cands {
-		if n == f.m.feedbackDocs {
+		if len(reports) == f.m.feedbackDocs {
 			break
 		}
-		if c.days > f.m.sameStoryDays || c.text < f.m.feedbackText {
-			continue
+		if !(c.days > f.m.sameStoryDays) && c.text >= f.m.feedbackText {
+			reports = append(reports, c.a)
 		}
-		n++
-		for _, t := range f.ix.Terms(c.a, f.m.likeTerms) {
+	}
+	if len(reports) == 0 {
+		return cands
+	}
+	// Reading a report's words is most of the feedback's cost, and the
+	// reports are read apart.
+	words := make([][]search.LikeTerm, len(reports))
+	var wg sync.WaitGroup
+	for i, r := range reports {
+		wg.Go(func() { words[i] = f.ix.Terms(r, f.m.likeTerms) })
+	}
+	wg.Wait()
+	for _, ts := range words {
+		for _, t := range ts {
 			w := weight[t.Word]
 			w.Word, w.IDF = t.Word, t.IDF
 			w.Weight += t.Weight / float64(f.m.feedbackDocs)
 			weight[t.Word] = w
 		}
-	}
-	if n == 0 {
-		return cands
 	}
 	grown := make([]search.LikeTerm, 0, len(weight))
 	for _, t := range weight {
