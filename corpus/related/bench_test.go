@@ -40,3 +40,34 @@ func BenchmarkSketch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRelatedBeforeAndNow asks as BenchmarkRelated does, each
+// article once with the measure before relevance feedback and once with
+// today's, alternately, so that both meet the same machine: the cost of
+// the feedback, like for like.
+func BenchmarkRelatedBeforeAndNow(b *testing.B) {
+	arts, _, f := saudiFinder(b)
+	defer func(m measure) { f.m = m }(f.m)
+	var qs []int
+	for i := 7; i < len(arts); i += 300 {
+		qs = append(qs, i)
+	}
+	for _, i := range qs {
+		f.Related(arts[i], 10)
+	}
+	var lat [2][]time.Duration
+	b.ResetTimer()
+	for n := 0; b.Loop(); n++ {
+		a := arts[qs[(n/2)%len(qs)]]
+		f.m = [2]measure{before, defaultMeasure}[n%2]
+		t0 := time.Now()
+		f.Related(a, 10)
+		lat[n%2] = append(lat[n%2], time.Since(t0))
+	}
+	for i, name := range []string{"before", "now"} {
+		l := lat[i]
+		slices.Sort(l)
+		b.ReportMetric(float64(l[len(l)/2].Microseconds())/1000, name+"-p50-ms")
+		b.ReportMetric(float64(l[len(l)*99/100].Microseconds())/1000, name+"-p99-ms")
+	}
+}

@@ -81,6 +81,7 @@ func (r Reasons) String() string {
 type Finder struct {
 	ix    *search.Index
 	names func(*corpus.Article) []entities.Entity
+	m     measure
 
 	mu   sync.RWMutex
 	info map[*corpus.Article]*record
@@ -96,34 +97,60 @@ type record struct {
 // name is an entity of an article, as related weighs it.
 type name struct{ key, label string }
 
-// Parameters of the measure; see the README, Related, for how they were
-// chosen.
-const (
-	likeTerms = 30  // distinctive words a query has
-	likePool  = 200 // articles MoreLike returns, before time and names
+// measure holds the parameters of the measure; see the README, Related,
+// for what each does and how they were chosen.
+type measure struct {
+	likeTerms int // distinctive words a query has
+	likePool  int // articles MoreLike returns, before time and titles
 	// comparedPool is how many of them, the best by words and time, are
 	// compared by title and sketch.
-	comparedPool = 25
+	comparedPool int
 	// decayDays is the time over which the pull of a story fades to 1/e.
-	decayDays = 3.0
+	decayDays float64
 	// timeFloor is what is left of a score far in time: a related
 	// article need not be recent.
-	timeFloor = 0.5
+	timeFloor float64
 	// unknownTime stands for the decay when a date is unknown.
-	unknownTime = 0.6
+	unknownTime float64
 	// titleBoost is how much more an article whose title holds all of
 	// the asked title's distinctive words scores; titleSame is what that
 	// share adds to the text's when deciding the same story.
-	titleBoost = 2.0
-	titleSame  = 0.5
+	titleBoost, titleSame float64
 	// sameStoryText is the share of the article's own score from which an
 	// article within sameStoryDays is the same story.
-	sameStoryText = 0.6
-	sameStoryDays = 1.5
+	sameStoryText, sameStoryDays float64
 	// sameStoryUndated is sameStoryText when a date is unknown.
-	sameStoryUndated = 0.45
+	sameStoryUndated float64
 	// copyDays bounds the time between near-copies.
-	copyDays    = 2.0
+	copyDays float64
+	// feedbackDocs is how many of the first candidates within
+	// sameStoryDays, with a text score of at least feedbackText, add
+	// their words to the query, each weighing 1/feedbackDocs of the
+	// article; the score of that grown query weighs feedbackWeight in a
+	// candidate's text score, the article's own words the rest.
+	feedbackDocs                 int
+	feedbackText, feedbackWeight float64
+}
+
+var defaultMeasure = measure{
+	likeTerms:        30,
+	likePool:         200,
+	comparedPool:     25,
+	decayDays:        3,
+	timeFloor:        0.2,
+	unknownTime:      0.6,
+	titleBoost:       2,
+	titleSame:        0.75,
+	sameStoryText:    0.6,
+	sameStoryDays:    1.5,
+	sameStoryUndated: 0.45,
+	copyDays:         2,
+	feedbackDocs:     8,
+	feedbackText:     0.6,
+	feedbackWeight:   0.5,
+}
+
+const (
 	reasonTerms = 5
 	reasonNames = 4
 )
@@ -133,7 +160,7 @@ const (
 // query time, from any goroutine, for the articles whose entities were not
 // given by SetNames, and may be nil.
 func New(ix *search.Index, names func(*corpus.Article) []entities.Entity) *Finder {
-	return &Finder{ix: ix, names: names, info: map[*corpus.Article]*record{}}
+	return &Finder{ix: ix, names: names, m: defaultMeasure, info: map[*corpus.Article]*record{}}
 }
 
 // Add makes the sketches of articles ahead of the queries that need them,
@@ -269,42 +296,19 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 	if k <= 0 {
 		k = 10
 	}
-	terms := f.ix.Terms(a, likeTerms)
-	likes := f.ix.MoreLike(terms, likePool)
-	self := 0.0
-	for _, l := range likes {
-		if l.Article == a {
-			self = l.Score
-		}
-	}
-	if self == 0 && len(likes) > 0 {
-		self = likes[0].Score
-	}
-	if self == 0 {
+	terms := f.ix.Terms(a, f.m.likeTerms)
+	cands := f.candidates(a, terms)
+	if len(cands) == 0 {
 		return nil
 	}
+	if f.m.feedbackDocs > 0 && f.m.feedbackWeight > 0 {
+		cands = f.refeed(a, terms, cands)
+	}
 	ra := f.record(a)
-	cands := make([]candidate, 0, len(likes))
-	for _, l := range likes {
-		if l.Article == a || l.Article.ID == a.ID {
-			continue
-		}
-		c := candidate{a: l.Article, rec: f.record(l.Article), text: min(l.Score/self, 1), shared: l.Shared}
-		c.days = days(a, l.Article)
-		c.score = c.text * decay(c.days)
-		cands = append(cands, c)
-	}
-	byScore := func(x, y candidate) int {
-		if c := cmp.Compare(y.score, x.score); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.a.ID, y.a.ID)
-	}
-	slices.SortFunc(cands, byScore)
 
 	// Names are compared for the best few: reading an article's
 	// entities may cost a millisecond when the collection has not yet.
-	top := cands[:min(comparedPool, len(cands))]
+	top := cands[:min(f.m.comparedPool, len(cands))]
 	var wg sync.WaitGroup
 	for i := range top {
 		wg.Go(func() { f.sketchOf(top[i].a, top[i].rec) })
@@ -320,21 +324,21 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 	}
 	for i := range top {
 		c := &top[i]
-		c.copyOf = nearCopy(sa, c.rec.sketch, c.days)
+		c.copyOf = f.m.nearCopy(sa, c.rec.sketch, c.days)
 		if mass > 0 {
 			for j, in := range titleTerms(c.a.Title, terms) {
 				if in && inTitle[j] {
 					c.titled += terms[j].Weight * terms[j].IDF / mass
 				}
 			}
-			c.score *= 1 + titleBoost*c.titled
+			c.score *= 1 + f.m.titleBoost*c.titled
 		}
 	}
 	if inspect != nil {
 		inspect(a, top)
 	}
 	for i := range cands {
-		cands[i].same = sameStory(&cands[i])
+		cands[i].same = f.m.sameStory(&cands[i])
 	}
 	slices.SortFunc(top, func(x, y candidate) int {
 		if x.same != y.same {
@@ -356,7 +360,7 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 		}
 		joined := false
 		for i, r := range reps {
-			if rows[i].Reasons.Copy && c.copyOf || !rows[i].Reasons.Copy && !c.copyOf && nearCopy(r.sketch, c.rec.sketch, days(rows[i].Article, c.a)) {
+			if rows[i].Reasons.Copy && c.copyOf || !rows[i].Reasons.Copy && !c.copyOf && f.m.nearCopy(r.sketch, c.rec.sketch, days(rows[i].Article, c.a)) {
 				rows[i].Copies = append(rows[i].Copies, c.a)
 				joined = true
 				break
@@ -370,6 +374,118 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 	}
 	f.nameReasons(a, ra, rows, reps)
 	return rows
+}
+
+// byScore orders candidates best first, then by id so that ties are
+// ordered the same from one run to the next.
+func byScore(x, y candidate) int {
+	if c := cmp.Compare(y.score, x.score); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.a.ID, y.a.ID)
+}
+
+// candidates returns the articles MoreLike finds for terms, but a, each
+// scored relative to a's own score and lowered with the time between
+// them, best first.
+func (f *Finder) candidates(a *corpus.Article, terms []search.LikeTerm) []candidate {
+	likes := f.ix.MoreLike(terms, f.m.likePool)
+	self := 0.0
+	for _, l := range likes {
+		if l.Article == a {
+			self = l.Score
+		}
+	}
+	if self == 0 && len(likes) > 0 {
+		self = likes[0].Score
+	}
+	if self == 0 {
+		return nil
+	}
+	cands := make([]candidate, 0, len(likes))
+	for _, l := range likes {
+		if l.Article == a || l.Article.ID == a.ID {
+			continue
+		}
+		c := candidate{a: l.Article, rec: f.record(l.Article), text: min(l.Score/self, 1), shared: l.Shared}
+		c.days = days(a, l.Article)
+		c.score = c.text * f.m.decay(c.days)
+		cands = append(cands, c)
+	}
+	slices.SortFunc(cands, byScore)
+	return cands
+}
+
+// refeed blends into each candidate's text score its score for the
+// query grown by relevance feedback (Rocchio; Xu and Croft, "Query
+// expansion using local and global document analysis", 1996): the words
+// of the few candidates near in time and in words that are surely the
+// same story added to the article's. Reports of one event share its
+// particular words (the place, the toll, the names) more than any one of
+// them shares with a report of a neighbouring event, so the words the
+// first reports agree on find the others, and the reports the article's
+// own words missed.
+func (f *Finder) refeed(a *corpus.Article, terms []search.LikeTerm, cands []candidate) []candidate {
+	weight := map[string]search.LikeTerm{}
+	for _, t := range terms {
+		weight[t.Word] = t
+	}
+	var reports []*corpus.Article
+	for _, c := range cands {
+		if len(reports) == f.m.feedbackDocs {
+			break
+		}
+		if !(c.days > f.m.sameStoryDays) && c.text >= f.m.feedbackText {
+			reports = append(reports, c.a)
+		}
+	}
+	if len(reports) == 0 {
+		return cands
+	}
+	// Reading a report's words is most of the feedback's cost, and the
+	// reports are read apart.
+	words := make([][]search.LikeTerm, len(reports))
+	var wg sync.WaitGroup
+	for i, r := range reports {
+		wg.Go(func() { words[i] = f.ix.Terms(r, f.m.likeTerms) })
+	}
+	wg.Wait()
+	for _, ts := range words {
+		for _, t := range ts {
+			w := weight[t.Word]
+			w.Word, w.IDF = t.Word, t.IDF
+			w.Weight += t.Weight / float64(f.m.feedbackDocs)
+			weight[t.Word] = w
+		}
+	}
+	grown := make([]search.LikeTerm, 0, len(weight))
+	for _, t := range weight {
+		grown = append(grown, t)
+	}
+	slices.SortFunc(grown, func(x, y search.LikeTerm) int {
+		return cmp.Or(cmp.Compare(y.Weight*y.IDF, x.Weight*x.IDF), cmp.Compare(x.Word, y.Word))
+	})
+	grown = grown[:min(f.m.likeTerms, len(grown))]
+	fed := f.candidates(a, grown)
+	at := make(map[*corpus.Article]int, len(cands))
+	for i, c := range cands {
+		at[c.a] = i
+		cands[i].text *= 1 - f.m.feedbackWeight
+	}
+	for _, c := range fed {
+		if i, ok := at[c.a]; ok {
+			cands[i].text += f.m.feedbackWeight * c.text
+			continue
+		}
+		c.text *= f.m.feedbackWeight
+		c.shared = 0 // shared words are the article's own
+		cands = append(cands, c)
+	}
+	for i := range cands {
+		cands[i].score = cands[i].text * f.m.decay(cands[i].days)
+	}
+	slices.SortFunc(cands, byScore)
+	return cands
 }
 
 // nameReasons gives each row the names it shares with a. Names weigh
@@ -399,12 +515,12 @@ func (f *Finder) nameReasons(a *corpus.Article, ra *record, rows []Result, reps 
 // sameStory reports whether c reports the same story as the asked
 // article: a copy of it, or near in time and in words; without a date,
 // nearer in words.
-func sameStory(c *candidate) bool {
-	near := c.text + titleSame*c.titled
+func (m measure) sameStory(c *candidate) bool {
+	near := c.text + m.titleSame*c.titled
 	if math.IsNaN(c.days) {
-		return c.copyOf || near >= sameStoryUndated
+		return c.copyOf || near >= m.sameStoryUndated
 	}
-	return c.copyOf || c.days <= sameStoryDays && near >= sameStoryText
+	return c.copyOf || c.days <= m.sameStoryDays && near >= m.sameStoryText
 }
 
 // titleTerms reports which of terms the title holds, behind clitics.
@@ -426,8 +542,8 @@ func titleTerms(title string, terms []search.LikeTerm) []bool {
 // text: a republished wire story is within copyDays, while the same
 // template filled in again a week later (the fifth relief flight, the
 // sixth) is another story.
-func nearCopy(s, t Sketch, d float64) bool {
-	return !(d > copyDays) && s.Resemblance(t) >= copyResemblance
+func (m measure) nearCopy(s, t Sketch, d float64) bool {
+	return !(d > m.copyDays) && s.Resemblance(t) >= copyResemblance
 }
 
 func (f *Finder) result(a *corpus.Article, c candidate, terms []search.LikeTerm) Result {
@@ -456,11 +572,11 @@ func days(a, b *corpus.Article) float64 {
 }
 
 // decay is what a score keeps at a distance of d days.
-func decay(d float64) float64 {
+func (m measure) decay(d float64) float64 {
 	if math.IsNaN(d) {
-		return unknownTime
+		return m.unknownTime
 	}
-	return timeFloor + (1-timeFloor)*math.Exp(-d/decayDays)
+	return m.timeFloor + (1-m.timeFloor)*math.Exp(-d/m.decayDays)
 }
 
 func sameDay(a, b time.Time) bool {
