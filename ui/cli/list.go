@@ -2,8 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -36,16 +34,10 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer c.Close()
 	arts := c.Query(f, 0).Articles
 	w := bufio.NewWriter(stdout)
-	var line bytes.Buffer
-	enc := json.NewEncoder(&line)
-	enc.SetEscapeHTML(false)
+	enc := newJSONLines(w)
 	for _, a := range arts {
 		if *asJSON {
-			// encoding/json escapes the controls; the bidi controls are
-			// escaped here, which only strings can hold.
-			line.Reset()
 			enc.Encode(listEntry(a))
-			bidiEscaper.WriteString(w, line.String())
 			continue
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", a.ID, listDate(a), orDash(field(a.Source)), orDash(field(a.Title)))
@@ -99,13 +91,6 @@ func listDate(a *collection.Article) string {
 	}
 	return a.Date.Format("2006-01-02")
 }
-
-// bidiEscaper writes the bidi embeddings, overrides and isolates as JSON
-// escapes.
-var bidiEscaper = strings.NewReplacer(
-	"\u202a", `\u202a`, "\u202b", `\u202b`, "\u202c", `\u202c`, "\u202d", `\u202d`, "\u202e", `\u202e`,
-	"\u2066", `\u2066`, "\u2067", `\u2067`, "\u2068", `\u2068`, "\u2069", `\u2069`,
-)
 
 // field makes article text safe for one tab-separated column of a terminal
 // line: escapes and controls neutralised, tabs and line breaks made spaces,

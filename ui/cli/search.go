@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -48,8 +47,7 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	w := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := newJSONLines(w)
 	lat := make([]time.Duration, 0, len(qs))
 	found := 0
 	for i, q := range qs {
@@ -71,7 +69,7 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				if *queries != "" {
 					e.Line = i + 1
 				}
-				enc.Encode(e) // JSON-escaped: no control reaches the terminal
+				enc.Encode(e)
 				continue
 			}
 			if *queries != "" {
