@@ -122,7 +122,7 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 			pos = append(pos, c)
 		}
 	}
-	if len(pos) == 0 {
+	if len(pos) == 0 && len(neg) == 0 {
 		return nil
 	}
 
@@ -155,6 +155,15 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	s.cands = s.cands[:0]
 	s.dirty = s.dirty[:0]
 	all := true // no candidate list yet: every document is one
+	if len(pos) == 0 {
+		// Only exclusions: every article without the excluded words,
+		// all of score 0, so in order of place.
+		s.newStamp()
+		for d := range uint32(n) {
+			s.mark[d] = s.stamp
+			s.cands = append(s.cands, d)
+		}
+	}
 	for _, c := range pos {
 		ok := ix.clause(s, c, termsOf(c), all, true, norm)
 		all = false
@@ -191,6 +200,9 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	// the same title spelt or punctuated otherwise.
 	typed := strings.Join(strings.Fields(raw), " ")
 	for _, d := range s.cands {
+		if words == 0 {
+			break // only exclusions: no title to match
+		}
 		info := &ix.docs[d]
 		cov := min(s.tw[d]/float32(words), 1)
 		fit := min(s.tw[d]/float32(max(info.lenT, 1)), 1)

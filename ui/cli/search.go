@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"sahifa/corpus/collection"
@@ -51,6 +52,13 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lat := make([]time.Duration, 0, len(qs))
 	found := 0
 	for i, q := range qs {
+		if dropped := c.Dropped(q); len(dropped) > 0 {
+			where := ""
+			if *queries != "" {
+				where = fmt.Sprintf("line %d: ", i+1)
+			}
+			fmt.Fprintf(stderr, "sahifa search: %sleft out of the query, as no word to search by: %s\n", where, field(strings.Join(dropped, " ")))
+		}
 		t0 := time.Now()
 		res := c.Query(collection.Filter{Terms: []collection.Term{{Field: collection.ByQuery, Value: q}}}, *limit)
 		lat = append(lat, time.Since(t0))
