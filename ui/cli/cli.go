@@ -108,14 +108,25 @@ func queriesAndPaths(fs *flag.FlagSet, name, file string, stdin io.Reader, stder
 		defer f.Close()
 		r = f
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for sc.Scan() {
-		qs = append(qs, sc.Text())
-	}
-	if err := sc.Err(); err != nil {
+	qs, err := readQueries(r)
+	if err != nil {
 		fmt.Fprintf(stderr, "sahifa %s: %s: %v\n", name, file, err)
 		return nil, nil, 1
 	}
 	return qs, paths, -1
+}
+
+// maxQueryLine is the longest line a --queries file may have.
+const maxQueryLine = 1 << 20
+
+// readQueries returns the lines of a --queries file, a line longer than
+// maxQueryLine being an error.
+func readQueries(r io.Reader) ([]string, error) {
+	var qs []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), maxQueryLine)
+	for sc.Scan() {
+		qs = append(qs, sc.Text())
+	}
+	return qs, sc.Err()
 }
