@@ -88,11 +88,12 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					}
 					return nil
 				}
-				if d.IsDir() || formatOf(q) == unknownFormat {
+				if d.IsDir() || d.Type().IsRegular() && formatOf(q) == unknownFormat {
 					return nil
 				}
 				info, err := d.Info()
-				if d.Type()&fs.ModeSymlink != 0 {
+				link := d.Type()&fs.ModeSymlink != 0
+				if link {
 					// Links to files are followed; links to folders are
 					// not, as they may lead round in a loop.
 					info, err = os.Stat(q)
@@ -102,6 +103,10 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					return nil
 				}
 				if !info.Mode().IsRegular() {
+					problem(Problem{Path: q, Reason: skippedReason(info.Mode(), link)})
+					return nil
+				}
+				if formatOf(q) == unknownFormat {
 					return nil
 				}
 				files++
@@ -117,6 +122,28 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 			}
 		}
 	})
+}
+
+// skippedReason says why a folder entry that is not a regular file, or a
+// link to one, is not read.
+func skippedReason(m fs.FileMode, link bool) string {
+	var what string
+	switch {
+	case m.IsDir():
+		return "a link to a folder: not followed, as it may lead round in a loop"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	default:
+		what = "a special file"
+	}
+	if link {
+		what = "a link to " + what
+	}
+	return what + ": skipped, as reading it could block or never end"
 }
 
 // LoadFS reads the articles of every file in fsys with a known extension,

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"sahifa/bidi"
 	"sahifa/corpus/collection"
@@ -94,21 +95,29 @@ func listDate(a *collection.Article) string {
 
 // field makes article text safe for one tab-separated column of a terminal
 // line: escapes and controls neutralised, tabs and line breaks made spaces,
-// and the bidi embeddings, overrides and isolates (U+202A–U+202E,
-// U+2066–U+2069) dropped, since a terminal that applies them would let a
-// title reorder the rest of its line.
+// and the bidi controls shown as what they are (⟨RLO⟩, bidi.Visible) rather
+// than applied, since a terminal that applies them would let a title
+// reorder the rest of its line (user⟨RLO⟩txt.exe shown as userexe.txt).
 func field(s string) string {
 	s, _ = bidi.Sanitize(s)
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	for _, r := range s {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
-			return ' '
-		case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
-			return -1
+			b.WriteByte(' ')
+		case unicode.Is(unicode.Bidi_Control, r):
+			b.WriteString(bidi.Visible(string(r)))
+		default:
+			b.WriteRune(r)
 		}
-		return r
-	}, s)
+	}
+	return b.String()
 }
+
+// shown is an error message, or a file name, as it may be printed: every
+// control and invisible character written visibly (bidi.Visible), so that
+// two names that differ only in them print differently.
+func shown(s string) string { return bidi.Visible(s) }
 
 func orDash(s string) string {
 	if s == "" {

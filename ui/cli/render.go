@@ -56,7 +56,7 @@ func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	status := 0
 	fail := func(err error) {
-		fmt.Fprintf(stderr, "sahifa render: %v\n", err)
+		fmt.Fprintf(stderr, "sahifa render: %s\n", shown(err.Error()))
 		status = 1
 	}
 	lr := lineRenderer{opt: opt, w: stdout, stderr: stderr}
@@ -118,7 +118,7 @@ func (lr *lineRenderer) render(r io.Reader, name string) error {
 			lr.long = append(lr.long, chunk...)
 			for len(lr.long) > lr.limit {
 				if !warned {
-					fmt.Fprintf(lr.stderr, "sahifa render: %s: line %d is longer than %d KiB: laid out in pieces\n", name, number+1, lr.limit>>10)
+					fmt.Fprintf(lr.stderr, "sahifa render: %s: line %d is longer than %d KiB: laid out in pieces\n", shown(name), number+1, lr.limit>>10)
 					warned = true
 				}
 				cut := pieceEnd(lr.long, lr.limit)
