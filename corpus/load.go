@@ -555,6 +555,10 @@ func readSource(s source, send func(chunk) bool) {
 		}
 	}
 	add := func(d draft) {
+		if reason := d.tooLong(); reason != "" {
+			problem(reason)
+			return
+		}
 		b, ok := d.build()
 		if !ok {
 			if d.index >= 0 {
