@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"syscall"
 	"testing"
 
@@ -22,7 +21,7 @@ import (
 func BenchmarkCommandsSaudiNewsNet(b *testing.B) {
 	dir := corpustest.Shared(b, "data/saudinewsnet")
 	bin := filepath.Join(b.TempDir(), "sahifa")
-	if out, err := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	queries := filepath.Join(b.TempDir(), "queries")

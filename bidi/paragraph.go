@@ -918,11 +918,6 @@ func appendRune(b []byte, r rune) []byte {
 	return utf8.AppendRune(b, r)
 }
 
-// isArabic reports whether r is in one of the Arabic blocks.
-func isArabic(r rune) bool {
-	return (r >= 0x0600 && r <= 0x08FF) || (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF)
-}
-
 // isFormat reports whether r is a format character (general category Cf:
 // bidi controls, ZWJ, ZWNJ, BOM…): used for resolution and shaping, then
 // never shown.

@@ -37,14 +37,6 @@ func joiningOf(r rune) joiningType {
 	return joinU
 }
 
-// Indices into presentationForms rows.
-const (
-	formIsolated = iota
-	formFinal
-	formInitial
-	formMedial
-)
-
 const lam = 0x0644
 
 // dropped marks a logical character that produces nothing on screen: a
@@ -118,8 +110,8 @@ var joinLinks = func() (t [joinL + 1][joinL + 1]uint8) {
 
 // shapingTables are presentationForms and lamAlefForms as shape reads them.
 type shapingTables struct {
-	// letter[r-0x0600][f] is the form f (formIsolated… formMedial, so
-	// that joined before is bit 0 and joined after bit 1) of a joining
+	// letter[r-0x0600][f] is the form f (isolated, final, initial,
+	// medial: joined before is bit 0 and joined after bit 1) of a joining
 	// letter r, or r itself where Unicode has no such form or r does not
 	// join: hamza and other non-joining letters keep their base form, as
 	// in fribidi.

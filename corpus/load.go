@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -26,6 +27,14 @@ import (
 // and sends Batches. Readers hand over articles in small chunks, so the
 // first Batch leaves as soon as the first articles of the first file are
 // parsed, however large the collection.
+//
+// Of several copies of one text, the first in reading order keeps the
+// article (its title, ID and place): the paths in the order given, a
+// folder's files in the lexical order filepath.WalkDir visits them, then
+// position in the file. The collector takes a file's articles in that
+// order whichever reader finishes first, holding back those of a file
+// until every file before it is read, so the answer never depends on
+// timing.
 
 // Batch sizing: a Batch leaves when this many articles are waiting or when
 // batchInterval has passed since the last one, whichever comes first.
@@ -79,11 +88,12 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					}
 					return nil
 				}
-				if d.IsDir() || formatOf(q) == unknownFormat {
+				if d.IsDir() || d.Type().IsRegular() && formatOf(q) == unknownFormat {
 					return nil
 				}
 				info, err := d.Info()
-				if d.Type()&fs.ModeSymlink != 0 {
+				link := d.Type()&fs.ModeSymlink != 0
+				if link {
 					// Links to files are followed; links to folders are
 					// not, as they may lead round in a loop.
 					info, err = os.Stat(q)
@@ -93,6 +103,10 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					return nil
 				}
 				if !info.Mode().IsRegular() {
+					problem(Problem{Path: q, Reason: skippedReason(info.Mode(), link)})
+					return nil
+				}
+				if formatOf(q) == unknownFormat {
 					return nil
 				}
 				files++
@@ -108,6 +122,28 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 			}
 		}
 	})
+}
+
+// skippedReason says why a folder entry that is not a regular file, or a
+// link to one, is not read.
+func skippedReason(m fs.FileMode, link bool) string {
+	var what string
+	switch {
+	case m.IsDir():
+		return "a link to a folder: not followed, as it may lead round in a loop"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	default:
+		what = "a special file"
+	}
+	if link {
+		what = "a link to " + what
+	}
+	return what + ": skipped, as reading it could block or never end"
 }
 
 // LoadFS reads the articles of every file in fsys with a known extension,
@@ -147,8 +183,9 @@ func LoadFS(ctx context.Context, fsys fs.FS) <-chan Batch {
 // Collect drains ch and returns every article and problem of the load.
 // Articles come sorted by path and position in their file, so that the
 // result does not depend on the order in which files were read; each
-// article's Duplicates holds the places of its copies, and of several
-// copies the one at the first place is kept.
+// article's Duplicates holds the places of its copies, in order, and of
+// several copies the first in reading order is kept, with its own title,
+// ID and place.
 func Collect(ch <-chan Batch) ([]*Article, []Problem) {
 	var arts []*Article
 	var probs []Problem
@@ -165,18 +202,22 @@ func Collect(ch <-chan Batch) ([]*Article, []Problem) {
 		if !ok {
 			continue
 		}
-		all := append(append([]string(nil), a.Duplicates...), ds...)
-		all = append(all, Place(a.Path, a.Index))
-		slices.SortFunc(all, ComparePlaces)
-		all = slices.Compact(all)
-		a.Path, a.Index = ParsePlace(all[0])
-		a.Duplicates = all[1:]
+		a.Duplicates = Copies(a, ds)
 	}
 	slices.SortFunc(arts, func(x, y *Article) int {
 		return cmp.Or(strings.Compare(x.Path, y.Path), cmp.Compare(x.Index, y.Index), strings.Compare(x.ID, y.ID))
 	})
 	slices.SortStableFunc(probs, func(x, y Problem) int { return strings.Compare(x.Path, y.Path) })
 	return arts, probs
+}
+
+// Copies returns the places of a's copies, those it already lists and
+// more, in order and without a's own place.
+func Copies(a *Article, more []string) []string {
+	own := Place(a.Path, a.Index)
+	all := slices.Concat(a.Duplicates, more)
+	slices.SortFunc(all, ComparePlaces)
+	return slices.DeleteFunc(slices.Compact(all), func(p string) bool { return p == own })
 }
 
 // Place names where an article was found: its path, or path#index when the
@@ -208,6 +249,7 @@ func ComparePlaces(x, y string) int {
 
 // source is one file to read.
 type source struct {
+	seq  int // position in reading order
 	path string
 	size int64 // -1 when unknown
 	open func() (io.ReadCloser, error)
@@ -220,6 +262,7 @@ func osSource(p string, size int64) source {
 // chunk is what a reader hands the collector: some articles and problems
 // of one file; done marks the file's last chunk.
 type chunk struct {
+	seq      int // the file's source.seq; -1 for the walker's problems
 	articles []built
 	problems []Problem
 	done     bool
@@ -245,14 +288,14 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 	wg.Go(func() {
 		defer close(sources)
 		walk(func(s source) bool {
-			found.Add(1)
+			s.seq = int(found.Add(1)) - 1
 			select {
 			case sources <- s:
 				return true
 			case <-ctx.Done():
 				return false
 			}
-		}, func(p Problem) { send(chunk{problems: []Problem{p}}) })
+		}, func(p Problem) { send(chunk{seq: -1, problems: []Problem{p}}) })
 	})
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
@@ -295,37 +338,51 @@ func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out 
 		return true
 	}
 	first := true
+	// take adds articles released in reading order to the batch, sending
+	// it whenever it is full, so that a file held back and then released
+	// whole still leaves in batches of the promised size.
+	take := func(xs []built) bool {
+		for _, x := range xs {
+			if kept := seen[x.key]; kept != nil {
+				b.Duplicates = append(b.Duplicates, Duplicate{ID: kept.ID, Where: Place(x.a.Path, x.a.Index)})
+				b.DuplicatesFound++
+				continue
+			}
+			seen[x.key] = x.a
+			b.Articles = append(b.Articles, x.a)
+			b.ArticlesRead++
+			pending = true
+			// The first articles leave at once: they are what the reader
+			// shows while the rest loads.
+			if len(b.Articles) >= batchArticles || first {
+				first = false
+				if !flush() {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	var order readingOrder
 	for {
 		select {
 		case c, ok := <-chunks:
 			if !ok {
+				if !take(order.rest()) {
+					return
+				}
 				b.Done = true
 				flush()
 				return
 			}
-			for _, x := range c.articles {
-				if kept := seen[x.key]; kept != nil {
-					b.Duplicates = append(b.Duplicates, Duplicate{ID: kept.ID, Where: Place(x.a.Path, x.a.Index)})
-					b.DuplicatesFound++
-					continue
-				}
-				seen[x.key] = x.a
-				b.Articles = append(b.Articles, x.a)
-				b.ArticlesRead++
+			if !take(order.add(c)) {
+				return
 			}
 			b.Problems = append(b.Problems, c.problems...)
 			if c.done {
 				b.FilesRead++
 			}
 			pending = true
-			// The first articles leave at once: they are what the reader
-			// shows while the rest loads.
-			if len(b.Articles) >= batchArticles || first && len(b.Articles) > 0 {
-				first = false
-				if !flush() {
-					return
-				}
-			}
 		case <-tick.C:
 			if pending && !flush() {
 				return
@@ -338,6 +395,56 @@ func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out 
 			return
 		}
 	}
+}
+
+// readingOrder releases the articles of the files' chunks in reading
+// order: a file's articles wait until every file before it is done.
+type readingOrder struct {
+	next int             // the first file not done
+	held map[int][]built // articles of files after next
+	done map[int]bool    // files after next that are done
+}
+
+// add takes a chunk and returns the articles it releases, in order.
+func (o *readingOrder) add(c chunk) []built {
+	if c.seq < 0 {
+		return nil
+	}
+	if o.held == nil {
+		o.held, o.done = map[int][]built{}, map[int]bool{}
+	}
+	if c.seq != o.next {
+		o.held[c.seq] = append(o.held[c.seq], c.articles...)
+		if c.done {
+			o.done[c.seq] = true
+		}
+		return nil
+	}
+	out := c.articles
+	if !c.done {
+		return out
+	}
+	for {
+		o.next++
+		out = append(out, o.held[o.next]...)
+		delete(o.held, o.next)
+		if !o.done[o.next] {
+			return out
+		}
+		delete(o.done, o.next)
+	}
+}
+
+// rest returns the articles still held, in reading order, once no chunk
+// is left to come.
+func (o *readingOrder) rest() []built {
+	seqs := slices.Sorted(maps.Keys(o.held))
+	var out []built
+	for _, s := range seqs {
+		out = append(out, o.held[s]...)
+	}
+	o.held = nil
+	return out
 }
 
 // format is how a file's content is read.
@@ -381,7 +488,7 @@ func sniff(text []byte) format {
 // in chunks; the last chunk has done set. It stops early when send fails,
 // as it does once the load is cancelled.
 func readSource(s source, send func(chunk) bool) {
-	var c chunk
+	c := chunk{seq: s.seq}
 	stopped := false
 	problem := func(reason string) { c.problems = append(c.problems, Problem{Path: s.path, Reason: reason}) }
 	defer func() {
@@ -448,6 +555,10 @@ func readSource(s source, send func(chunk) bool) {
 		}
 	}
 	add := func(d draft) {
+		if reason := d.tooLong(); reason != "" {
+			problem(reason)
+			return
+		}
 		b, ok := d.build()
 		if !ok {
 			if d.index >= 0 {
@@ -460,7 +571,7 @@ func readSource(s source, send func(chunk) bool) {
 		c.articles = append(c.articles, b)
 		if len(c.articles) >= chunkArticles {
 			stopped = !send(c)
-			c = chunk{}
+			c = chunk{seq: s.seq}
 		}
 	}
 	switch f {

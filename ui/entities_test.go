@@ -226,30 +226,6 @@ func TestFilterLineKeepsTheName(t *testing.T) {
 	}
 }
 
-// teaching returns an article that names only الدرعية, unmarked (the
-// tagger alone misses it there), and the الرياض of its last sentence, then
-// three articles that teach الدرعية as a place; ok is false when the
-// tagger finds الدرعية alone or the catalog does not spread it, and the
-// test has nothing to show.
-func teaching() (first *corpus.Article, teachers []*corpus.Article, ok bool) {
-	first = &corpus.Article{ID: "first", Path: "0.json", Title: "خبر أول", Dir: corpus.RTL,
-		Paragraphs: []corpus.Paragraph{{Text: "وكانت السماء صافية فوق الدرعية، والجو جميل."}, {Text: "وعاد الوفد إلى الرياض أمس."}}}
-	for i := range 3 {
-		teachers = append(teachers, &corpus.Article{ID: fmt.Sprint(i), Path: fmt.Sprint(i+1, ".json"), Title: fmt.Sprint("خبر ", i),
-			Dir: corpus.RTL, Paragraphs: []corpus.Paragraph{{Text: "وصل الوزير إلى مدينة الدرعية أمس قادما من الرياض."}}})
-	}
-	key := entities.KeyOf("الدرعية")
-	has := func(es []entities.Entity, k string) bool {
-		return slices.ContainsFunc(es, func(e entities.Entity) bool { return e.Key == k })
-	}
-	cat := entities.NewCatalog()
-	for _, a := range teachers {
-		cat.Add(a, cat.Extract(a))
-	}
-	alone := entities.Extract(first)
-	return first, teachers, !has(alone, key) && has(alone, entities.KeyOf("الرياض")) && has(cat.Extract(first), key)
-}
-
 // TestLongArticleHeadFirst: a long article's panel shows the names of its
 // head, saying the rest is coming, then all of them in place, the cursor
 // and the reader's highlight staying on the name they were on.

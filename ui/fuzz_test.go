@@ -18,7 +18,7 @@ func FuzzScreen(f *testing.F) {
 	f.Add("وزير المالية يعلن ميزانية العام", "قال الوزير إن «الميزانية» متوازنة في 2024.", "شارك", uint8(80), uint8(24))
 	f.Add("\x1b[2Jtitle\x07", "\x1b]0;pwned\x07\u202Eevil\u2066x\u2069", "\r\n\t\x00", uint8(30), uint8(10))
 	f.Add("", "", "", uint8(1), uint8(1))
-	f.Add("مُحَمَّد (محمد) [x] لا لأ", "New York يوم 12 مارس 2024 ‏٣٤٥‎", "\xff\xfe", uint8(45), uint8(7))
+	f.Add("مُحَمَّد (محمد) [x] لا لأ", "New York يوم 12 مارس 2024 \u200f٣٤٥\u200e", "\xff\xfe", uint8(45), uint8(7))
 	f.Fuzz(func(t *testing.T, title, body, removed string, w, h uint8) {
 		width, height := int(w%160)+1, int(h%50)+1
 		a := &corpus.Article{ID: "f", Title: title, Source: removed, Removed: []string{removed},
@@ -40,7 +40,7 @@ func FuzzScreen(f *testing.F) {
 func FuzzSearch(f *testing.F) {
 	f.Add("قال الرئيس الروسي فلاديمير بوتين في موسكو إن بوتين سيزور سوريا.", "بوتين", uint8(120), uint8(30))
 	f.Add("وزير المالية يعلن ميزانية العام", "\x1b[2J\u202Eوزير\x07", uint8(80), uint8(24))
-	f.Add("New York يوم 12 مارس 2024 ‏٣٤٥‎", "\"2024\" -x y*", uint8(40), uint8(10))
+	f.Add("New York يوم 12 مارس 2024 \u200f٣٤٥\u200e", "\"2024\" -x y*", uint8(40), uint8(10))
 	f.Add("", "\n\r\t\x00\xff", uint8(1), uint8(1))
 	f.Fuzz(func(t *testing.T, body, query string, w, h uint8) {
 		width, height := int(w%160)+1, int(h%50)+1

@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -17,8 +16,8 @@ import (
 // goroutine is started in package ui. Bubble Tea runs the commands the
 // screen returns; the collection runs everything else.
 func TestLayering(t *testing.T) {
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	out, err := exec.Command(goBin, "list", "-f", "{{.ImportPath}}:{{join .Imports \" \"}}", "sahifa/ui/...").CombinedOutput()
+	// go test puts its own go first on PATH.
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}}:{{join .Imports \" \"}}", "sahifa/ui/...").CombinedOutput()
 	if err != nil {
 		t.Skipf("go list: %v\n%s", err, out)
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"sahifa/bidi"
 	"sahifa/corpus/collection"
 )
 
@@ -179,7 +180,7 @@ func articleInfo(a *collection.Article) string {
 		s += a.Date.Format("2006-01-02")
 	}
 	if s == "" {
-		s = path.Base(filepath.ToSlash(a.Path))
+		s = bidi.Visible(path.Base(filepath.ToSlash(a.Path))) // a name's controls shown, never applied
 		if a.Index >= 0 {
 			s += " #" + strconv.Itoa(a.Index+1)
 		}

@@ -7,6 +7,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+
+	"sahifa/bidi"
 )
 
 // guide is the `?` screen: the key map laid out as a page of headings, key
@@ -191,7 +193,7 @@ func (m *Model) problemLines(w int) []string {
 	tw := textWidth(w)
 	for _, p := range problems {
 		out = append(out, "")
-		for _, l := range layoutParagraph(p.Path, textOptions{Width: tw}, m.cfg) {
+		for _, l := range layoutParagraph(bidi.Visible(p.Path), textOptions{Width: tw}, m.cfg) {
 			out = append(out, " "+drawLine(l, tw, m.st.heading, &m.st))
 		}
 		for _, l := range layoutParagraph(p.Reason, textOptions{Width: tw}, m.cfg) {

@@ -173,25 +173,3 @@ func sentence(st *styles, s string, w int) []string {
 	}
 	return out
 }
-
-// placeholderPanel is a panel for a feature still to come: its title and a
-// wrapped sentence saying what it will show, rather than made-up data.
-type placeholderPanel struct {
-	*env
-	name, what string
-}
-
-func (p placeholderPanel) title() string     { return p.name }
-func (p placeholderPanel) lines() int        { return 4 }
-func (p placeholderPanel) len() int          { return 0 }
-func (p placeholderPanel) move(int) intent   { return intent{} }
-func (p placeholderPanel) choose() intent    { return intent{} }
-func (p placeholderPanel) enterHelp() string { return "" }
-
-func (p placeholderPanel) view(w, _ int, _ bool) []string {
-	var out []string
-	for _, l := range strings.Split(wrapPlain(p.what, max(w-2, 1)), "\n") {
-		out = append(out, p.st.placeholder.Render(" "+l))
-	}
-	return out
-}

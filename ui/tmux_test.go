@@ -33,12 +33,9 @@ func buildSahifa(t *testing.T) string {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
 	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		goBin = filepath.Join(runtime.GOROOT(), "bin", "go")
-	}
 	bin := filepath.Join(t.TempDir(), "sahifa")
-	out, err := exec.Command(goBin, "build", "-o", bin, "sahifa").CombinedOutput()
+	// go test puts its own go first on PATH.
+	out, err := exec.Command("go", "build", "-o", bin, "sahifa").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}

@@ -196,27 +196,17 @@ func (c *Collection) addBatch(b corpus.Batch) {
 }
 
 // settlePlaces gives each article its copies, as corpus.Collect does, once
-// the load is over. Articles are shared with callers, so an article whose
-// place changes is replaced by a changed copy rather than written to.
+// the load is over. Articles are shared with callers, so an article with
+// copies is replaced by a changed copy of it rather than written to.
 func (c *Collection) settlePlaces() {
-	moved := false
 	for i, a := range c.articles {
 		ds, ok := c.copies[a.ID]
 		if !ok {
 			continue
 		}
-		all := slices.Concat(a.Duplicates, ds, []string{corpus.Place(a.Path, a.Index)})
-		slices.SortFunc(all, corpus.ComparePlaces)
-		all = slices.Compact(all)
 		b := *a
-		b.Path, b.Index = corpus.ParsePlace(all[0])
-		b.Duplicates = all[1:]
+		b.Duplicates = corpus.Copies(a, ds)
 		c.articles[i], c.byID[a.ID] = &b, &b
-		moved = moved || b.Path != a.Path || b.Index != a.Index
-	}
-	if moved {
-		c.articles = slices.Clone(c.articles)
-		slices.SortFunc(c.articles, byPlace)
 	}
 }
 
@@ -253,10 +243,7 @@ func (c *Collection) Article(id string) *corpus.Article {
 func (c *Collection) Copies(a *corpus.Article) []string {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	own := corpus.Place(a.Path, a.Index)
-	all := slices.DeleteFunc(slices.Concat(a.Duplicates, c.copies[a.ID]), func(p string) bool { return p == own })
-	slices.SortFunc(all, corpus.ComparePlaces)
-	return slices.Compact(all)
+	return corpus.Copies(a, c.copies[a.ID])
 }
 
 // Problems returns the files, or parts of files, that could not be read,

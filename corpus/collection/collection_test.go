@@ -289,15 +289,18 @@ func TestChangesAnnounced(t *testing.T) {
 	}
 }
 
+// TestCopiesSettleAsCollectDoes: the article the load kept keeps its own
+// place, title and ID, its copies listed in order, and the article handed
+// out before is not written to.
 func TestCopiesSettleAsCollectDoes(t *testing.T) {
 	a := &corpus.Article{ID: "same", Path: "b.txt", Index: -1, Title: "خبر"}
 	c := fromBatches(t, corpus.Batch{Articles: []*corpus.Article{a}},
-		corpus.Batch{Duplicates: []corpus.Duplicate{{ID: "same", Where: "a.txt"}}, DuplicatesFound: 1, Done: true})
+		corpus.Batch{Duplicates: []corpus.Duplicate{{ID: "same", Where: "c.txt"}, {ID: "same", Where: "a.txt"}}, DuplicatesFound: 2, Done: true})
 	got := c.Article("same")
-	if got.Path != "a.txt" || !slices.Equal(got.Duplicates, []string{"b.txt"}) || a.Path != "b.txt" {
-		t.Fatalf("kept %s with copies %v (the original now %s)", got.Path, got.Duplicates, a.Path)
+	if got.Path != "b.txt" || !slices.Equal(got.Duplicates, []string{"a.txt", "c.txt"}) || len(a.Duplicates) != 0 {
+		t.Fatalf("kept %s with copies %v (the original has %v)", got.Path, got.Duplicates, a.Duplicates)
 	}
-	if cs := c.Copies(got); !slices.Equal(cs, []string{"b.txt"}) {
+	if cs := c.Copies(got); !slices.Equal(cs, []string{"a.txt", "c.txt"}) {
 		t.Fatalf("copies %v", cs)
 	}
 }

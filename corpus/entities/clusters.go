@@ -139,14 +139,14 @@ func readClusterTable(r *bufio.Reader) (map[string]brown.Path, error) {
 	if err != nil || n > 1<<16 {
 		return nil, errClusters
 	}
-	distinct := make([]brown.Path, n)
-	for i := range distinct {
+	var distinct []brown.Path // not sized by n: a bad file could ask for any size
+	for range n {
 		bits, err1 := get()
 		l, err2 := get()
 		if err1 != nil || err2 != nil || l > 64 {
 			return nil, errClusters
 		}
-		distinct[i] = brown.Path{Bits: bits, Len: uint8(l)}
+		distinct = append(distinct, brown.Path{Bits: bits, Len: uint8(l)})
 	}
 	if n, err = get(); err != nil || n > 1<<24 {
 		return nil, errClusters

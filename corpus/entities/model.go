@@ -310,13 +310,25 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// readModel reads a model written by writeTo.
+// readModel reads a model written by writeTo. It trusts no count in the
+// file: what it holds grows with what it has read, so that a damaged or
+// hostile file of a few bytes cannot make it allocate what its header
+// claims.
 func readModel(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("entities: model: %w", err)
 	}
-	br := bufio.NewReader(zr)
+	m, err := decodeModel(bufio.NewReader(zr))
+	if err != nil {
+		return nil, err
+	}
+	return m.finish(), nil
+}
+
+// decodeModel reads what readModel has unzipped; the model it returns is
+// not yet finished.
+func decodeModel(br *bufio.Reader) (*Model, error) {
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
 		return nil, errors.New("entities: model: not a sahifa-ner 3 file")
@@ -333,23 +345,26 @@ func readModel(r io.Reader) (*Model, error) {
 	if err != nil || n > 1<<26 {
 		return nil, errors.New("entities: model: bad feature count")
 	}
-	keys := make([]uint64, n)
+	var keys []uint64 // each key takes a byte of the file at least
 	prev := uint64(0)
-	for i := range keys {
+	for range n {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, fmt.Errorf("entities: model: %w", err)
 		}
+		if d == 0 && len(keys) > 0 || prev+d < prev {
+			return nil, errors.New("entities: model: feature keys not in increasing order")
+		}
 		prev += d
-		keys[i] = prev
+		keys = append(keys, prev)
 	}
-	m.index = make(map[uint64]int32, n)
-	m.w = make([]float32, int(n)*nTags)
+	m.index = make(map[uint64]int32, len(keys))
 	for i, k := range keys {
 		mask, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, fmt.Errorf("entities: model: %w", err)
 		}
+		m.w = append(m.w, make([]float32, nTags)...)
 		row := m.w[i*nTags : (i+1)*nTags]
 		for t := range row {
 			if mask&(1<<t) == 0 {
@@ -372,5 +387,5 @@ func readModel(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 	}
-	return m.finish(), nil
+	return m, nil
 }

@@ -31,6 +31,9 @@ func (q *query) find(a *corpus.Article) []Match {
 	scan := func(para int, text string) {
 		toks, ends, buf = toks[:0], ends[:0], buf[:0]
 		scratch = arabic.FoldWords(text, scratch, func(t arabic.Token, f []byte) {
+			if noWord(text[t.Start:t.End], f) {
+				return
+			}
 			toks = append(toks, t)
 			buf = append(buf, f...)
 			ends = append(ends, len(buf))

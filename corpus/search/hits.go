@@ -52,6 +52,7 @@ func (ix *Index) matches(s *scratch, clauses []*clause, terms [][][]termRef, bes
 	out := make([][]Match, len(best))
 	var spans []span
 	var toks []arabic.Token
+	var folded []byte
 	for h, d := range best {
 		spans = spans[:0]
 		for _, ws := range pos[h] {
@@ -74,15 +75,16 @@ func (ix *Index) matches(s *scratch, clauses []*clause, terms [][][]termRef, bes
 		next := uint32(0)
 		// The words of the current paragraph are cut only as far as the
 		// last match needs: toks holds its first len(toks) words.
+		at := 0 // where the next word of the paragraph is looked for
 		word := func(i int) (arabic.Token, bool) {
 			for len(toks) <= i {
-				at := 0
-				if len(toks) > 0 {
-					at = toks[len(toks)-1].End
-				}
 				t, ok := arabic.NextWord(text, at)
 				if !ok {
 					return t, false
+				}
+				at = t.End
+				if folded = arabic.AppendFold(folded[:0], text[t.Start:t.End]); noWord(text[t.Start:t.End], folded) {
+					continue // no position in the index either
 				}
 				toks = append(toks, t)
 			}
@@ -105,7 +107,7 @@ func (ix *Index) matches(s *scratch, clauses []*clause, terms [][][]termRef, bes
 			}
 			if k != para {
 				para, text, first = k, textOf(info.a, k), start
-				toks = toks[:0]
+				toks, at = toks[:0], 0
 			}
 			a, b := int(sp.start-first), int(sp.end-first)
 			ta, ok1 := word(a)

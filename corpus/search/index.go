@@ -101,12 +101,13 @@ func analyse(a *corpus.Article, scratch []byte) (*analysed, []byte) {
 	p := uint32(0)
 	add := func(text string) uint32 {
 		n := uint32(0)
-		scratch = arabic.FoldWords(text, scratch, func(_ arabic.Token, f []byte) {
-			if len(f) > 0 { // a word of tashkeel alone folds to nothing
-				an.buf = append(an.buf, f...)
-				an.ends = append(an.ends, uint32(len(an.buf)))
-				an.pos = append(an.pos, p)
+		scratch = arabic.FoldWords(text, scratch, func(t arabic.Token, f []byte) {
+			if noWord(text[t.Start:t.End], f) {
+				return
 			}
+			an.buf = append(an.buf, f...)
+			an.ends = append(an.ends, uint32(len(an.buf)))
+			an.pos = append(an.pos, p)
 			p++
 			n++
 		})

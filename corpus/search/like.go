@@ -171,7 +171,7 @@ func (ix *Index) MoreLike(terms []LikeTerm, limit int) []Like {
 			}
 		}
 	}
-	best := topK(s.score, s.touched, limit)
+	best := ix.topK(s.score, s.touched, limit)
 	out := make([]Like, len(best))
 	for i, d := range best {
 		out[i] = Like{Article: ix.docs[d].a, Score: float64(s.score[d]), Shared: s.shared[d]}

@@ -44,12 +44,14 @@ type clause struct {
 // query is a parsed query.
 type query struct {
 	clauses []*clause
+	dropped []string // words left out as no word to search by (noWord), as typed
 }
 
 // parse reads a query: words separated by spaces are all required, "…"
 // makes a phrase, a leading - excludes a word or phrase, a trailing *
 // asks for words that start with what precedes it. A chunk that Words cuts
-// in several (١٤٣٦هـ, covid-19) is a phrase.
+// in several (١٤٣٦هـ, covid-19) is a phrase. Words that are no word to
+// search by (a lone tatweel, لـ) are left out and listed in dropped.
 func parse(s string) *query {
 	q := &query{}
 	for len(s) > 0 {
@@ -79,14 +81,22 @@ func parse(s string) *query {
 			}
 			chunk, s = s[:end], s[end:]
 		}
-		toks := arabic.Words(chunk)
-		if len(toks) == 0 {
+		var folded []string
+		for _, t := range arabic.Words(chunk) {
+			raw := chunk[t.Start:t.End]
+			if f := arabic.Fold(raw); !noWord(raw, []byte(f)) {
+				folded = append(folded, f)
+			} else {
+				q.dropped = append(q.dropped, raw)
+			}
+		}
+		if len(folded) == 0 {
 			continue
 		}
 		c := &clause{exclude: exclude}
-		prefix := !phrase && len(toks) == 1 && strings.HasSuffix(chunk, "*")
-		for i, t := range toks {
-			c.words = append(c.words, newWord(arabic.Fold(chunk[t.Start:t.End]), prefix, len(toks) > 1, i))
+		prefix := !phrase && len(folded) == 1 && strings.HasSuffix(chunk, "*")
+		for i, f := range folded {
+			c.words = append(c.words, newWord(f, prefix, len(folded) > 1, i))
 		}
 		q.clauses = append(q.clauses, c)
 	}

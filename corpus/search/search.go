@@ -122,7 +122,7 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 			pos = append(pos, c)
 		}
 	}
-	if len(pos) == 0 {
+	if len(pos) == 0 && len(neg) == 0 {
 		return nil
 	}
 
@@ -155,6 +155,15 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	s.cands = s.cands[:0]
 	s.dirty = s.dirty[:0]
 	all := true // no candidate list yet: every document is one
+	if len(pos) == 0 {
+		// Only exclusions: every article without the excluded words,
+		// all of score 0, so in order of place.
+		s.newStamp()
+		for d := range uint32(n) {
+			s.mark[d] = s.stamp
+			s.cands = append(s.cands, d)
+		}
+	}
 	for _, c := range pos {
 		ok := ix.clause(s, c, termsOf(c), all, true, norm)
 		all = false
@@ -191,6 +200,9 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	// the same title spelt or punctuated otherwise.
 	typed := strings.Join(strings.Fields(raw), " ")
 	for _, d := range s.cands {
+		if words == 0 {
+			break // only exclusions: no title to match
+		}
 		info := &ix.docs[d]
 		cov := min(s.tw[d]/float32(words), 1)
 		fit := min(s.tw[d]/float32(max(info.lenT, 1)), 1)
@@ -199,7 +211,7 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 			s.score[d] *= 1 + titleTyped
 		}
 	}
-	best := topK(s.score, s.cands, limit)
+	best := ix.topK(s.score, s.cands, limit)
 	hits := make([]Hit, len(best))
 	for i, d := range best {
 		hits[i] = Hit{Article: ix.docs[d].a, Score: float64(s.score[d])}
@@ -245,15 +257,15 @@ func (ix *Index) norms() [][2]float32 {
 }
 
 // topK returns the k documents of cands with the highest scores, best
-// first, ties going to the article added first; k ≤ 0 means all. It keeps
-// a heap of the best k, so that a word in every article costs little more
-// than a rare one.
-func topK(score []float32, cands []uint32, k int) []uint32 {
+// first, ties going to the article first by place (ix.placeBefore); k ≤ 0
+// means all. It keeps a heap of the best k, so that a word in every
+// article costs little more than a rare one. The caller holds ix.mu.
+func (ix *Index) topK(score []float32, cands []uint32, k int) []uint32 {
 	better := func(a, b uint32) bool {
 		if score[a] != score[b] {
 			return score[a] > score[b]
 		}
-		return a < b
+		return ix.placeBefore(a, b)
 	}
 	if k <= 0 || k > len(cands) {
 		k = len(cands)
@@ -301,6 +313,15 @@ func topK(score []float32, cands []uint32, k int) []uint32 {
 		return 0
 	})
 	return h
+}
+
+// placeBefore orders documents by their articles' place: path, position
+// in the file, then ID. Results of equal score come in this order, the
+// order of the list, rather than in the order the articles happened to be
+// added. The caller holds ix.mu.
+func (ix *Index) placeBefore(a, b uint32) bool {
+	x, y := ix.docs[a].a, ix.docs[b].a
+	return cmp.Or(strings.Compare(x.Path, y.Path), cmp.Compare(x.Index, y.Index), strings.Compare(x.ID, y.ID), cmp.Compare(a, b)) < 0
 }
 
 // clause narrows s.cands to the documents matching c (all documents when

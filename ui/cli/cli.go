@@ -52,7 +52,7 @@ func load(name string, paths []string, stderr io.Writer) (c *collection.Collecti
 	c = collection.Open(context.Background(), paths)
 	c.WaitLoaded(context.Background())
 	for _, p := range c.Problems() {
-		fmt.Fprintf(stderr, "sahifa %s: %s: %s\n", name, field(p.Path), field(p.Reason))
+		fmt.Fprintf(stderr, "sahifa %s: %s: %s\n", name, shown(p.Path), shown(p.Reason))
 	}
 	return c, c.Len() > 0 || len(c.Problems()) == 0
 }
@@ -102,20 +102,31 @@ func queriesAndPaths(fs *flag.FlagSet, name, file string, stdin io.Reader, stder
 	if file != "-" {
 		f, err := os.Open(file)
 		if err != nil {
-			fmt.Fprintf(stderr, "sahifa %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "sahifa %s: %s\n", name, shown(err.Error()))
 			return nil, nil, 1
 		}
 		defer f.Close()
 		r = f
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for sc.Scan() {
-		qs = append(qs, sc.Text())
-	}
-	if err := sc.Err(); err != nil {
-		fmt.Fprintf(stderr, "sahifa %s: %s: %v\n", name, file, err)
+	qs, err := readQueries(r)
+	if err != nil {
+		fmt.Fprintf(stderr, "sahifa %s: %s: %s\n", name, shown(file), shown(err.Error()))
 		return nil, nil, 1
 	}
 	return qs, paths, -1
+}
+
+// maxQueryLine is the longest line a --queries file may have.
+const maxQueryLine = 1 << 20
+
+// readQueries returns the lines of a --queries file, a line longer than
+// maxQueryLine being an error.
+func readQueries(r io.Reader) ([]string, error) {
+	var qs []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), maxQueryLine)
+	for sc.Scan() {
+		qs = append(qs, sc.Text())
+	}
+	return qs, sc.Err()
 }

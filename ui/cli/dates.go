@@ -2,8 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"time"
@@ -28,15 +26,11 @@ func datesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c, ok := load("dates", fs.Args(), stderr)
 	defer c.Close()
 	w := bufio.NewWriter(stdout)
-	var line bytes.Buffer
-	enc := json.NewEncoder(&line)
-	enc.SetEscapeHTML(false)
+	enc := newJSONLines(w)
 	for _, a := range c.Articles() {
 		e := articleDates(c, a)
 		if *asJSON {
-			line.Reset()
 			enc.Encode(e)
-			bidiEscaper.WriteString(w, line.String())
 			continue
 		}
 		own, from := e.Date, e.DateFrom

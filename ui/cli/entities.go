@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -44,12 +43,11 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// been read through.
 	c.Wait(context.Background())
 	w := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := newJSONLines(w)
 	for _, a := range c.Articles() {
 		es := c.Entities(a).Entities
 		if *asJSON {
-			enc.Encode(entitiesEntry(a, es)) // JSON-escaped: no control reaches the terminal
+			enc.Encode(entitiesEntry(a, es))
 			continue
 		}
 		fmt.Fprintf(w, "%s\t%s\n", a.ID, orDash(field(a.Title)))

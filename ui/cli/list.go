@@ -2,11 +2,10 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"sahifa/bidi"
 	"sahifa/corpus/collection"
@@ -36,16 +35,10 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer c.Close()
 	arts := c.Query(f, 0).Articles
 	w := bufio.NewWriter(stdout)
-	var line bytes.Buffer
-	enc := json.NewEncoder(&line)
-	enc.SetEscapeHTML(false)
+	enc := newJSONLines(w)
 	for _, a := range arts {
 		if *asJSON {
-			// encoding/json escapes the controls; the bidi controls are
-			// escaped here, which only strings can hold.
-			line.Reset()
 			enc.Encode(listEntry(a))
-			bidiEscaper.WriteString(w, line.String())
 			continue
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", a.ID, listDate(a), orDash(field(a.Source)), orDash(field(a.Title)))
@@ -100,30 +93,31 @@ func listDate(a *collection.Article) string {
 	return a.Date.Format("2006-01-02")
 }
 
-// bidiEscaper writes the bidi embeddings, overrides and isolates as JSON
-// escapes.
-var bidiEscaper = strings.NewReplacer(
-	"\u202a", `\u202a`, "\u202b", `\u202b`, "\u202c", `\u202c`, "\u202d", `\u202d`, "\u202e", `\u202e`,
-	"\u2066", `\u2066`, "\u2067", `\u2067`, "\u2068", `\u2068`, "\u2069", `\u2069`,
-)
-
 // field makes article text safe for one tab-separated column of a terminal
 // line: escapes and controls neutralised, tabs and line breaks made spaces,
-// and the bidi embeddings, overrides and isolates (U+202A–U+202E,
-// U+2066–U+2069) dropped, since a terminal that applies them would let a
-// title reorder the rest of its line.
+// and the bidi controls shown as what they are (⟨RLO⟩, bidi.Visible) rather
+// than applied, since a terminal that applies them would let a title
+// reorder the rest of its line (user⟨RLO⟩txt.exe shown as userexe.txt).
 func field(s string) string {
 	s, _ = bidi.Sanitize(s)
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	for _, r := range s {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
-			return ' '
-		case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
-			return -1
+			b.WriteByte(' ')
+		case unicode.Is(unicode.Bidi_Control, r):
+			b.WriteString(bidi.Visible(string(r)))
+		default:
+			b.WriteRune(r)
 		}
-		return r
-	}, s)
+	}
+	return b.String()
 }
+
+// shown is an error message, or a file name, as it may be printed: every
+// control and invisible character written visibly (bidi.Visible), so that
+// two names that differ only in them print differently.
+func shown(s string) string { return bidi.Visible(s) }
 
 func orDash(s string) string {
 	if s == "" {

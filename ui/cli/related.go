@@ -2,8 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -82,18 +80,14 @@ func relatedCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	wg.Wait()
 
 	w := bufio.NewWriter(stdout)
-	var line bytes.Buffer
-	enc := json.NewEncoder(&line)
-	enc.SetEscapeHTML(false)
+	enc := newJSONLines(w)
 	for i, rows := range out {
 		for _, r := range rows {
 			if *asJSON {
 				if *queries != "" {
 					r.QueryLine = i + 1
 				}
-				line.Reset()
-				enc.Encode(r) // controls JSON-escaped, bidi controls below
-				bidiEscaper.WriteString(w, line.String())
+				enc.Encode(r)
 				continue
 			}
 			if *queries != "" {

@@ -56,7 +56,7 @@ func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	status := 0
 	fail := func(err error) {
-		fmt.Fprintf(stderr, "sahifa render: %v\n", err)
+		fmt.Fprintf(stderr, "sahifa render: %s\n", shown(err.Error()))
 		status = 1
 	}
 	lr := lineRenderer{opt: opt, w: stdout, stderr: stderr}
@@ -100,10 +100,14 @@ type lineRenderer struct {
 	out    []byte // rendered lines not yet written to w
 	long   []byte // the start of a line longer than the reader's buffer
 	err    error  // the first error writing to w
+	limit  int    // renderLineLimit; smaller in fuzzing, to reach the pieces with small inputs
 }
 
 func (lr *lineRenderer) render(r io.Reader, name string) error {
-	in := bufio.NewReaderSize(r, 64<<10)
+	if lr.limit == 0 {
+		lr.limit = renderLineLimit
+	}
+	in := bufio.NewReaderSize(r, min(64<<10, lr.limit))
 	number := 0     // of the line being read
 	warned := false // about the line being read
 	for {
@@ -112,12 +116,12 @@ func (lr *lineRenderer) render(r io.Reader, name string) error {
 			// A line longer than the buffer: gather it up to the limit,
 			// and lay out a piece each time the limit is reached.
 			lr.long = append(lr.long, chunk...)
-			for len(lr.long) > renderLineLimit {
+			for len(lr.long) > lr.limit {
 				if !warned {
-					fmt.Fprintf(lr.stderr, "sahifa render: %s: line %d is longer than %d KiB: laid out in pieces\n", name, number+1, renderLineLimit>>10)
+					fmt.Fprintf(lr.stderr, "sahifa render: %s: line %d is longer than %d KiB: laid out in pieces\n", shown(name), number+1, lr.limit>>10)
 					warned = true
 				}
-				cut := pieceEnd(lr.long, renderLineLimit)
+				cut := pieceEnd(lr.long, lr.limit)
 				lr.paragraph(lr.long[:cut])
 				lr.long = lr.long[:copy(lr.long, lr.long[cut:])]
 			}

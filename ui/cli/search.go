@@ -2,10 +2,10 @@ package cli
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"sahifa/corpus/collection"
@@ -48,11 +48,17 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	w := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := newJSONLines(w)
 	lat := make([]time.Duration, 0, len(qs))
 	found := 0
 	for i, q := range qs {
+		if dropped := c.Dropped(q); len(dropped) > 0 {
+			where := ""
+			if *queries != "" {
+				where = fmt.Sprintf("line %d: ", i+1)
+			}
+			fmt.Fprintf(stderr, "sahifa search: %sleft out of the query, as no word to search by: %s\n", where, field(strings.Join(dropped, " ")))
+		}
 		t0 := time.Now()
 		res := c.Query(collection.Filter{Terms: []collection.Term{{Field: collection.ByQuery, Value: q}}}, *limit)
 		lat = append(lat, time.Since(t0))
@@ -71,7 +77,7 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				if *queries != "" {
 					e.Line = i + 1
 				}
-				enc.Encode(e) // JSON-escaped: no control reaches the terminal
+				enc.Encode(e)
 				continue
 			}
 			if *queries != "" {
