@@ -46,6 +46,8 @@ var arabicTwin = map[string][]string{
 	"J": {"\u0640"},
 	"K": {"،"},
 	"H": {"أ"},
+	"o": {"خ"}, // AD09
+	"y": {"غ"}, // AD06
 }
 
 // bind makes a binding for keys and their Arabic-layout twins; the help
@@ -81,6 +83,8 @@ type keyMap struct {
 	SortDate         key.Binding
 	NextMatch        key.Binding
 	PrevMatch        key.Binding
+	OpenLink         key.Binding
+	CopyLink         key.Binding
 	Help             key.Binding
 	Quit             key.Binding
 	ForceQuit        key.Binding
@@ -116,6 +120,8 @@ func defaultKeyMap() keyMap {
 		SortDate:       bind("s", "newest first", "s"),
 		NextMatch:      bind("n", "next match", "n"),
 		PrevMatch:      bind("N", "previous match", "N"),
+		OpenLink:       bind("o", "open link", "o"),
+		CopyLink:       bind("y", "copy link", "y"),
 		Help:           bind("?", "help", "?"),
 		Quit:           bind("q", "quit", "q"),
 		ForceQuit:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
@@ -135,14 +141,14 @@ func (k keyMap) ShortHelp() []key.Binding {
 	}
 	// help.Model drops what does not fit from the end: help and quit
 	// come before the rarer keys.
-	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.Raw, k.Problems, k.DateRange, k.SortDate, k.NextPane}
+	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.OpenLink, k.CopyLink, k.Raw, k.Problems, k.DateRange, k.SortDate, k.NextPane}
 }
 
 // FullHelp returns every binding in groups, for the `?` screen.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems},
+		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems, k.OpenLink, k.CopyLink},
 		{k.Search, k.NextMatch, k.PrevMatch, k.DateRange, k.SortDate, k.Help, k.Quit, k.ForceQuit},
 	}
 }
@@ -170,6 +176,9 @@ func (m *Model) updateKeys() {
 	k.NextArticle.SetEnabled(!inOverlay && m.focus == paneReader && m.list.len() > 1)
 	k.PrevArticle.SetEnabled(!inOverlay && m.focus == paneReader && m.list.len() > 1)
 	k.Problems.SetEnabled(m.status.Problems > 0)
+	hasLink := !inOverlay && m.focus != paneSide && m.linkOf() != ""
+	k.OpenLink.SetEnabled(hasLink)
+	k.CopyLink.SetEnabled(hasLink)
 	k.Search.SetEnabled(!inOverlay && (m.focus == paneList || m.focus == paneReader && m.reader.art != nil))
 	active := m.reader.active()
 	stepping := !inOverlay && (m.focus == paneReader || m.focus == paneSide) && active >= 0 &&
@@ -261,6 +270,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if cmd, ok := m.datesKey(msg); ok {
 			return cmd
 		}
+	case key.Matches(msg, k.OpenLink), key.Matches(msg, k.CopyLink):
+		cmd, _ := m.linkKey(msg)
+		return cmd
 	case key.Matches(msg, k.Search):
 		q, _ := m.list.filter().Term(collection.ByQuery)
 		if m.focus == paneReader {

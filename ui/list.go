@@ -168,15 +168,16 @@ func first(ls []line) line {
 	return ls[0]
 }
 
-// articleInfo is the second line of a row: source and date, or the file
-// the article came from when neither is known.
+// articleInfo is the second line of a row: source, date and category, or
+// the file the article came from when none is known.
 func articleInfo(a *collection.Article) string {
 	s := a.Source
-	if !a.Date.IsZero() {
-		if s != "" {
+	// The category after the date, as in the reader's meta line.
+	for _, part := range []string{dateOnly(a), a.Category} {
+		if part != "" && s != "" {
 			s += " · "
 		}
-		s += a.Date.Format("2006-01-02")
+		s += part
 	}
 	if s == "" {
 		s = path.Base(filepath.ToSlash(a.Path))
@@ -240,4 +241,12 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 		}
 	}
 	return out
+}
+
+// dateOnly is a's date as 2006-01-02, "" when it has none.
+func dateOnly(a *collection.Article) string {
+	if a.Date.IsZero() {
+		return ""
+	}
+	return a.Date.Format("2006-01-02")
 }

@@ -97,6 +97,9 @@ type Model struct {
 	// labels holds the status line's filter, laid out once per text
 	// and width rather than on every frame.
 	labels labelCache
+	// notice is what the last key did (a link copied, a browser that
+	// failed), shown in the status line until the next key.
+	notice string
 
 	help  help.Model
 	guide guide

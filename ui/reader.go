@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
 )
@@ -280,6 +281,14 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	para(collection.TitlePara, title, st.title, 0)
 	meta, creditAt := metaLine(a)
 	para(collection.CreditPara, meta, st.meta, creditAt)
+	if link := safeURL(a.URL); link != "" {
+		// An OSC 8 hyperlink as well, for terminals that open links.
+		n := len(out)
+		para(ownText, link, st.meta, 0)
+		for i := n; i < len(out); i++ {
+			out[i] = ansi.SetHyperlink(link) + out[i] + ansi.ResetHyperlink()
+		}
+	}
 	out = append(out, "")
 	if raw {
 		if len(a.Removed) == 0 {
@@ -385,7 +394,7 @@ var dateFrom = [...]string{
 const ownText = -3
 
 // metaLine is source (and the credit) · date and how it is known · author ·
-// direction, with the byte offset of the credit in it.
+// category · direction, with the byte offset of the credit in it.
 func metaLine(a *collection.Article) (line string, creditAt int) {
 	var parts []string
 	switch {
@@ -401,6 +410,11 @@ func metaLine(a *collection.Article) (line string, creditAt int) {
 		parts = append(parts, "date unknown")
 	} else {
 		parts = append(parts, a.Date.Format("2006-01-02")+" ("+dateFrom[a.DateFrom]+")")
+	}
+	// The category after the date: an Arabic word before it would
+	// make its digits Arabic numbers (UAX #9 W2), drawn 06-08-2015.
+	if a.Category != "" {
+		parts = append(parts, a.Category)
 	}
 	if a.Author != "" {
 		parts = append(parts, a.Author)

@@ -53,7 +53,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case changedMsg:
 		cmd = tea.Batch(m.refresh(), m.followLater())
 	case tea.KeyPressMsg:
-		m.cfg.Hint = ""
+		m.cfg.Hint, m.notice = "", ""
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		if m.prompt != nil {
@@ -65,6 +65,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleClick(msg.Mouse())
 	case resultMsg:
 		cmd = m.gotResult(msg)
+	case browserDoneMsg:
+		m.gotBrowser(msg)
 	case articleSearchMsg:
 		if msg.art == m.reader.art && msg.query == m.reader.query() {
 			m.reader.setSearch(msg.query, msg.matches)

@@ -96,6 +96,12 @@ func (m *Model) statusLine(w int) string {
 	if m.cfg.Hint != "" {
 		return m.st.statusWarn.Render(m.cfg.Hint)
 	}
+	if m.notice != "" {
+		// It may hold a link, Arabic included: laid out like any text.
+		l := first(layoutParagraph(m.notice, textOptions{Width: w, MaxLines: 1}, m.cfg))
+		l.RTL = false
+		return drawLine(l, w, m.st.status, &m.st)
+	}
 	s := m.status
 	var b strings.Builder
 	say := func(t string) { b.WriteString(m.st.status.Render(t)) }
