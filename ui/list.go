@@ -4,13 +4,21 @@ import (
 	"path"
 	"path/filepath"
 	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
 
 	"sahifa/corpus/collection"
 )
 
-// listRowHeight is the number of screen lines per article: the title, then
-// source and date.
-const listRowHeight = 2
+// rowHeight is the number of screen lines per article: the title, then
+// source and date; a search result has a snippet between the two.
+func (l *listPane) rowHeight() int {
+	if l.res.Hits != nil {
+		return 3
+	}
+	return 2
+}
 
 // listPane is the article list: the result of one filter of the
 // collection, a virtual list that draws only the rows on screen, so it
@@ -34,8 +42,9 @@ type listPane struct {
 	rowWidth int
 }
 
-// listRow is an article's row laid out at one width, before styling.
-type listRow struct{ title, info line }
+// listRow is an article's row laid out at one width, before styling: the
+// title, the snippet of a search result, source and date.
+type listRow struct{ title, snippet, info line }
 
 func (l *listPane) len() int { return len(l.res.Articles) }
 
@@ -102,7 +111,7 @@ func (l *listPane) moveTo(i, h int) {
 }
 
 func (l *listPane) visibleRows(h int) int {
-	return max((h-1)/listRowHeight, 1) // one line for the pane title
+	return max((h-1)/l.rowHeight(), 1) // one line for the pane title
 }
 
 func (l *listPane) scrollIntoView(h int) {
@@ -122,7 +131,7 @@ func (l *listPane) rowAt(y int) (int, bool) {
 	if y < 1 {
 		return 0, false
 	}
-	i := l.top + (y-1)/listRowHeight
+	i := l.top + (y-1)/l.rowHeight()
 	return i, i < l.len()
 }
 
@@ -152,11 +161,11 @@ func (l *listPane) row(a *collection.Article, w int) listRow {
 		for _, m := range hl { // offsets into snip, whatever paragraph it is from
 			spans = append(spans, span{Start: m.Start, End: m.End, Style: tagHit})
 		}
-		r.info = first(layoutParagraph(snip, one, l.cfg, spans...))
+		r.snippet = first(layoutParagraph(snip, one, l.cfg, spans...))
 	} else {
 		r.title = first(layoutParagraph(title, one, l.cfg))
-		r.info = first(layoutParagraph(articleInfo(a), one, l.cfg))
 	}
+	r.info = first(layoutParagraph(articleInfo(a), one, l.cfg))
 	l.rows[a] = r
 	return r
 }
@@ -188,6 +197,28 @@ func articleInfo(a *collection.Article) string {
 	return s
 }
 
+// position is "3/12": the cursor's row of the rows shown, as newsboat
+// shows it; "" for an empty list.
+func (l *listPane) position() string {
+	if l.len() == 0 {
+		return ""
+	}
+	return strconv.Itoa(l.cursor+1) + "/" + strconv.Itoa(l.len())
+}
+
+// found is a filter's or a search's count with the position in it: "3/12
+// found", or "3/1000 of 12345 found" when the list shows only the first.
+func (l *listPane) found() string {
+	total := max(l.res.Total, l.len())
+	switch {
+	case l.len() == 0:
+		return strconv.Itoa(total) + " found"
+	case total > l.len():
+		return l.position() + " of " + strconv.Itoa(total) + " found"
+	}
+	return l.position() + " found"
+}
+
 // view draws the list in w×h cells: a title line (or the search line
 // when one is given), then the visible rows.
 func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []string {
@@ -207,10 +238,15 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 	if focused {
 		ts = st.paneTitleFocused
 	}
-	if searchLine != "" {
+	pos := l.position()
+	gap := w - lipgloss.Width(title) - lipgloss.Width(pos)
+	switch {
+	case searchLine != "":
 		out = append(out, searchLine)
-	} else {
+	case gap < 1:
 		out = append(out, ts.Render(fit(title, w)))
+	default:
+		out = append(out, ts.Render(title+strings.Repeat(" ", gap)+pos))
 	}
 	if l.len() == 0 {
 		msg := "No articles."
@@ -236,6 +272,9 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 			infoStyle = rowStyle
 		}
 		out = append(out, fitStyled(rowStyle.Render(" ")+drawLine(r.title, textW, rowStyle, st), w, &rowStyle))
+		if l.res.Hits != nil && len(out) < h {
+			out = append(out, fitStyled(infoStyle.Render(" ")+drawLine(r.snippet, textW, infoStyle, st), w, &infoStyle))
+		}
 		if len(out) < h {
 			out = append(out, fitStyled(infoStyle.Render(" ")+drawLine(r.info, textW, infoStyle, st), w, &infoStyle))
 		}

@@ -154,7 +154,7 @@ func (m *Model) filterLine(w int) string {
 		return ""
 	}
 	desc := f.String()
-	found := strconv.Itoa(m.list.len()) + " found"
+	found := m.list.found()
 	found += escHint(desc, w-2-len(found)-2, m.cfg)
 	room := max(w-2-len([]rune(found))-2, 1)
 	l := first(layoutParagraph(desc, textOptions{Width: room, MaxLines: 1}, m.cfg))

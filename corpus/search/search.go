@@ -100,8 +100,16 @@ func (s *scratch) newStamp() uint32 {
 }
 
 // Search returns up to limit articles that match query, best first; limit
-// ≤ 0 means all of them.
+// ≤ 0 means all of them. A query of excluded words only (-سوريا) matches
+// every article without them, in the order they were added.
 func (ix *Index) Search(query string, limit int) []Hit {
+	hits, _ := ix.search(parse(query), query, limit)
+	return hits
+}
+
+// SearchTotal is Search, and also says how many articles match in all,
+// limit or not.
+func (ix *Index) SearchTotal(query string, limit int) (hits []Hit, total int) {
 	return ix.search(parse(query), query, limit)
 }
 
@@ -113,7 +121,7 @@ func sameFields(s, typed string) bool {
 	return strings.Join(strings.Fields(s), " ") == typed
 }
 
-func (ix *Index) search(q *query, raw string, limit int) []Hit {
+func (ix *Index) search(q *query, raw string, limit int) ([]Hit, int) {
 	var pos, neg []*clause
 	for _, c := range q.clauses {
 		if c.exclude {
@@ -122,15 +130,15 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 			pos = append(pos, c)
 		}
 	}
-	if len(pos) == 0 {
-		return nil
+	if len(pos) == 0 && len(neg) == 0 {
+		return nil, 0
 	}
 
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	n := len(ix.docs)
 	if n == 0 {
-		return nil
+		return nil, 0
 	}
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
@@ -155,6 +163,15 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	s.cands = s.cands[:0]
 	s.dirty = s.dirty[:0]
 	all := true // no candidate list yet: every document is one
+	if len(pos) == 0 {
+		// Excluded words only: every document is a candidate, to be
+		// taken away from.
+		stamp := s.newStamp()
+		for d := range uint32(n) {
+			s.mark[d] = stamp
+			s.cands = append(s.cands, d)
+		}
+	}
 	for _, c := range pos {
 		ok := ix.clause(s, c, termsOf(c), all, true, norm)
 		all = false
@@ -191,6 +208,9 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	// the same title spelt or punctuated otherwise.
 	typed := strings.Join(strings.Fields(raw), " ")
 	for _, d := range s.cands {
+		if words == 0 {
+			break // nothing scored: the order they were added
+		}
 		info := &ix.docs[d]
 		cov := min(s.tw[d]/float32(words), 1)
 		fit := min(s.tw[d]/float32(max(info.lenT, 1)), 1)
@@ -199,6 +219,7 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 			s.score[d] *= 1 + titleTyped
 		}
 	}
+	total := len(s.cands)
 	best := topK(s.score, s.cands, limit)
 	hits := make([]Hit, len(best))
 	for i, d := range best {
@@ -216,7 +237,7 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 		s.acc[d] = 0
 		s.tw[d] = 0
 	}
-	return hits
+	return hits, total
 }
 
 // norms returns, for each document, what a word's frequency in its title
