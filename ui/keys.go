@@ -84,6 +84,8 @@ type keyMap struct {
 	NextMatch        key.Binding
 	PrevMatch        key.Binding
 	OpenLink         key.Binding
+	SameSource       key.Binding
+	SameCategory     key.Binding
 	CopyLink         key.Binding
 	Help             key.Binding
 	Quit             key.Binding
@@ -121,6 +123,8 @@ func defaultKeyMap() keyMap {
 		NextMatch:      bind("n", "next match", "n"),
 		PrevMatch:      bind("N", "previous match", "N"),
 		OpenLink:       bind("o", "open link", "o"),
+		SameSource:     bind("S", "same source", "S"),
+		SameCategory:   bind("C", "same category", "C"),
 		CopyLink:       bind("y", "copy link", "y"),
 		Help:           bind("?", "help", "?"),
 		Quit:           bind("q", "quit", "q"),
@@ -141,7 +145,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 	}
 	// help.Model drops what does not fit from the end: help and quit
 	// come before the rarer keys.
-	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.OpenLink, k.CopyLink, k.Raw, k.Problems, k.DateRange, k.SortDate, k.NextPane}
+	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.OpenLink, k.CopyLink, k.SameSource, k.SameCategory, k.Raw, k.Problems, k.DateRange, k.SortDate, k.NextPane}
 }
 
 // FullHelp returns every binding in groups, for the `?` screen.
@@ -149,7 +153,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems, k.OpenLink, k.CopyLink},
-		{k.Search, k.NextMatch, k.PrevMatch, k.DateRange, k.SortDate, k.Help, k.Quit, k.ForceQuit},
+		{k.Search, k.NextMatch, k.PrevMatch, k.DateRange, k.SortDate, k.SameSource, k.SameCategory, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 
@@ -179,6 +183,25 @@ func (m *Model) updateKeys() {
 	hasLink := !inOverlay && m.focus != paneSide && m.linkOf() != ""
 	k.OpenLink.SetEnabled(hasLink)
 	k.CopyLink.SetEnabled(hasLink)
+	for _, b := range []struct {
+		k          *key.Binding
+		field      collection.Field
+		narrow, up string
+	}{
+		{&k.SameSource, collection.BySource, "same source", "all sources"},
+		{&k.SameCategory, collection.ByCategory, "same category", "all categories"},
+	} {
+		v := ""
+		if !inOverlay && m.focus != paneSide {
+			v = fieldOf(m.keyArticle(), b.field)
+		}
+		b.k.SetEnabled(v != "")
+		if t, has := m.list.filter().Term(b.field); has && t.Value == v {
+			b.k.SetHelp(b.k.Help().Key, b.up)
+		} else {
+			b.k.SetHelp(b.k.Help().Key, b.narrow)
+		}
+	}
 	k.Search.SetEnabled(!inOverlay && (m.focus == paneList || m.focus == paneReader && m.reader.art != nil))
 	active := m.reader.active()
 	stepping := !inOverlay && (m.focus == paneReader || m.focus == paneSide) && active >= 0 &&
@@ -272,6 +295,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.OpenLink), key.Matches(msg, k.CopyLink):
 		cmd, _ := m.linkKey(msg)
+		return cmd
+	case key.Matches(msg, k.SameSource), key.Matches(msg, k.SameCategory):
+		cmd, _ := m.narrowKey(msg)
 		return cmd
 	case key.Matches(msg, k.Search):
 		q, _ := m.list.filter().Term(collection.ByQuery)

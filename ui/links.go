@@ -49,10 +49,7 @@ const maxURL = 4096
 // linkOf returns the link of the article the keys act on: the open one in
 // the reader, the selected one in the list; "" when there is none.
 func (m *Model) linkOf() string {
-	a := m.reader.art
-	if m.focus == paneList {
-		a = m.list.selected()
-	}
+	a := m.keyArticle()
 	if a == nil {
 		return ""
 	}
