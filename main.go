@@ -131,6 +131,10 @@ func run(args []string, stderr io.Writer) int {
 	if !cfg.Logical {
 		cfg.Hint = ui.TerminalHint(os.Getenv)
 	}
+	var problem string
+	if cfg.Marks, problem = openMarks(o.paths, os.Getenv); problem != "" {
+		cfg.Hint = problem
+	}
 	p := tea.NewProgram(ui.New(cfg, coll), tea.WithContext(ctx))
 
 	// Sahifa's lines are already in visual order: the terminal must not

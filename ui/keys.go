@@ -48,6 +48,7 @@ var arabicTwin = map[string][]string{
 	"H": {"أ"},
 	"o": {"خ"}, // AD09
 	"y": {"غ"}, // AD06
+	"m": {"ة"}, // AB07
 }
 
 // bind makes a binding for keys and their Arabic-layout twins; the help
@@ -84,6 +85,8 @@ type keyMap struct {
 	NextMatch        key.Binding
 	PrevMatch        key.Binding
 	OpenLink         key.Binding
+	Bookmark         key.Binding
+	Bookmarks        key.Binding
 	SameSource       key.Binding
 	SameCategory     key.Binding
 	CopyLink         key.Binding
@@ -123,6 +126,8 @@ func defaultKeyMap() keyMap {
 		NextMatch:      bind("n", "next match", "n"),
 		PrevMatch:      bind("N", "previous match", "N"),
 		OpenLink:       bind("o", "open link", "o"),
+		Bookmark:       bind("m", "bookmark", "m"),
+		Bookmarks:      bind("M", "bookmarks", "M"),
 		SameSource:     bind("S", "same source", "S"),
 		SameCategory:   bind("C", "same category", "C"),
 		CopyLink:       bind("y", "copy link", "y"),
@@ -145,14 +150,15 @@ func (k keyMap) ShortHelp() []key.Binding {
 	}
 	// help.Model drops what does not fit from the end: help and quit
 	// come before the rarer keys.
-	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.OpenLink, k.CopyLink, k.SameSource, k.SameCategory, k.Raw, k.Problems, k.DateRange, k.SortDate, k.NextPane}
+	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.Raw, k.OpenLink, k.CopyLink, k.Bookmark, k.Bookmarks,
+		k.Problems, k.DateRange, k.SortDate, k.SameSource, k.SameCategory, k.NextPane}
 }
 
 // FullHelp returns every binding in groups, for the `?` screen.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems, k.OpenLink, k.CopyLink},
+		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems, k.OpenLink, k.CopyLink, k.Bookmark, k.Bookmarks},
 		{k.Search, k.NextMatch, k.PrevMatch, k.DateRange, k.SortDate, k.SameSource, k.SameCategory, k.Help, k.Quit, k.ForceQuit},
 	}
 }
@@ -171,7 +177,7 @@ func (m *Model) updateKeys() {
 		b.SetEnabled(canMove)
 	}
 	k.Open.SetEnabled(!inOverlay && (m.focus == paneList && m.list.len() > 0 || m.focus == paneSide && panel != nil))
-	k.Back.SetEnabled(inOverlay || m.focus != paneList || !m.list.filter().IsZero())
+	k.Back.SetEnabled(inOverlay || m.focus != paneList || !m.list.filter().IsZero() || m.list.onlyBookmarks)
 	k.HistoryBack.SetEnabled(!inOverlay && m.hist.canBack())
 	k.HistoryForward.SetEnabled(!inOverlay && m.hist.canForward())
 	k.NextPane.SetEnabled(!inOverlay)
@@ -183,6 +189,18 @@ func (m *Model) updateKeys() {
 	hasLink := !inOverlay && m.focus != paneSide && m.linkOf() != ""
 	k.OpenLink.SetEnabled(hasLink)
 	k.CopyLink.SetEnabled(hasLink)
+	k.Bookmark.SetEnabled(!inOverlay && m.focus != paneSide && m.keyArticle() != nil)
+	if a := m.keyArticle(); a != nil && m.cfg.Marks.Bookmarked(a.ID) {
+		k.Bookmark.SetHelp("m", "drop bookmark")
+	} else {
+		k.Bookmark.SetHelp("m", "bookmark")
+	}
+	k.Bookmarks.SetEnabled(!inOverlay)
+	if m.list.onlyBookmarks {
+		k.Bookmarks.SetHelp("M", "all articles")
+	} else {
+		k.Bookmarks.SetHelp("M", "bookmarks")
+	}
 	for _, b := range []struct {
 		k          *key.Binding
 		field      collection.Field
@@ -296,6 +314,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.OpenLink), key.Matches(msg, k.CopyLink):
 		cmd, _ := m.linkKey(msg)
 		return cmd
+	case key.Matches(msg, k.Bookmark), key.Matches(msg, k.Bookmarks):
+		cmd, _ := m.marksKey(msg)
+		return cmd
 	case key.Matches(msg, k.SameSource), key.Matches(msg, k.SameCategory):
 		cmd, _ := m.narrowKey(msg)
 		return cmd
@@ -363,8 +384,11 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 	case key.Matches(msg, m.keys.Back):
 		// esc peels the filter's last term: a search, then the name
 		// it was narrowed to, and so on back to the whole collection.
-		if f := m.list.filter(); !f.IsZero() {
+		switch f := m.list.filter(); {
+		case !f.IsZero():
 			cmd = m.setFilter(f.Peel())
+		case m.list.onlyBookmarks:
+			cmd = m.showBookmarks(false)
 		}
 	}
 	return cmd

@@ -38,6 +38,10 @@ type listPane struct {
 	// row.
 	moved bool
 
+	// onlyBookmarks keeps only the bookmarked articles of what the
+	// filter keeps.
+	onlyBookmarks bool
+
 	rows     map[*collection.Article]listRow // laid-out rows for rowWidth
 	rowWidth int
 }
@@ -72,7 +76,7 @@ func (l *listPane) hit(a *collection.Article) *collection.Hit {
 
 // show sets the list's first result.
 func (l *listPane) show(res collection.Result, total int) {
-	l.res, l.want, l.total = res, res.Filter, total
+	l.res, l.want, l.total = l.keepMarked(res), res.Filter, total
 }
 
 // setResult shows a new result of the list's filter. fresh (a new filter)
@@ -80,6 +84,7 @@ func (l *listPane) show(res collection.Result, total int) {
 // user has moved it, and on the first row if not.
 func (l *listPane) setResult(res collection.Result, total int, fresh bool) {
 	sel := l.selected()
+	res = l.keepMarked(res)
 	if fresh || res.Hits != nil || l.res.Hits != nil {
 		l.rows = nil // rows with a snippet, or without, change
 	}
@@ -96,6 +101,25 @@ func (l *listPane) setResult(res collection.Result, total int, fresh bool) {
 		}
 	}
 	l.cursor = clamp(l.cursor, 0, max(l.len()-1, 0))
+}
+
+// keepMarked returns res with only the bookmarked articles when the list
+// shows only those.
+func (l *listPane) keepMarked(res collection.Result) collection.Result {
+	if !l.onlyBookmarks {
+		return res
+	}
+	kept := make([]*collection.Article, 0, len(res.Articles))
+	for _, a := range res.Articles {
+		if l.cfg.Marks.Bookmarked(a.ID) {
+			kept = append(kept, a)
+		}
+	}
+	res.Articles = kept
+	if !res.Cut {
+		res.Total = len(kept)
+	}
+	return res
 }
 
 // move moves the cursor by n rows, keeping it on screen for a pane of h
@@ -165,7 +189,11 @@ func (l *listPane) row(a *collection.Article, w int) listRow {
 	} else {
 		r.title = first(layoutParagraph(title, one, l.cfg))
 	}
-	r.info = first(layoutParagraph(articleInfo(a), one, l.cfg))
+	info := articleInfo(a)
+	if l.cfg.Marks.Bookmarked(a.ID) {
+		info = "★ " + info
+	}
+	r.info = first(layoutParagraph(info, one, l.cfg))
 	l.rows[a] = r
 	return r
 }
@@ -228,6 +256,9 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 		return out
 	}
 	title := "Articles " + strconv.Itoa(l.len())
+	if l.onlyBookmarks {
+		title = "Bookmarks " + strconv.Itoa(l.len())
+	}
 	if !l.res.Filter.IsZero() {
 		title += " of " + strconv.Itoa(l.total)
 	}
@@ -250,6 +281,9 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 	}
 	if l.len() == 0 {
 		msg := "No articles."
+		if l.onlyBookmarks {
+			msg = "No bookmarks: m bookmarks an article."
+		}
 		if !l.res.Filter.IsZero() {
 			msg = "Nothing found."
 		}
@@ -270,6 +304,10 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 				rowStyle = st.rowSelected
 			}
 			infoStyle = rowStyle
+		}
+		if !l.cfg.Marks.Read(a.ID) {
+			// Unread in bold, as in newsboat and mutt.
+			rowStyle = rowStyle.Bold(true)
 		}
 		out = append(out, fitStyled(rowStyle.Render(" ")+drawLine(r.title, textW, rowStyle, st), w, &rowStyle))
 		if l.res.Hits != nil && len(out) < h {

@@ -44,6 +44,9 @@ type Config struct {
 	// Hint is shown in the status bar until the first key, e.g. what
 	// TerminalHint says about the terminal.
 	Hint string
+	// Marks keeps read and bookmarked articles across runs; nil keeps
+	// them for this run only.
+	Marks Marks
 }
 
 // env is what every pane draws and reads keys with: the settings, the
@@ -109,6 +112,9 @@ type Model struct {
 // New returns the screen for collection c; it shows the first frame before
 // anything has arrived.
 func New(cfg Config, c *collection.Collection) *Model {
+	if cfg.Marks == nil {
+		cfg.Marks = newRunMarks()
+	}
 	e := &env{cfg: cfg, dark: true, keys: defaultKeyMap()}
 	m := &Model{env: e, coll: c, help: help.New()}
 	m.list.env, m.reader.env = e, e

@@ -467,6 +467,9 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string) []string {
 	if r.raw {
 		name = "Removed text"
 	}
+	if r.art != nil && r.cfg.Marks.Bookmarked(r.art.ID) {
+		name += " ★"
+	}
 	ts := st.paneTitle
 	if focused {
 		ts = st.paneTitleFocused

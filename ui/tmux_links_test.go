@@ -22,11 +22,12 @@ const linkArticles = `[
 
 const firstLink = "https://sabq.org/saudi/مزحة-مبتعث?id=7"
 
-// writeLinkArticles writes linkArticles to a new folder and returns it.
-func writeLinkArticles(t *testing.T) string {
+// writeArticles writes a JSON file of articles to a new folder and
+// returns the folder.
+func writeArticles(t *testing.T, json string) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "news.json"), []byte(linkArticles), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "news.json"), []byte(json), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -42,7 +43,7 @@ func TestTmuxLinks(t *testing.T) {
 		t.Skip("drives the binary in tmux")
 	}
 	bin := buildSahifa(t)
-	dir := writeLinkArticles(t)
+	dir := writeArticles(t, linkArticles)
 	work := t.TempDir()
 	opened := filepath.Join(work, "opened")
 	browser := filepath.Join(work, "browser")
@@ -52,7 +53,7 @@ func TestTmuxLinks(t *testing.T) {
 	}
 	raw := filepath.Join(work, "raw")
 
-	const w, h = 100, 24
+	const w, h = 120, 24
 	tm := startTmux(t, w, h)
 	tm.run("pipe-pane", "-t", "main", "-o", "cat >> '"+raw+"'")
 	tm.typeText("XDG_STATE_HOME='" + work + "/state' BROWSER='" + browser + "' " + bin + " '" + dir + "'")

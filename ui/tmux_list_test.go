@@ -2,9 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -33,10 +31,7 @@ func TestTmuxList(t *testing.T) {
 		t.Skip("drives the binary in tmux")
 	}
 	bin := buildSahifa(t)
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "news.json"), []byte(listArticles), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := writeArticles(t, listArticles)
 	const w, h = 100, 30
 	tm := startTmux(t, w, h)
 	tm.typeText("XDG_STATE_HOME='" + t.TempDir() + "' " + bin + " '" + dir + "'")

@@ -67,6 +67,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.gotResult(msg)
 	case browserDoneMsg:
 		m.gotBrowser(msg)
+	case marksSavedMsg:
+		m.gotMarksSaved(msg)
 	case articleSearchMsg:
 		if msg.art == m.reader.art && msg.query == m.reader.query() {
 			m.reader.setSearch(msg.query, msg.matches)
@@ -203,7 +205,7 @@ func (m *Model) openArticle(a *collection.Article) tea.Cmd {
 		m.reader.setSearch(q.Value, h.Matches)
 		m.reader.showCurrent(m.size(paneReader))
 	}
-	return tea.Batch(m.showEntities(a), m.showDates(a), m.showRelated(a))
+	return tea.Batch(m.showEntities(a), m.showDates(a), m.showRelated(a), m.markRead(a))
 }
 
 // entitiesMsg carries an article's names, read in a tea.Cmd.
@@ -273,8 +275,9 @@ func (m *Model) apply(in intent) tea.Cmd {
 // the list shows the whole collection.
 func (m *Model) statusFilter() string {
 	f := m.list.filter()
-	if f.IsZero() {
-		return ""
+	s := strings.TrimSpace(f.String())
+	if m.list.onlyBookmarks {
+		s = strings.TrimPrefix(s+" · bookmarked", " · ")
 	}
-	return strings.TrimSpace(f.String())
+	return s
 }

@@ -154,6 +154,9 @@ func (m *Model) filterLine(w int) string {
 		return ""
 	}
 	desc := f.String()
+	if m.list.onlyBookmarks {
+		desc += " · bookmarked"
+	}
 	found := m.list.found()
 	found += escHint(desc, w-2-len(found)-2, m.cfg)
 	room := max(w-2-len([]rune(found))-2, 1)
