@@ -25,6 +25,9 @@ import (
 type tmuxTerm struct {
 	t      *testing.T
 	socket string
+	// state is the shell's XDG_STATE_HOME, so that the marks of a test
+	// run go nowhere near the user's.
+	state string
 }
 
 // buildSahifa builds the binary once per test run.
@@ -46,7 +49,7 @@ func buildSahifa(t *testing.T) string {
 }
 
 func startTmux(t *testing.T, w, h int) *tmuxTerm {
-	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("sahifa-test-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("sahifa-test-%d-%d", os.Getpid(), time.Now().UnixNano()), state: t.TempDir()}
 	tm.run("-f", "/dev/null", "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", "main", "sh")
 	t.Cleanup(func() { exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm
@@ -55,7 +58,7 @@ func startTmux(t *testing.T, w, h int) *tmuxTerm {
 func (tm *tmuxTerm) run(args ...string) string {
 	tm.t.Helper()
 	cmd := exec.Command("tmux", append([]string{"-u", "-L", tm.socket}, args...)...)
-	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8")
+	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "XDG_STATE_HOME="+tm.state)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
