@@ -414,6 +414,11 @@ func (m *Model) sideKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.apply(p.choose())
 	}
 	if d := m.matchStep(msg); d != 0 {
+		// Where the panel took the reader's place, the mention jumped
+		// to is shown: the reader comes back, n/N going on there.
+		if _, shown := m.screen().find(paneReader); !shown {
+			m.focus = paneReader
+		}
 		m.reader.step(d, m.size(paneReader))
 		return nil
 	}
