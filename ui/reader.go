@@ -246,8 +246,7 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	// para lays out paragraph i (collection.TitlePara, CreditPara or an
 	// index; ownText: text of our own) whose text starts at byte at of
 	// what is drawn, and notes the line of each span in it.
-	para := func(i int, text string, base lipgloss.Style, at int) {
-		var spans []span
+	para := func(i int, text string, base lipgloss.Style, at int, spans ...span) {
 		refs := byPara[i]
 		if i == ownText {
 			refs = nil
@@ -281,13 +280,17 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	para(collection.TitlePara, title, st.title, 0)
 	meta, creditAt := metaLine(a)
 	para(collection.CreditPara, meta, st.meta, creditAt)
-	if link := safeURL(a.URL); link != "" {
-		// An OSC 8 hyperlink as well, for terminals that open links.
+	// linkLine shows a link on lines of its own, as an OSC 8 hyperlink
+	// too, for terminals that open links.
+	linkLine := func(text, link string) {
 		n := len(out)
-		para(ownText, link, st.meta, 0)
+		para(ownText, text, st.meta, 0)
 		for i := n; i < len(out); i++ {
 			out[i] = ansi.SetHyperlink(link) + out[i] + ansi.ResetHyperlink()
 		}
+	}
+	if link := safeURL(a.URL); link != "" {
+		linkLine(link, link)
 	}
 	out = append(out, "")
 	if raw {
@@ -315,8 +318,17 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 			base = st.quote
 		case collection.Caption:
 			base = st.caption
+		case collection.Code:
+			base = st.code
 		}
-		para(i, p.Text, base, 0)
+		para(i, p.Text, base, 0, inlineSpans(p.Inlines)...)
+		for _, in := range p.Inlines {
+			// A link's address under its paragraph: the text alone
+			// would lose it.
+			if link := safeURL(in.URL); in.Kind == collection.Link && link != "" {
+				linkLine("↗ "+link, link)
+			}
+		}
 	}
 	if len(r.copies) > 0 {
 		out = append(out, "")
@@ -324,6 +336,27 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	}
 	lay.lines = out
 	return lay
+}
+
+// inlineTag is the style tag of each kind of stretch an article's source
+// sets off.
+var inlineTag = map[collection.InlineKind]int{
+	collection.Emphasis:   tagEmphasis,
+	collection.Strong:     tagStrong,
+	collection.InlineCode: tagCode,
+	collection.Link:       tagLink,
+}
+
+// inlineSpans turns a paragraph's inlines into styled spans, drawn under
+// the highlights (bidi lets later spans win).
+func inlineSpans(ins []collection.Inline) []span {
+	var out []span
+	for _, in := range ins {
+		if t, ok := inlineTag[in.Kind]; ok {
+			out = append(out, span{Start: in.Start, End: in.End, Style: t})
+		}
+	}
+	return out
 }
 
 // drawnOrder is where paragraph para comes on screen: the title, the line
