@@ -32,9 +32,21 @@ const (
 	LayoutRTL
 )
 
-// Config holds the choices made on the command line.
+// Theme says which background the colours are for.
+type Theme uint8
+
+const (
+	// ThemeAuto follows the background the terminal reports.
+	ThemeAuto Theme = iota
+	ThemeLight
+	ThemeDark
+)
+
+// Config holds the choices made on the command line and in the settings
+// file.
 type Config struct {
 	Layout Layout
+	Theme  Theme
 	// Logical leaves lines in logical order for terminals that do their own
 	// bidi (--bidi=terminal); NoShape keeps Arabic letters unjoined
 	// (--shape=off).
@@ -115,7 +127,7 @@ func New(cfg Config, c *collection.Collection) *Model {
 	if cfg.Marks == nil {
 		cfg.Marks = newRunMarks()
 	}
-	e := &env{cfg: cfg, dark: true, keys: defaultKeyMap()}
+	e := &env{cfg: cfg, dark: cfg.Theme != ThemeLight, keys: defaultKeyMap()}
 	m := &Model{env: e, coll: c, help: help.New()}
 	m.list.env, m.reader.env = e, e
 	m.ents, m.dates = &entityPanel{env: e}, &datePanel{env: e}

@@ -48,8 +48,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.cfg.Hint = "this terminal still reorders Arabic itself: run with --bidi=terminal"
 		}
 	case tea.BackgroundColorMsg:
-		m.dark = msg.IsDark()
-		m.restyle()
+		if m.cfg.Theme == ThemeAuto {
+			m.dark = msg.IsDark()
+			m.restyle()
+		}
 	case changedMsg:
 		cmd = tea.Batch(m.refresh(), m.followLater())
 	case tea.KeyPressMsg:
