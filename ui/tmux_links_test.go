@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -112,4 +113,28 @@ func waitFile(t *testing.T, path string, ok func(string) bool) string {
 	}
 	t.Fatalf("%s: never as wanted; it holds %q", path, b)
 	return ""
+}
+
+// TestTmuxLinksXDGOpen: without $BROWSER, o hands the link to xdg-open
+// (a script here, first on PATH, that records its argument).
+func TestTmuxLinksXDGOpen(t *testing.T) {
+	if testing.Short() || runtime.GOOS != "linux" {
+		t.Skip("drives the binary in tmux; xdg-open is the Linux opener")
+	}
+	bin := buildSahifa(t)
+	dir := writeArticles(t, linkArticles)
+	work := t.TempDir()
+	opened := filepath.Join(work, "opened")
+	script := "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '" + opened + "'\n"
+	if err := os.WriteFile(filepath.Join(work, "xdg-open"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tm := startTmux(t, 120, 24)
+	tm.typeText("env -u BROWSER PATH='" + work + "':\"$PATH\" " + bin + " '" + dir + "'")
+	tm.keys("Enter")
+	tm.waitFor("the two articles", func(s string) bool { return strings.Contains(s, "Articles 2") })
+	tm.keys("o")
+	if got := waitFile(t, opened, func(b string) bool { return b != "" }); got != firstLink+"\n" {
+		t.Fatalf("xdg-open got %q, want %q", got, firstLink)
+	}
 }
