@@ -25,8 +25,9 @@ import (
 type tmuxTerm struct {
 	t      *testing.T
 	socket string
-	// state is the shell's XDG_STATE_HOME, so that the marks of a test
-	// run go nowhere near the user's.
+	// state is the shell's XDG_STATE_HOME, and holds its
+	// XDG_CONFIG_HOME, so that a test run neither leaves marks among the
+	// user's nor reads the user's settings.
 	state string
 }
 
@@ -58,7 +59,7 @@ func startTmux(t *testing.T, w, h int) *tmuxTerm {
 func (tm *tmuxTerm) run(args ...string) string {
 	tm.t.Helper()
 	cmd := exec.Command("tmux", append([]string{"-u", "-L", tm.socket}, args...)...)
-	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "XDG_STATE_HOME="+tm.state)
+	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "XDG_STATE_HOME="+tm.state, "XDG_CONFIG_HOME="+filepath.Join(tm.state, "config"))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
