@@ -6,10 +6,12 @@ require (
 	charm.land/bubbles/v2 v2.1.1
 	charm.land/bubbletea/v2 v2.0.10
 	charm.land/lipgloss/v2 v2.0.6
+	github.com/BurntSushi/toml v1.6.0
 	github.com/charmbracelet/ultraviolet v0.0.0-20260811164956-006e29f97886
 	github.com/charmbracelet/x/ansi v0.11.9
 	github.com/hablullah/go-hijri v1.0.2
 	github.com/rivo/uniseg v0.4.7
+	github.com/yuin/goldmark v1.7.8
 	golang.org/x/text v0.43.0
 )
 

@@ -7,6 +7,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -59,8 +60,11 @@ func (c *choice) Set(s string) error {
 
 // options are the reader's command-line flags.
 type options struct {
-	layout, bidi, shape choice
-	paths               []string
+	layout, bidi, shape, theme choice
+	paths                      []string
+	// given holds the flags set on the command line, which override the
+	// settings file.
+	given map[string]bool
 }
 
 // parseFlags reads the reader's flags; the error is already reported on
@@ -70,16 +74,18 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		layout: choice{"auto", []string{"auto", "rtl", "ltr"}},
 		bidi:   choice{"app", []string{"app", "terminal"}},
 		shape:  choice{"on", []string{"on", "off"}},
+		theme:  choice{"auto", []string{"auto", "light", "dark"}},
 	}
 	fs := flag.NewFlagSet("sahifa", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Var(&o.layout, "layout", "`side` of the article list: rtl (right), ltr (left), auto (right when most articles are Arabic)")
 	fs.Var(&o.bidi, "bidi", "who orders right-to-left text: app (Sahifa, the default) or terminal (for terminals that do bidi themselves)")
 	fs.Var(&o.shape, "shape", "join Arabic letters (on) or leave them to the terminal (off)")
+	fs.Var(&o.theme, "theme", "colours for a light or dark background, or auto (as the terminal says)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: sahifa [flags] [PATH...]   read articles (the built-in seeds without PATH)")
 		fmt.Fprintln(stderr, "       sahifa COMMAND [args]")
-		fmt.Fprintln(stderr, "\nflags:")
+		fmt.Fprintln(stderr, "\nflags (they override the settings file, "+cmp.Or(settingsPath(os.Getenv), "config.toml")+"):")
 		fs.PrintDefaults()
 		if len(cli.Commands) > 0 {
 			fmt.Fprintln(stderr, "\ncommands:")
@@ -92,6 +98,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, err
 	}
 	o.paths = fs.Args()
+	o.given = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { o.given[f.Name] = true })
 	return o, nil
 }
 
@@ -108,6 +116,12 @@ func (o options) config(getenv func(string) string) ui.Config {
 	case "ltr":
 		cfg.Layout = ui.LayoutLTR
 	}
+	switch o.theme.value {
+	case "light":
+		cfg.Theme = ui.ThemeLight
+	case "dark":
+		cfg.Theme = ui.ThemeDark
+	}
 	return cfg
 }
 
@@ -119,6 +133,8 @@ func run(args []string, stderr io.Writer) int {
 	} else if err != nil {
 		return 2
 	}
+	set, setErr := readSettings(settingsPath(os.Getenv))
+	o = o.withSettings(set)
 	if err := checkPaths(o.paths); err != nil {
 		fmt.Fprintln(stderr, "sahifa:", err)
 		return 2
@@ -130,6 +146,13 @@ func run(args []string, stderr io.Writer) int {
 	cfg := o.config(os.Getenv)
 	if !cfg.Logical {
 		cfg.Hint = ui.TerminalHint(os.Getenv)
+	}
+	var problem string
+	if cfg.Marks, problem = openMarks(o.paths, os.Getenv); problem != "" {
+		cfg.Hint = problem
+	}
+	if setErr != nil {
+		cfg.Hint = "defaults used: " + setErr.Error()
 	}
 	p := tea.NewProgram(ui.New(cfg, coll), tea.WithContext(ctx))
 

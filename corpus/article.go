@@ -33,12 +33,38 @@ const (
 	Heading
 	Caption
 	Quote
+	// ListItem is an item of a list, its marker ("•", "2.") at the start
+	// of its text.
+	ListItem
+	// Code is a line of a code block, as written.
+	Code
 )
 
 // Paragraph is one paragraph of an article's text, in logical order.
 type Paragraph struct {
 	Kind ParagraphKind
 	Text string
+	// Inlines are the stretches its source sets off (Markdown emphasis,
+	// code and links), in order; nil for plain text.
+	Inlines []Inline
+}
+
+// InlineKind is how a stretch of a paragraph is set off.
+type InlineKind uint8
+
+const (
+	Emphasis InlineKind = iota + 1
+	Strong
+	InlineCode
+	Link
+)
+
+// Inline is a stretch of a paragraph's text set off in its source: byte
+// offsets [Start, End) into Text, and for a link where it points.
+type Inline struct {
+	Start, End int
+	Kind       InlineKind
+	URL        string
 }
 
 // Article is one news article as read from a file.

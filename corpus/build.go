@@ -36,6 +36,8 @@ type line struct {
 	text  string
 	kind  ParagraphKind
 	fixed bool // kind given by the format
+	// inlines are offsets into text, kept only while text is unchanged.
+	inlines []Inline
 }
 
 // built is an article ready for the collector, with the key by which
@@ -71,7 +73,10 @@ func (d *draft) build() (b built, ok bool) {
 	}
 	lines := d.lines[:0:0]
 	for _, l := range d.lines {
-		if l.text = cleanLine(l.text); l.text != "" {
+		if t := cleanLine(l.text); t != l.text {
+			l.text, l.inlines = t, nil
+		}
+		if l.text != "" {
 			lines = append(lines, l)
 		}
 	}
@@ -127,6 +132,7 @@ func (d *draft) build() (b built, ok bool) {
 			var lead string
 			if l.text, lead = furniture().cutLead(l.text); lead != "" {
 				a.Removed = append(a.Removed, lead)
+				l.inlines = nil
 			}
 		}
 		switch {
@@ -152,7 +158,7 @@ func (d *draft) build() (b built, ok bool) {
 		if !l.fixed {
 			kind = classify(kept, j)
 		}
-		a.Paragraphs[j] = Paragraph{Kind: kind, Text: l.text}
+		a.Paragraphs[j] = Paragraph{Kind: kind, Text: l.text, Inlines: l.inlines}
 	}
 	a.Credit = creditIn(a.Removed)
 	a.Dir = direction(a)

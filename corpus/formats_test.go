@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -126,9 +127,70 @@ func TestMarkdown(t *testing.T) {
 		t.Fatalf("paragraphs %+v", a.Paragraphs)
 	}
 	for i, p := range want {
-		if a.Paragraphs[i] != p {
-			t.Errorf("paragraph %d = %+v, want %+v", i, a.Paragraphs[i], p)
+		if got := a.Paragraphs[i]; got.Kind != p.Kind || got.Text != p.Text {
+			t.Errorf("paragraph %d = %+v, want %+v", i, got, p)
 		}
+	}
+}
+
+// TestMarkdownStructure: lists keep one paragraph per item with its
+// marker, emphasis, code and links are kept as Inlines over their text
+// (the link with its URL), code blocks line by line.
+func TestMarkdownStructure(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.md": "# عنوان\n\n## عنوان فرعي\n\n- عنصر *أول*\n- عنصر **ثان**\n  - عنصر داخلي\n\n1. خطوة\n2. خطوة `أخرى`\n\nفقرة فيها [رابط](https://example.com/a) و<https://example.org>.\n\n```\nx := 1\ny := 2\n```\n",
+	})
+	arts, probs, _ := load(t, dir)
+	a := arts["a.md"]
+	if a == nil {
+		t.Fatalf("not loaded; problems %v", probs)
+	}
+	type in struct {
+		text string
+		kind corpus.InlineKind
+		url  string
+	}
+	want := []struct {
+		kind    corpus.ParagraphKind
+		text    string
+		inlines []in
+	}{
+		{corpus.Heading, "عنوان فرعي", nil},
+		{corpus.ListItem, "• عنصر أول", []in{{"أول", corpus.Emphasis, ""}}},
+		{corpus.ListItem, "• عنصر ثان", []in{{"ثان", corpus.Strong, ""}}},
+		{corpus.ListItem, "◦ عنصر داخلي", nil},
+		{corpus.ListItem, "1. خطوة", nil},
+		{corpus.ListItem, "2. خطوة أخرى", []in{{"أخرى", corpus.InlineCode, ""}}},
+		{corpus.Body, "فقرة فيها رابط وhttps://example.org.", nil},
+		{corpus.Code, "x := 1", nil},
+		{corpus.Code, "y := 2", nil},
+	}
+	if a.Title != "عنوان" || len(a.Paragraphs) != len(want) {
+		t.Fatalf("title %q, paragraphs:\n%+v", a.Title, a.Paragraphs)
+	}
+	for i, w := range want {
+		p := a.Paragraphs[i]
+		if p.Kind != w.kind || p.Text != w.text {
+			t.Errorf("paragraph %d = %d %q, want %d %q", i, p.Kind, p.Text, w.kind, w.text)
+		}
+		if w.inlines == nil {
+			continue
+		}
+		var got []in
+		for _, x := range p.Inlines {
+			got = append(got, in{p.Text[x.Start:x.End], x.Kind, x.URL})
+		}
+		if fmt.Sprint(got) != fmt.Sprint(w.inlines) {
+			t.Errorf("paragraph %d inlines %v, want %v", i, got, w.inlines)
+		}
+	}
+	link := a.Paragraphs[6]
+	var got []string
+	for _, x := range link.Inlines {
+		got = append(got, link.Text[x.Start:x.End]+" → "+x.URL)
+	}
+	if fmt.Sprint(got) != fmt.Sprint([]string{"رابط → https://example.com/a", "https://example.org → https://example.org"}) {
+		t.Errorf("links in %q: %q", link.Text, got)
 	}
 }
 

@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -220,84 +219,4 @@ func unquoteYAML(v string) string {
 		}
 	}
 	return v
-}
-
-// markdownLines cuts Markdown text into paragraphs. The first "#" heading
-// is the title when front matter gave none. Only what news articles
-// written in Markdown use is read: ATX headings, quotes, paragraphs, links,
-// images and strong emphasis (CommonMark's syntax for them); the rest stays
-// as text.
-func markdownLines(d *draft, text string) []line {
-	var out []line
-	var para []string
-	var quote bool
-	flush := func() {
-		if len(para) > 0 {
-			l := line{text: mdInline(strings.Join(para, " "))}
-			if quote {
-				l.kind, l.fixed = Quote, true
-			}
-			out = append(out, l)
-		}
-		para, quote = para[:0], false
-	}
-	for l := range strings.SplitSeq(text, "\n") {
-		t := strings.TrimSpace(l)
-		switch {
-		case t == "" || mdRule.MatchString(t):
-			flush()
-		case mdHeading.MatchString(t):
-			flush()
-			h := mdInline(strings.TrimSpace(strings.TrimRight(strings.TrimLeft(t, "#"), "#")))
-			if d.title == "" && strings.HasPrefix(t, "# ") && len(out) == 0 {
-				d.title, d.findTitle = h, false
-				continue
-			}
-			if h != "" {
-				out = append(out, line{text: h, kind: Heading, fixed: true})
-			}
-		case strings.HasPrefix(t, ">"):
-			if len(para) > 0 && !quote {
-				flush()
-			}
-			quote = true
-			para = append(para, strings.TrimSpace(strings.TrimPrefix(t, ">")))
-		default:
-			if quote {
-				flush()
-			}
-			para = append(para, t)
-		}
-	}
-	flush()
-	return out
-}
-
-var (
-	// mdHeading is an ATX heading: one to six '#' and a space ("#وسم"
-	// is a hashtag, not a heading).
-	mdHeading = regexp.MustCompile(`^#{1,6}(?:\s|$)`)
-	// mdRule is a thematic break: three or more '-', '*' or '_'.
-	mdRule = regexp.MustCompile(`^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
-	// mdInlines rewrites images (dropped), links (their text) and strong
-	// emphasis (its text).
-	mdInlines = []struct {
-		re   *regexp.Regexp
-		with string
-	}{
-		{regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`), ""},
-		{regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`), "$1"},
-		{regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`), "$1$2"},
-	}
-)
-
-// mdInline returns Markdown inline text as plain text.
-func mdInline(s string) string {
-	if !strings.ContainsAny(s, "[*_") {
-		return s
-	}
-	for _, r := range mdInlines {
-		s = r.re.ReplaceAllString(s, r.with)
-	}
-	return s
 }

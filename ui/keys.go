@@ -46,6 +46,9 @@ var arabicTwin = map[string][]string{
 	"J": {"\u0640"},
 	"K": {"،"},
 	"H": {"أ"},
+	"o": {"خ"}, // AD09
+	"y": {"غ"}, // AD06
+	"m": {"ة"}, // AB07
 }
 
 // bind makes a binding for keys and their Arabic-layout twins; the help
@@ -81,6 +84,12 @@ type keyMap struct {
 	SortDate         key.Binding
 	NextMatch        key.Binding
 	PrevMatch        key.Binding
+	OpenLink         key.Binding
+	Bookmark         key.Binding
+	Bookmarks        key.Binding
+	SameSource       key.Binding
+	SameCategory     key.Binding
+	CopyLink         key.Binding
 	Help             key.Binding
 	Quit             key.Binding
 	ForceQuit        key.Binding
@@ -116,6 +125,12 @@ func defaultKeyMap() keyMap {
 		SortDate:       bind("s", "newest first", "s"),
 		NextMatch:      bind("n", "next match", "n"),
 		PrevMatch:      bind("N", "previous match", "N"),
+		OpenLink:       bind("o", "open link", "o"),
+		Bookmark:       bind("m", "bookmark", "m"),
+		Bookmarks:      bind("M", "bookmarks", "M"),
+		SameSource:     bind("S", "same source", "S"),
+		SameCategory:   bind("C", "same category", "C"),
+		CopyLink:       bind("y", "copy link", "y"),
 		Help:           bind("?", "help", "?"),
 		Quit:           bind("q", "quit", "q"),
 		ForceQuit:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
@@ -135,15 +150,16 @@ func (k keyMap) ShortHelp() []key.Binding {
 	}
 	// help.Model drops what does not fit from the end: help and quit
 	// come before the rarer keys.
-	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.Raw, k.Problems, k.DateRange, k.SortDate, k.NextPane}
+	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Search, k.NextMatch, k.Help, k.Quit, k.Raw, k.OpenLink, k.CopyLink, k.Bookmark, k.Bookmarks,
+		k.Problems, k.DateRange, k.SortDate, k.SameSource, k.SameCategory, k.NextPane}
 }
 
 // FullHelp returns every binding in groups, for the `?` screen.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems},
-		{k.Search, k.NextMatch, k.PrevMatch, k.DateRange, k.SortDate, k.Help, k.Quit, k.ForceQuit},
+		{k.NextPane, k.PrevPane, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextArticle, k.PrevArticle, k.Raw, k.Problems, k.OpenLink, k.CopyLink, k.Bookmark, k.Bookmarks},
+		{k.Search, k.NextMatch, k.PrevMatch, k.DateRange, k.SortDate, k.SameSource, k.SameCategory, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 
@@ -161,7 +177,7 @@ func (m *Model) updateKeys() {
 		b.SetEnabled(canMove)
 	}
 	k.Open.SetEnabled(!inOverlay && (m.focus == paneList && m.list.len() > 0 || m.focus == paneSide && panel != nil))
-	k.Back.SetEnabled(inOverlay || m.focus != paneList || !m.list.filter().IsZero())
+	k.Back.SetEnabled(inOverlay || m.focus != paneList || !m.list.filter().IsZero() || m.list.onlyBookmarks)
 	k.HistoryBack.SetEnabled(!inOverlay && m.hist.canBack())
 	k.HistoryForward.SetEnabled(!inOverlay && m.hist.canForward())
 	k.NextPane.SetEnabled(!inOverlay)
@@ -170,6 +186,40 @@ func (m *Model) updateKeys() {
 	k.NextArticle.SetEnabled(!inOverlay && m.focus == paneReader && m.list.len() > 1)
 	k.PrevArticle.SetEnabled(!inOverlay && m.focus == paneReader && m.list.len() > 1)
 	k.Problems.SetEnabled(m.status.Problems > 0)
+	hasLink := !inOverlay && m.focus != paneSide && m.linkOf() != ""
+	k.OpenLink.SetEnabled(hasLink)
+	k.CopyLink.SetEnabled(hasLink)
+	k.Bookmark.SetEnabled(!inOverlay && m.focus != paneSide && m.keyArticle() != nil)
+	if a := m.keyArticle(); a != nil && m.cfg.Marks.Bookmarked(a.ID) {
+		k.Bookmark.SetHelp("m", "drop bookmark")
+	} else {
+		k.Bookmark.SetHelp("m", "bookmark")
+	}
+	k.Bookmarks.SetEnabled(!inOverlay)
+	if m.list.onlyBookmarks {
+		k.Bookmarks.SetHelp("M", "all articles")
+	} else {
+		k.Bookmarks.SetHelp("M", "bookmarks")
+	}
+	for _, b := range []struct {
+		k          *key.Binding
+		field      collection.Field
+		narrow, up string
+	}{
+		{&k.SameSource, collection.BySource, "same source", "all sources"},
+		{&k.SameCategory, collection.ByCategory, "same category", "all categories"},
+	} {
+		v := ""
+		if !inOverlay && m.focus != paneSide {
+			v = fieldOf(m.keyArticle(), b.field)
+		}
+		b.k.SetEnabled(v != "")
+		if t, has := m.list.filter().Term(b.field); has && t.Value == v {
+			b.k.SetHelp(b.k.Help().Key, b.up)
+		} else {
+			b.k.SetHelp(b.k.Help().Key, b.narrow)
+		}
+	}
 	k.Search.SetEnabled(!inOverlay && (m.focus == paneList || m.focus == paneReader && m.reader.art != nil))
 	active := m.reader.active()
 	stepping := !inOverlay && (m.focus == paneReader || m.focus == paneSide) && active >= 0 &&
@@ -261,6 +311,15 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if cmd, ok := m.datesKey(msg); ok {
 			return cmd
 		}
+	case key.Matches(msg, k.OpenLink), key.Matches(msg, k.CopyLink):
+		cmd, _ := m.linkKey(msg)
+		return cmd
+	case key.Matches(msg, k.Bookmark), key.Matches(msg, k.Bookmarks):
+		cmd, _ := m.marksKey(msg)
+		return cmd
+	case key.Matches(msg, k.SameSource), key.Matches(msg, k.SameCategory):
+		cmd, _ := m.narrowKey(msg)
+		return cmd
 	case key.Matches(msg, k.Search):
 		q, _ := m.list.filter().Term(collection.ByQuery)
 		if m.focus == paneReader {
@@ -325,8 +384,11 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (cmd tea.Cmd) {
 	case key.Matches(msg, m.keys.Back):
 		// esc peels the filter's last term: a search, then the name
 		// it was narrowed to, and so on back to the whole collection.
-		if f := m.list.filter(); !f.IsZero() {
+		switch f := m.list.filter(); {
+		case !f.IsZero():
 			cmd = m.setFilter(f.Peel())
+		case m.list.onlyBookmarks:
+			cmd = m.showBookmarks(false)
 		}
 	}
 	return cmd
@@ -352,6 +414,11 @@ func (m *Model) sideKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.apply(p.choose())
 	}
 	if d := m.matchStep(msg); d != 0 {
+		// Where the panel took the reader's place, the mention jumped
+		// to is shown: the reader comes back, n/N going on there.
+		if _, shown := m.screen().find(paneReader); !shown {
+			m.focus = paneReader
+		}
 		m.reader.step(d, m.size(paneReader))
 		return nil
 	}

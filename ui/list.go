@@ -4,14 +4,22 @@ import (
 	"path"
 	"path/filepath"
 	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
 
 	"sahifa/bidi"
 	"sahifa/corpus/collection"
 )
 
-// listRowHeight is the number of screen lines per article: the title, then
-// source and date.
-const listRowHeight = 2
+// rowHeight is the number of screen lines per article: the title, then
+// source and date; a search result has a snippet between the two.
+func (l *listPane) rowHeight() int {
+	if l.res.Hits != nil {
+		return 3
+	}
+	return 2
+}
 
 // listPane is the article list: the result of one filter of the
 // collection, a virtual list that draws only the rows on screen, so it
@@ -31,12 +39,17 @@ type listPane struct {
 	// row.
 	moved bool
 
+	// onlyBookmarks keeps only the bookmarked articles of what the
+	// filter keeps.
+	onlyBookmarks bool
+
 	rows     map[*collection.Article]listRow // laid-out rows for rowWidth
 	rowWidth int
 }
 
-// listRow is an article's row laid out at one width, before styling.
-type listRow struct{ title, info line }
+// listRow is an article's row laid out at one width, before styling: the
+// title, the snippet of a search result, source and date.
+type listRow struct{ title, snippet, info line }
 
 func (l *listPane) len() int { return len(l.res.Articles) }
 
@@ -64,7 +77,7 @@ func (l *listPane) hit(a *collection.Article) *collection.Hit {
 
 // show sets the list's first result.
 func (l *listPane) show(res collection.Result, total int) {
-	l.res, l.want, l.total = res, res.Filter, total
+	l.res, l.want, l.total = l.keepMarked(res), res.Filter, total
 }
 
 // setResult shows a new result of the list's filter. fresh (a new filter)
@@ -72,6 +85,7 @@ func (l *listPane) show(res collection.Result, total int) {
 // user has moved it, and on the first row if not.
 func (l *listPane) setResult(res collection.Result, total int, fresh bool) {
 	sel := l.selected()
+	res = l.keepMarked(res)
 	if fresh || res.Hits != nil || l.res.Hits != nil {
 		l.rows = nil // rows with a snippet, or without, change
 	}
@@ -90,6 +104,25 @@ func (l *listPane) setResult(res collection.Result, total int, fresh bool) {
 	l.cursor = clamp(l.cursor, 0, max(l.len()-1, 0))
 }
 
+// keepMarked returns res with only the bookmarked articles when the list
+// shows only those.
+func (l *listPane) keepMarked(res collection.Result) collection.Result {
+	if !l.onlyBookmarks {
+		return res
+	}
+	kept := make([]*collection.Article, 0, len(res.Articles))
+	for _, a := range res.Articles {
+		if l.cfg.Marks.Bookmarked(a.ID) {
+			kept = append(kept, a)
+		}
+	}
+	res.Articles = kept
+	if !res.Cut {
+		res.Total = len(kept)
+	}
+	return res
+}
+
 // move moves the cursor by n rows, keeping it on screen for a pane of h
 // lines.
 func (l *listPane) move(n, h int) {
@@ -103,7 +136,7 @@ func (l *listPane) moveTo(i, h int) {
 }
 
 func (l *listPane) visibleRows(h int) int {
-	return max((h-1)/listRowHeight, 1) // one line for the pane title
+	return max((h-1)/l.rowHeight(), 1) // one line for the pane title
 }
 
 func (l *listPane) scrollIntoView(h int) {
@@ -123,7 +156,7 @@ func (l *listPane) rowAt(y int) (int, bool) {
 	if y < 1 {
 		return 0, false
 	}
-	i := l.top + (y-1)/listRowHeight
+	i := l.top + (y-1)/l.rowHeight()
 	return i, i < l.len()
 }
 
@@ -153,11 +186,15 @@ func (l *listPane) row(a *collection.Article, w int) listRow {
 		for _, m := range hl { // offsets into snip, whatever paragraph it is from
 			spans = append(spans, span{Start: m.Start, End: m.End, Style: tagHit})
 		}
-		r.info = first(layoutParagraph(snip, one, l.cfg, spans...))
+		r.snippet = first(layoutParagraph(snip, one, l.cfg, spans...))
 	} else {
 		r.title = first(layoutParagraph(title, one, l.cfg))
-		r.info = first(layoutParagraph(articleInfo(a), one, l.cfg))
 	}
+	info := articleInfo(a)
+	if l.cfg.Marks.Bookmarked(a.ID) {
+		info = "★ " + info
+	}
+	r.info = first(layoutParagraph(info, one, l.cfg))
 	l.rows[a] = r
 	return r
 }
@@ -169,15 +206,16 @@ func first(ls []line) line {
 	return ls[0]
 }
 
-// articleInfo is the second line of a row: source and date, or the file
-// the article came from when neither is known.
+// articleInfo is the second line of a row: source, date and category, or
+// the file the article came from when none is known.
 func articleInfo(a *collection.Article) string {
 	s := a.Source
-	if !a.Date.IsZero() {
-		if s != "" {
+	// The category after the date, as in the reader's meta line.
+	for _, part := range []string{dateOnly(a), a.Category} {
+		if part != "" && s != "" {
 			s += " · "
 		}
-		s += a.Date.Format("2006-01-02")
+		s += part
 	}
 	if s == "" {
 		s = bidi.Visible(path.Base(filepath.ToSlash(a.Path))) // a name's controls shown, never applied
@@ -186,6 +224,28 @@ func articleInfo(a *collection.Article) string {
 		}
 	}
 	return s
+}
+
+// position is "3/12": the cursor's row of the rows shown, as newsboat
+// shows it; "" for an empty list.
+func (l *listPane) position() string {
+	if l.len() == 0 {
+		return ""
+	}
+	return strconv.Itoa(l.cursor+1) + "/" + strconv.Itoa(l.len())
+}
+
+// found is a filter's or a search's count with the position in it: "3/12
+// found", or "3/1000 of 12345 found" when the list shows only the first.
+func (l *listPane) found() string {
+	total := max(l.res.Total, l.len())
+	switch {
+	case l.len() == 0:
+		return strconv.Itoa(total) + " found"
+	case total > l.len():
+		return l.position() + " of " + strconv.Itoa(total) + " found"
+	}
+	return l.position() + " found"
 }
 
 // view draws the list in w×h cells: a title line (or the search line
@@ -197,6 +257,9 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 		return out
 	}
 	title := "Articles " + strconv.Itoa(l.len())
+	if l.onlyBookmarks {
+		title = "Bookmarks " + strconv.Itoa(l.len())
+	}
 	if !l.res.Filter.IsZero() {
 		title += " of " + strconv.Itoa(l.total)
 	}
@@ -207,13 +270,21 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 	if focused {
 		ts = st.paneTitleFocused
 	}
-	if searchLine != "" {
+	pos := l.position()
+	gap := w - lipgloss.Width(title) - lipgloss.Width(pos)
+	switch {
+	case searchLine != "":
 		out = append(out, searchLine)
-	} else {
+	case gap < 1:
 		out = append(out, ts.Render(fit(title, w)))
+	default:
+		out = append(out, ts.Render(title+strings.Repeat(" ", gap)+pos))
 	}
 	if l.len() == 0 {
 		msg := "No articles."
+		if l.onlyBookmarks {
+			msg = "No bookmarks: m bookmarks an article."
+		}
 		if !l.res.Filter.IsZero() {
 			msg = "Nothing found."
 		}
@@ -235,10 +306,25 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 			}
 			infoStyle = rowStyle
 		}
+		if !l.cfg.Marks.Read(a.ID) {
+			// Unread in bold, as in newsboat and mutt.
+			rowStyle = rowStyle.Bold(true)
+		}
 		out = append(out, fitStyled(rowStyle.Render(" ")+drawLine(r.title, textW, rowStyle, st), w, &rowStyle))
+		if l.res.Hits != nil && len(out) < h {
+			out = append(out, fitStyled(infoStyle.Render(" ")+drawLine(r.snippet, textW, infoStyle, st), w, &infoStyle))
+		}
 		if len(out) < h {
 			out = append(out, fitStyled(infoStyle.Render(" ")+drawLine(r.info, textW, infoStyle, st), w, &infoStyle))
 		}
 	}
 	return out
+}
+
+// dateOnly is a's date as 2006-01-02, "" when it has none.
+func dateOnly(a *collection.Article) string {
+	if a.Date.IsZero() {
+		return ""
+	}
+	return a.Date.Format("2006-01-02")
 }

@@ -32,9 +32,21 @@ const (
 	LayoutRTL
 )
 
-// Config holds the choices made on the command line.
+// Theme says which background the colours are for.
+type Theme uint8
+
+const (
+	// ThemeAuto follows the background the terminal reports.
+	ThemeAuto Theme = iota
+	ThemeLight
+	ThemeDark
+)
+
+// Config holds the choices made on the command line and in the settings
+// file.
 type Config struct {
 	Layout Layout
+	Theme  Theme
 	// Logical leaves lines in logical order for terminals that do their own
 	// bidi (--bidi=terminal); NoShape keeps Arabic letters unjoined
 	// (--shape=off).
@@ -44,6 +56,9 @@ type Config struct {
 	// Hint is shown in the status bar until the first key, e.g. what
 	// TerminalHint says about the terminal.
 	Hint string
+	// Marks keeps read and bookmarked articles across runs; nil keeps
+	// them for this run only.
+	Marks Marks
 }
 
 // env is what every pane draws and reads keys with: the settings, the
@@ -97,6 +112,9 @@ type Model struct {
 	// labels holds the status line's filter, laid out once per text
 	// and width rather than on every frame.
 	labels labelCache
+	// notice is what the last key did (a link copied, a browser that
+	// failed), shown in the status line until the next key.
+	notice string
 
 	help  help.Model
 	guide guide
@@ -106,7 +124,10 @@ type Model struct {
 // New returns the screen for collection c; it shows the first frame before
 // anything has arrived.
 func New(cfg Config, c *collection.Collection) *Model {
-	e := &env{cfg: cfg, dark: true, keys: defaultKeyMap()}
+	if cfg.Marks == nil {
+		cfg.Marks = newRunMarks()
+	}
+	e := &env{cfg: cfg, dark: cfg.Theme != ThemeLight, keys: defaultKeyMap()}
 	m := &Model{env: e, coll: c, help: help.New()}
 	m.list.env, m.reader.env = e, e
 	m.ents, m.dates = &entityPanel{env: e}, &datePanel{env: e}

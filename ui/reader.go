@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
 )
@@ -245,8 +246,7 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	// para lays out paragraph i (collection.TitlePara, CreditPara or an
 	// index; ownText: text of our own) whose text starts at byte at of
 	// what is drawn, and notes the line of each span in it.
-	para := func(i int, text string, base lipgloss.Style, at int) {
-		var spans []span
+	para := func(i int, text string, base lipgloss.Style, at int, spans ...span) {
 		refs := byPara[i]
 		if i == ownText {
 			refs = nil
@@ -280,6 +280,18 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	para(collection.TitlePara, title, st.title, 0)
 	meta, creditAt := metaLine(a)
 	para(collection.CreditPara, meta, st.meta, creditAt)
+	// linkLine shows a link on lines of its own, as an OSC 8 hyperlink
+	// too, for terminals that open links.
+	linkLine := func(text, link string) {
+		n := len(out)
+		para(ownText, text, st.meta, 0)
+		for i := n; i < len(out); i++ {
+			out[i] = ansi.SetHyperlink(link) + out[i] + ansi.ResetHyperlink()
+		}
+	}
+	if link := safeURL(a.URL); link != "" {
+		linkLine(link, link)
+	}
 	out = append(out, "")
 	if raw {
 		if len(a.Removed) == 0 {
@@ -306,8 +318,17 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 			base = st.quote
 		case collection.Caption:
 			base = st.caption
+		case collection.Code:
+			base = st.code
 		}
-		para(i, p.Text, base, 0)
+		para(i, p.Text, base, 0, inlineSpans(p.Inlines)...)
+		for _, in := range p.Inlines {
+			// A link's address under its paragraph: the text alone
+			// would lose it.
+			if link := safeURL(in.URL); in.Kind == collection.Link && link != "" {
+				linkLine("↗ "+link, link)
+			}
+		}
 	}
 	if len(r.copies) > 0 {
 		out = append(out, "")
@@ -315,6 +336,27 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	}
 	lay.lines = out
 	return lay
+}
+
+// inlineTag is the style tag of each kind of stretch an article's source
+// sets off.
+var inlineTag = map[collection.InlineKind]int{
+	collection.Emphasis:   tagEmphasis,
+	collection.Strong:     tagStrong,
+	collection.InlineCode: tagCode,
+	collection.Link:       tagLink,
+}
+
+// inlineSpans turns a paragraph's inlines into styled spans, drawn under
+// the highlights (bidi lets later spans win).
+func inlineSpans(ins []collection.Inline) []span {
+	var out []span
+	for _, in := range ins {
+		if t, ok := inlineTag[in.Kind]; ok {
+			out = append(out, span{Start: in.Start, End: in.End, Style: t})
+		}
+	}
+	return out
 }
 
 // drawnOrder is where paragraph para comes on screen: the title, the line
@@ -385,7 +427,7 @@ var dateFrom = [...]string{
 const ownText = -3
 
 // metaLine is source (and the credit) · date and how it is known · author ·
-// direction, with the byte offset of the credit in it.
+// category · direction, with the byte offset of the credit in it.
 func metaLine(a *collection.Article) (line string, creditAt int) {
 	var parts []string
 	switch {
@@ -401,6 +443,11 @@ func metaLine(a *collection.Article) (line string, creditAt int) {
 		parts = append(parts, "date unknown")
 	} else {
 		parts = append(parts, a.Date.Format("2006-01-02")+" ("+dateFrom[a.DateFrom]+")")
+	}
+	// The category after the date: an Arabic word before it would
+	// make its digits Arabic numbers (UAX #9 W2), drawn 06-08-2015.
+	if a.Category != "" {
+		parts = append(parts, a.Category)
 	}
 	if a.Author != "" {
 		parts = append(parts, a.Author)
@@ -452,6 +499,9 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string) []string {
 	name := "Reader"
 	if r.raw {
 		name = "Removed text"
+	}
+	if r.art != nil && r.cfg.Marks.Bookmarked(r.art.ID) {
+		name += " ★"
 	}
 	ts := st.paneTitle
 	if focused {

@@ -3,7 +3,6 @@ package ui
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -160,13 +159,7 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 
 // listSearchLine is the list's title line while it shows search results.
 func (m *Model) listSearchLine(w int) string {
-	found := strconv.Itoa(m.list.len()) + " found"
-	switch {
-	case m.list.partial:
-		found = strconv.Itoa(m.list.len()) + "+ found"
-	case m.list.res.Cut:
-		found = "the first " + strconv.Itoa(m.list.len()) + " found"
-	}
+	found := m.list.found()
 	if m.prompt != nil && m.prompt.on == paneList {
 		return m.searchLine(w, m.prompt.input.Value(), m.prompt.input.Position(), found)
 	}

@@ -193,7 +193,7 @@ func TestSearchFirstResultsThenTheRest(t *testing.T) {
 	// then the rest.
 	_, cmd := m.Update(text("ط"))
 	_, rest := m.Update(cmd())
-	if m.list.len() != firstResults || !strings.Contains(screenText(m), fmt.Sprintf("%d+ found", firstResults)) {
+	if m.list.len() != firstResults || !strings.Contains(screenText(m), fmt.Sprintf("1/%d of %d found", firstResults, len(as))) {
 		t.Fatalf("first results: %d shown\n%s", m.list.len(), screenText(m))
 	}
 	if rest == nil {

@@ -14,6 +14,13 @@ const (
 	tagHit     = 1 // a search match
 	tagCurrent = 2 // the match n/N is on
 	tagEntity  = 3 // a mention of the selected entity
+	// What a Markdown article sets off: emphasis, strong emphasis, code
+	// and link text.
+	tagEmphasis = 4
+	tagStrong   = 5
+	tagCode     = 6
+	tagLink     = 7
+	tagCount    = 8
 )
 
 // styles holds every style the screen uses, so that a change of background
@@ -32,7 +39,8 @@ type styles struct {
 	status, statusWarn lipgloss.Style
 	barFull, barEmpty  lipgloss.Style
 
-	tags [4]lipgloss.Style // indexed by tag*
+	tags [tagCount]lipgloss.Style // indexed by tag*
+	code lipgloss.Style           // a line of a code block
 	help help.Styles
 }
 
@@ -89,6 +97,11 @@ func newStyles(dark, noColor bool) styles {
 	s.barEmpty = fg(lipgloss.NewStyle(), dim)
 
 	s.tags[tagPlain] = lipgloss.NewStyle()
+	s.tags[tagEmphasis] = lipgloss.NewStyle().Italic(true)
+	s.tags[tagStrong] = lipgloss.NewStyle().Bold(true)
+	s.tags[tagCode] = fg(lipgloss.NewStyle().Faint(noColor), c("#875f00", "#d7af87"))
+	s.tags[tagLink] = fg(lipgloss.NewStyle().Underline(true), accent)
+	s.code = s.tags[tagCode]
 	if noColor {
 		s.tags[tagHit] = lipgloss.NewStyle().Underline(true)
 		s.tags[tagCurrent] = lipgloss.NewStyle().Reverse(true)

@@ -25,6 +25,10 @@ import (
 type tmuxTerm struct {
 	t      *testing.T
 	socket string
+	// state is the shell's XDG_STATE_HOME, and holds its
+	// XDG_CONFIG_HOME, so that a test run neither leaves marks among the
+	// user's nor reads the user's settings.
+	state string
 }
 
 // buildSahifa builds the binary once per test run.
@@ -43,7 +47,7 @@ func buildSahifa(t *testing.T) string {
 }
 
 func startTmux(t *testing.T, w, h int) *tmuxTerm {
-	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("sahifa-test-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("sahifa-test-%d-%d", os.Getpid(), time.Now().UnixNano()), state: t.TempDir()}
 	tm.run("-f", "/dev/null", "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", "main", "sh")
 	t.Cleanup(func() { exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm
@@ -52,7 +56,7 @@ func startTmux(t *testing.T, w, h int) *tmuxTerm {
 func (tm *tmuxTerm) run(args ...string) string {
 	tm.t.Helper()
 	cmd := exec.Command("tmux", append([]string{"-u", "-L", tm.socket}, args...)...)
-	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8")
+	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "XDG_STATE_HOME="+tm.state, "XDG_CONFIG_HOME="+filepath.Join(tm.state, "config"))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)

@@ -48,12 +48,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.cfg.Hint = "this terminal still reorders Arabic itself: run with --bidi=terminal"
 		}
 	case tea.BackgroundColorMsg:
-		m.dark = msg.IsDark()
-		m.restyle()
+		if m.cfg.Theme == ThemeAuto {
+			m.dark = msg.IsDark()
+			m.restyle()
+		}
 	case changedMsg:
 		cmd = tea.Batch(m.refresh(), m.followLater())
 	case tea.KeyPressMsg:
-		m.cfg.Hint = ""
+		m.cfg.Hint, m.notice = "", ""
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		if m.prompt != nil {
@@ -65,6 +67,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.handleClick(msg.Mouse())
 	case resultMsg:
 		cmd = m.gotResult(msg)
+	case browserDoneMsg:
+		m.gotBrowser(msg)
+	case marksSavedMsg:
+		m.gotMarksSaved(msg)
 	case articleSearchMsg:
 		if msg.art == m.reader.art && msg.query == m.reader.query() {
 			m.reader.setSearch(msg.query, msg.matches)
@@ -201,7 +207,7 @@ func (m *Model) openArticle(a *collection.Article) tea.Cmd {
 		m.reader.setSearch(q.Value, h.Matches)
 		m.reader.showCurrent(m.size(paneReader))
 	}
-	return tea.Batch(m.showEntities(a), m.showDates(a), m.showRelated(a))
+	return tea.Batch(m.showEntities(a), m.showDates(a), m.showRelated(a), m.markRead(a))
 }
 
 // entitiesMsg carries an article's names, read in a tea.Cmd.
@@ -271,8 +277,9 @@ func (m *Model) apply(in intent) tea.Cmd {
 // the list shows the whole collection.
 func (m *Model) statusFilter() string {
 	f := m.list.filter()
-	if f.IsZero() {
-		return ""
+	s := strings.TrimSpace(f.String())
+	if m.list.onlyBookmarks {
+		s = strings.TrimPrefix(s+" · bookmarked", " · ")
 	}
-	return strings.TrimSpace(f.String())
+	return s
 }

@@ -96,6 +96,12 @@ func (m *Model) statusLine(w int) string {
 	if m.cfg.Hint != "" {
 		return m.st.statusWarn.Render(m.cfg.Hint)
 	}
+	if m.notice != "" {
+		// It may hold a link, Arabic included: laid out like any text.
+		l := first(layoutParagraph(m.notice, textOptions{Width: w, MaxLines: 1}, m.cfg))
+		l.RTL = false
+		return drawLine(l, w, m.st.status, &m.st)
+	}
 	s := m.status
 	var b strings.Builder
 	say := func(t string) { b.WriteString(m.st.status.Render(t)) }
@@ -148,7 +154,10 @@ func (m *Model) filterLine(w int) string {
 		return ""
 	}
 	desc := f.String()
-	found := strconv.Itoa(m.list.len()) + " found"
+	if m.list.onlyBookmarks {
+		desc += " · bookmarked"
+	}
+	found := m.list.found()
 	found += escHint(desc, w-2-len(found)-2, m.cfg)
 	room := max(w-2-len([]rune(found))-2, 1)
 	l := first(layoutParagraph(desc, textOptions{Width: room, MaxLines: 1}, m.cfg))

@@ -81,8 +81,17 @@ func TestFilters(t *testing.T) {
 	if len(r.Articles) == 0 || len(r.Hits) != len(r.Articles) {
 		t.Fatalf("search: %d articles, %d hits", len(r.Articles), len(r.Hits))
 	}
-	if r = c.Query(Filter{}.With(search("بوتين")), 1); len(r.Articles) != 1 || !r.Cut {
-		t.Fatalf("a limit of 1: %d articles, cut %v", len(r.Articles), r.Cut)
+	every := len(r.Articles)
+	if r = c.Query(Filter{}.With(search("بوتين")), 1); len(r.Articles) != 1 || !r.Cut || r.Total != every {
+		t.Fatalf("a limit of 1: %d articles, cut %v, total %d of %d", len(r.Articles), r.Cut, r.Total, every)
+	}
+	// Excluded words only: the screen and the commands ask this one
+	// Query, so they agree.
+	if r = c.Query(Filter{}.With(search("-بوتين")), 0); len(r.Articles)+every != len(all) || r.Total != len(r.Articles) {
+		t.Fatalf("-بوتين: %d articles (total %d), with بوتين %d, of %d", len(r.Articles), r.Total, every, len(all))
+	}
+	if r = c.Query(Filter{}.With(Term{Field: BySource, Value: all[0].Source}), 1); r.Total < 1 || len(r.Articles) != 1 {
+		t.Fatalf("a source, limit 1: %d articles, total %d", len(r.Articles), r.Total)
 	}
 
 	top := c.TopEntities(1)[0]

@@ -14,6 +14,10 @@ type (
 	Article = corpus.Article
 	// Paragraph is one paragraph of an article.
 	Paragraph = corpus.Paragraph
+	// Inline is a stretch of a paragraph its source sets off.
+	Inline = corpus.Inline
+	// InlineKind is how an Inline is set off.
+	InlineKind = corpus.InlineKind
 	// Span is a stretch of an article's text.
 	Span = corpus.Span
 	// Problem is a file, or part of one, that could not be read.
@@ -34,10 +38,17 @@ const (
 	TitlePara  = corpus.TitlePara
 	CreditPara = corpus.CreditPara
 
-	Body    = corpus.Body
-	Heading = corpus.Heading
-	Caption = corpus.Caption
-	Quote   = corpus.Quote
+	Body     = corpus.Body
+	Heading  = corpus.Heading
+	Caption  = corpus.Caption
+	Quote    = corpus.Quote
+	ListItem = corpus.ListItem
+	Code     = corpus.Code
+
+	Emphasis   = corpus.Emphasis
+	Strong     = corpus.Strong
+	InlineCode = corpus.InlineCode
+	Link       = corpus.Link
 
 	LTR = corpus.LTR
 	RTL = corpus.RTL

@@ -162,6 +162,8 @@ type Result struct {
 	Hits map[string]*search.Hit
 	// Cut is set when the limit left articles out.
 	Cut bool
+	// Total is how many articles the filter keeps, limit or not.
+	Total int
 }
 
 // Query returns the articles f keeps, at most limit of them (all when
@@ -180,7 +182,8 @@ func (c *Collection) Query(f Filter, limit int) Result {
 		if narrowed || f.Order != OrderDefault {
 			n = 0
 		}
-		hits := c.index.Search(q.Value, n)
+		hits, total := c.index.SearchTotal(q.Value, n)
+		r.Total = total
 		r.Hits = make(map[string]*search.Hit, len(hits))
 		as = make([]*corpus.Article, 0, len(hits))
 		for i := range hits {
@@ -200,6 +203,9 @@ func (c *Collection) Query(f Filter, limit int) Result {
 	}
 	if f.Order == OrderNewest {
 		as = c.newestFirst(as)
+	}
+	if !searching || narrowed || f.Order != OrderDefault {
+		r.Total = len(as) // every article kept, before the limit
 	}
 	if limit > 0 && len(as) > limit {
 		as, r.Cut = as[:limit:limit], true

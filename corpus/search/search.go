@@ -100,8 +100,16 @@ func (s *scratch) newStamp() uint32 {
 }
 
 // Search returns up to limit articles that match query, best first; limit
-// ≤ 0 means all of them.
+// ≤ 0 means all of them. A query of excluded words only (-سوريا) matches
+// every article without them, in the order they were added.
 func (ix *Index) Search(query string, limit int) []Hit {
+	hits, _ := ix.search(parse(query), query, limit)
+	return hits
+}
+
+// SearchTotal is Search, and also says how many articles match in all,
+// limit or not.
+func (ix *Index) SearchTotal(query string, limit int) (hits []Hit, total int) {
 	return ix.search(parse(query), query, limit)
 }
 
@@ -113,7 +121,7 @@ func sameFields(s, typed string) bool {
 	return strings.Join(strings.Fields(s), " ") == typed
 }
 
-func (ix *Index) search(q *query, raw string, limit int) []Hit {
+func (ix *Index) search(q *query, raw string, limit int) ([]Hit, int) {
 	var pos, neg []*clause
 	for _, c := range q.clauses {
 		if c.exclude {
@@ -123,14 +131,14 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 		}
 	}
 	if len(pos) == 0 && len(neg) == 0 {
-		return nil
+		return nil, 0
 	}
 
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	n := len(ix.docs)
 	if n == 0 {
-		return nil
+		return nil, 0
 	}
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
@@ -158,9 +166,9 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 	if len(pos) == 0 {
 		// Only exclusions: every article without the excluded words,
 		// all of score 0, so in order of place.
-		s.newStamp()
+		stamp := s.newStamp()
 		for d := range uint32(n) {
-			s.mark[d] = s.stamp
+			s.mark[d] = stamp
 			s.cands = append(s.cands, d)
 		}
 	}
@@ -211,6 +219,7 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 			s.score[d] *= 1 + titleTyped
 		}
 	}
+	total := len(s.cands)
 	best := ix.topK(s.score, s.cands, limit)
 	hits := make([]Hit, len(best))
 	for i, d := range best {
@@ -228,7 +237,7 @@ func (ix *Index) search(q *query, raw string, limit int) []Hit {
 		s.acc[d] = 0
 		s.tw[d] = 0
 	}
-	return hits
+	return hits, total
 }
 
 // norms returns, for each document, what a word's frequency in its title

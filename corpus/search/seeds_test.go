@@ -241,3 +241,37 @@ func TestConcurrentAddSearch(t *testing.T) {
 		t.Errorf("اسد finds %d articles after the load, want %d", got, rounds*len(arts))
 	}
 }
+
+// TestSeedsExcludeOnly: a query of excluded words only keeps every
+// article without them, in the order they were added, with no matches;
+// SearchTotal counts them whatever the limit.
+func TestSeedsExcludeOnly(t *testing.T) {
+	ix, arts := seedIndex(t)
+	var want []string
+	for _, a := range arts {
+		if !holds(a, "حميميم") {
+			want = append(want, a.ID)
+		}
+	}
+	if len(want) == 0 || len(want) == len(arts) {
+		t.Fatalf("the seeds should have articles with and without حميميم: %d of %d without", len(want), len(arts))
+	}
+	hits, total := ix.SearchTotal("-حميميم", 0)
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Article.ID)
+		if len(h.Matches) != 0 {
+			t.Errorf("%s: matches %v for a query with nothing to match", h.Article.ID, h.Matches)
+		}
+	}
+	if !slices.Equal(got, want) || total != len(want) {
+		t.Errorf("-حميميم: %v (total %d), want %v in order added", got, total, want)
+	}
+	all, total := ix.SearchTotal("-كلمةلاتوجد", 2)
+	if len(all) != 2 || total != len(arts) {
+		t.Errorf("excluding a word no article holds, limit 2: %d hits, total %d; want 2 of %d", len(all), total, len(arts))
+	}
+	if hits, total := ix.SearchTotal("بوتين", 1); len(hits) != 1 || total != len(ix.Search("بوتين", 0)) || total < 2 {
+		t.Errorf("بوتين, limit 1: %d hits, total %d", len(hits), total)
+	}
+}
