@@ -231,6 +231,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 	for _, f := range x.folded {
 		x.bare[f] = true
 	}
+	names = x.footballClubs(names)
 	for _, n := range names {
 		for _, part := range x.split(n) {
 			if part, ok := x.trim(part); ok {

@@ -150,7 +150,7 @@ func TestJudgedSet(t *testing.T) {
 		e.Report(&b)
 		t.Logf("%s:\n%s", name, b.String())
 	}
-	for _, rule := range []int{ruleOrgList, ruleSpelled, ruleOutlet, ruleOrgNisba} {
+	for _, rule := range []int{ruleOrgList, ruleSpelled, ruleOutlet, ruleOrgNisba, ruleClub} {
 		disabledRules[rule] = true
 		e, _ := scoreJudged(t, &set, arts)
 		disabledRules[rule] = false

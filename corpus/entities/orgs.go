@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -54,6 +55,25 @@ var latinOrgs = foldedSet("CNN BBC NATO UNESCO UNICEF UNHCR FIFA UEFA IMF OPEC N
 // empty one first; لل stands for ل and the article's ا.
 var orgProclitics = []string{"", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "لل", "ولل"}
 
+// orgForms yields the folded word f without each of orgProclitics it
+// starts with, the article back where لل took it.
+func orgForms(f string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, c := range orgProclitics {
+			r, ok := strings.CutPrefix(f, c)
+			if !ok {
+				continue
+			}
+			if c == "لل" || c == "ولل" {
+				r = "ال" + r
+			}
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
 // listedOrg: تويتر, لفيسبوك, التحالف العربي, CNN — a listed organisation,
 // the first word with or without its proclitics. It replaces the names of
 // another kind the model found within it (تويتر as a place).
@@ -67,14 +87,7 @@ func (p *patterner) listedOrg(i int) (int, bool) {
 		return 0, false
 	}
 	table := orgNameTable()
-	for _, c := range orgProclitics {
-		r, ok := strings.CutPrefix(f, c)
-		if !ok {
-			continue
-		}
-		if c == "لل" || c == "ولل" {
-			r = "ال" + r
-		}
+	for r := range orgForms(f) {
 		for _, ws := range table[r] {
 			end := i + len(ws) - 1
 			if end >= len(p.words) || !slices.Equal(p.s.form[i+1:end+1], ws[1:]) || !p.free(i, end) {

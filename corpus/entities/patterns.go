@@ -140,6 +140,7 @@ const (
 	ruleOrgList
 	ruleSpelled
 	ruleOutlet
+	ruleClub
 	nRules
 )
 
@@ -147,7 +148,7 @@ const (
 // brings; nothing else sets it.
 var disabledRules [nRules]bool
 
-var ruleNames = [nRules]string{"place-head", "sea", "org-head", "org-nisba", "gov-nisba", "media", "acronym", "alias", "gazetteer", "list", "org-list", "spelled", "outlet"}
+var ruleNames = [nRules]string{"place-head", "sea", "org-head", "org-nisba", "gov-nisba", "media", "acronym", "alias", "gazetteer", "list", "org-list", "spelled", "outlet", "club"}
 
 // patterner applies the rules to one tagged sentence.
 type patterner struct {
@@ -743,7 +744,11 @@ var communal = foldedSet("الإسلام الكرد الشيع السن المس
 
 // nisba reports whether the folded word f is the definite nisba of a
 // place: السوري, السورية (سوريا), المصري (مصر), العراقية (العراق).
-func (p *patterner) nisba(f string) bool {
+func (p *patterner) nisba(f string) bool { return placeNisba(f) }
+
+// placeNisba is patterner.nisba, for the rules that run on a whole
+// article.
+func placeNisba(f string) bool {
 	if !definite(f) {
 		return false
 	}
