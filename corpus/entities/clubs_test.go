@@ -7,6 +7,11 @@ import (
 	"sahifa/corpus"
 )
 
+// articleOf is an article of one paragraph, text, under a short title.
+func articleOf(text string) *corpus.Article {
+	return &corpus.Article{Title: "خبر", Paragraphs: []corpus.Paragraph{{Text: text}}}
+}
+
 // kindsOf extracts the entities of an article of one paragraph per text
 // and returns their kinds by key.
 func kindsOf(title string, paras ...string) map[string]Kind {

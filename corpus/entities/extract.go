@@ -168,6 +168,11 @@ func (x *extraction) resolve(c *Catalog) []Entity {
 	if c != nil {
 		x.also = c.confident(x.bare)
 	}
+	for _, n := range x.names {
+		if n.kind == Person {
+			x.conjoinedPerson(n)
+		}
+	}
 	x.spread()
 	return x.group()
 }
@@ -205,6 +210,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 				}
 				tags := t.tag(words)
 				x.folded = append(x.folded, t.s.form[:len(words)]...)
+				x.common = t.s.appendCommon(x.common)
 				for _, c := range pat.apply(t, words, chunksOf(tags)) {
 					names = append(names, found{from + c.first, from + c.last, c.kind})
 				}
@@ -222,6 +228,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 			}
 			t.tag(words)
 			x.folded = append(x.folded, t.s.form[:len(words)]...)
+			x.common = t.s.appendCommon(x.common)
 			names = append(names, found{from, len(toks) - 1, Organisation})
 		}
 		x.credit = a.Credit
@@ -332,6 +339,7 @@ type extraction struct {
 	credit string
 	toks   []token
 	folded []string // folded form of each token
+	common []bool   // each token is a common word (sentence.appendCommon); only after read
 	bare   map[string]bool
 	clitic map[string]uncliticked
 	names  []found
@@ -397,7 +405,11 @@ func (x *extraction) split(n found) []found {
 	}
 	var out []found
 	for i := n.first + 1; i <= n.last; i++ {
-		if _, lead := x.unclitic(x.folded[i]); lead > 0 {
+		// Only a clitic that is surely one: و, or one whose word stands
+		// bare in the article (بشويغو, بوتين … شويغو); بايت in ديميتري
+		// بايت is no ب + ايت, though a list of towns has ايت.
+		f := x.folded[i]
+		if stem, lead := x.unclitic(f); lead > 0 && (x.bare[stem] || strings.HasPrefix(f, "و")) {
 			out = append(out, found{n.first, i - 1, n.kind})
 			n.first = i
 		}
@@ -421,6 +433,14 @@ func (x *extraction) trim(n found) (found, bool) {
 		u, _ := x.unclitic(f)
 		return !hasLetter(f) || stopWords()[f] || stopWords()[st] || functionWords()[f] ||
 			(n.kind == Person && ((lex().words[f]|lex().words[st]|lex().words[u])&(lexPersTitle|lexNationality) != 0 || honorifics()[f]))
+	}
+	if n.kind == Person && n.last > n.first && x.common != nil {
+		// A common word is no edge of a foreign name the model runs on
+		// into (فالكاو سويا, خالد الدولي); a name list's word is kept
+		// (جمال, نجاح).
+		for n.last > n.first && x.common[n.last] {
+			n.last--
+		}
 	}
 	for n.first <= n.last {
 		switch {
@@ -457,6 +477,21 @@ func (x *extraction) trim(n found) (found, bool) {
 		return n, false
 	}
 	return n, true
+}
+
+// conjoinedPerson takes the conjunction off the first word of a person's
+// name of two words or more, where the word with it is no given name of
+// the name lists (وكارل جنكينسون is و + كارل; وليد stays): in a list of
+// names the tagger keeps the و of the next one.
+func (x *extraction) conjoinedPerson(n found) {
+	f := x.folded[n.first]
+	rest, ok := strings.CutPrefix(f, "و")
+	if !ok || runeCount(rest) < minStem || n.last == n.first || lex().words[f]&(lexFirstName|lexLastName) != 0 || listed(f) {
+		return
+	}
+	if _, lead := x.unclitic(f); lead == 0 {
+		x.clitic[f] = uncliticked{rest, 1}
+	}
 }
 
 // numberWords are the words of a sum before a currency (ثلاثة ملايين

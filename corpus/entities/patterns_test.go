@@ -139,6 +139,9 @@ func TestPatternsOnSaudiNewsNet(t *testing.T) {
 		}
 	}
 	for r, n := range counts {
+		if r == ruleClub {
+			continue // a rule of whole articles, not of sentences
+		}
 		if n == 0 {
 			t.Errorf("%s never fired in %d tokens of news copy", ruleNames[r], tokens)
 		}

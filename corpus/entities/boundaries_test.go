@@ -1,0 +1,65 @@
+package entities
+
+import (
+	"sahifa/corpus/arabic"
+	"testing"
+)
+
+func TestPersonsListedWithAnd(t *testing.T) {
+	got := kindsOf("النادي يضم ثلاثة لاعبين",
+		"وضم النادي هذا الصيف اللاعبين ماركوس بيلتران وتوماس فيرنانديث وغابرييل سانتوري، فيما رحل وليد حمدان إلى الدوري القطري.")
+	for _, name := range []string{"توماس فيرنانديث", "غابرييل سانتوري"} {
+		if k, ok := got[KeyOf(name)]; ok && k != Person {
+			t.Errorf("%q: %v", name, k)
+		}
+		if _, ok := got[KeyOf("و"+name)]; ok {
+			t.Errorf("%q keeps its و: %v", name, got)
+		}
+	}
+	// وليد is a given name, not و + ليد.
+	if _, ok := got[KeyOf("ليد حمدان")]; ok {
+		t.Errorf("وليد lost its و: %v", got)
+	}
+}
+
+func TestSplitOnlyAtSureClitics(t *testing.T) {
+	x := tokenize(articleOf("وصل المدافع ديميتري بايت إلى العاصمة، والتقى بوتين بشويغو ثم غادر شويغو."))
+	cut := func(name string) int {
+		for i := range x.folded {
+			if x.folded[i] == arabic.Fold(name) {
+				return i
+			}
+		}
+		t.Fatalf("no %q", name)
+		return 0
+	}
+	if parts := x.split(found{cut("ديميتري"), cut("بايت"), Person}); len(parts) != 1 {
+		t.Errorf("ديميتري بايت split in %d", len(parts))
+	}
+	if parts := x.split(found{cut("بوتين"), cut("بشويغو"), Person}); len(parts) != 2 {
+		t.Errorf("بوتين بشويغو in %d parts, want 2", len(parts))
+	}
+}
+
+func TestPersonDoesNotRunIntoACommonWord(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := m.read(articleOf("وأكد ماركو فيراتي مجددا أن فريقه سيفوز."))
+	at := func(w string) int {
+		for i, f := range x.folded {
+			if f == arabic.Fold(w) {
+				return i
+			}
+		}
+		t.Fatalf("no %q", w)
+		return 0
+	}
+	// As if the tagger had run the name into the next word: the common
+	// word comes off, the name stays.
+	n, ok := x.trim(found{at("ماركو"), at("مجددا"), Person})
+	if !ok || n.first != at("ماركو") || n.last != at("فيراتي") {
+		t.Errorf("trim: %+v, %v; want ماركو فيراتي", n, ok)
+	}
+}
