@@ -63,3 +63,16 @@ func TestPersonDoesNotRunIntoACommonWord(t *testing.T) {
 		t.Errorf("trim: %+v, %v; want ماركو فيراتي", n, ok)
 	}
 }
+
+func TestPlacesListedWithAnd(t *testing.T) {
+	got := kindsOf("عاصفة ثلجية",
+		"ضربت العاصفة ولايات كاليفورنيا ونيفادا ويوتا وأيداهو مساء الجمعة، وقالت السلطات في مدينة ونتشو إن الأمطار توقفت.")
+	wantKinds(t, got, map[string]Kind{"نيفادا": Place, "يوتا": Place, "أيداهو": Place, "ونتشو": Place},
+		"ونيفادا", "وأيداهو", "نتشو")
+	// What follows a place with و is not always another: a verb, a
+	// plural, an adjective.
+	got = kindsOf("قصف على حلب",
+		"سقطت قذائف على حلب والمدنيين، وقصفت الطائرات دمشق ووصلت التعزيزات إلى حمص وتحديدا الأحياء الشرقية.")
+	wantKinds(t, got, map[string]Kind{"حلب": Place, "دمشق": Place},
+		"المدنيين", "والمدنيين", "وصلت", "ووصلت", "تحديدا", "وتحديدا")
+}

@@ -168,9 +168,13 @@ func (x *extraction) resolve(c *Catalog) []Entity {
 	if c != nil {
 		x.also = c.confident(x.bare)
 	}
+	ends := map[int]Kind{} // last token of each name → its kind
 	for _, n := range x.names {
-		if n.kind == Person {
-			x.conjoinedPerson(n)
+		ends[n.last] = n.kind
+	}
+	for _, n := range x.names {
+		if k, ok := ends[n.first-1]; ok && k == n.kind {
+			x.conjoinedName(n)
 		}
 	}
 	x.spread()
@@ -479,14 +483,19 @@ func (x *extraction) trim(n found) (found, bool) {
 	return n, true
 }
 
-// conjoinedPerson takes the conjunction off the first word of a person's
-// name of two words or more, where the word with it is no given name of
-// the name lists (وكارل جنكينسون is و + كارل; وليد stays): in a list of
-// names the tagger keeps the و of the next one.
-func (x *extraction) conjoinedPerson(n found) {
+// conjoinedName takes the conjunction off the first word of a place, or
+// of a person's name of two words or more, that comes right after a name
+// of its kind, where the word with it is in no name list (بايت وكارل
+// جنكينسون is و + كارل, فلوريدا ولويزيانا و + لويزيانا; وليد and واشنطن
+// stay, and so does مدينة ونتشو): in a list the tagger keeps the و of
+// the next name.
+func (x *extraction) conjoinedName(n found) {
+	if n.kind != Place && (n.kind != Person || n.last == n.first) {
+		return
+	}
 	f := x.folded[n.first]
 	rest, ok := strings.CutPrefix(f, "و")
-	if !ok || runeCount(rest) < minStem || n.last == n.first || lex().words[f]&(lexFirstName|lexLastName) != 0 || listed(f) {
+	if !ok || runeCount(rest) < minStem || lex().words[f]&(lexFirstName|lexLastName) != 0 || listed(f) {
 		return
 	}
 	if _, lead := x.unclitic(f); lead == 0 {
