@@ -76,3 +76,45 @@ func TestPlacesListedWithAnd(t *testing.T) {
 	wantKinds(t, got, map[string]Kind{"حلب": Place, "دمشق": Place},
 		"المدنيين", "والمدنيين", "وصلت", "ووصلت", "تحديدا", "وتحديدا")
 }
+
+// entitiesOf extracts the entities of an article of one paragraph, by key.
+func entitiesOf(text string) map[string]Entity {
+	out := map[string]Entity{}
+	for _, e := range Extract(articleOf(text)) {
+		out[e.Key] = e
+	}
+	return out
+}
+
+func TestTriggerAndBareNameAreOneEntity(t *testing.T) {
+	es := entitiesOf("قال مسؤول إن تنظيم داعش انسحب من القرية، وإن داعش خسر مواقعه، فيما أعلنت حركة طالبان أن مقاتلي طالبان لن يشاركوا.")
+	for name, mentions := range map[string]int{"داعش": 2, "طالبان": 2} {
+		e, ok := es[KeyOf(name)]
+		if !ok || e.Kind != Organisation || e.Label != name || len(e.Mentions) != mentions {
+			t.Errorf("%s: %+v, want one organisation labelled %s with %d mentions", name, e, name, mentions)
+		}
+	}
+	for _, k := range []string{"تنظيم داعش", "حركة طالبان"} {
+		if _, ok := es[KeyOf(k)]; ok {
+			t.Errorf("%q is an entity of its own", k)
+		}
+	}
+	// A trigger before no listed name starts no organisation here.
+	es = entitiesOf("تسببت حركة المرور في تأخير الموكب، وانضمت جماعة من الشباب إلى تنظيم المؤتمر.")
+	for _, k := range []string{"حركة المرور", "المرور", "جماعة", "الشباب", "تنظيم المؤتمر", "المؤتمر"} {
+		if e, ok := es[KeyOf(k)]; ok && e.Kind == Organisation {
+			t.Errorf("%q is an organisation", k)
+		}
+	}
+}
+
+func TestBracketedAcronymJoinsItsOrganisation(t *testing.T) {
+	es := entitiesOf("ذكرت وكالة الأنباء العمانية (العمانية) ووكالة الأنباء القطرية (قنا) أن الاجتماع انتهى، ونقلت قنا عن الوزير قوله إنه راض.")
+	e, ok := es[KeyOf("وكالة الأنباء القطرية")]
+	if !ok || e.Kind != Organisation || len(e.Mentions) != 3 {
+		t.Errorf("وكالة الأنباء القطرية: %+v, want one organisation with its two قنا", e)
+	}
+	if _, ok := es[KeyOf("قنا")]; ok {
+		t.Errorf("قنا is an entity of its own")
+	}
+}

@@ -172,10 +172,11 @@ func (x *extraction) resolve(c *Catalog) []Entity {
 	for _, n := range x.names {
 		ends[n.last] = n.kind
 	}
-	for _, n := range x.names {
+	for k, n := range x.names {
 		if k, ok := ends[n.first-1]; ok && k == n.kind {
 			x.conjoinedName(n)
 		}
+		x.names[k] = x.bareOrg(n)
 	}
 	x.spread()
 	return x.group()
@@ -481,6 +482,35 @@ func (x *extraction) trim(n found) (found, bool) {
 		return n, false
 	}
 	return n, true
+}
+
+// orgTriggers are the words that news copy puts before the bare name of a
+// movement or an armed group and leaves out as often (تنظيم داعش and
+// داعش, حركة طالبان and طالبان).
+var orgTriggers = foldedSet("تنظيم حركة جماعة ميليشيا ميليشيات مليشيا مليشيات")
+
+// bareOrg returns an organisation named as a trigger and a listed name
+// (تنظيم داعش, لحركة طالبان) as the listed name alone, so that both forms
+// are one entity under the name the reader knows it by.
+func (x *extraction) bareOrg(n found) found {
+	if n.kind != Organisation || n.last == n.first {
+		return n
+	}
+	h, _ := x.unclitic(x.folded[n.first])
+	if !orgTriggers()[h] {
+		h = strings.TrimPrefix(h, "ل") // لحركة after WithoutProclitics left it
+		if !orgTriggers()[h] {
+			return n
+		}
+	}
+	rest := x.folded[n.first+1 : n.last+1]
+	for _, ws := range orgNameTable()[rest[0]] {
+		if slices.Equal(ws, rest) {
+			n.first++
+			return n
+		}
+	}
+	return n
 }
 
 // conjoinedName takes the conjunction off the first word of a place, or
@@ -894,6 +924,7 @@ func (x *extraction) group() []Entity {
 		}
 		byKey[k] = append(byKey[k], m)
 	}
+	x.joinAliases(byKey)
 	slices.Sort(keys)
 	byLast := map[string][]string{} // full person names by their last word
 	for _, k := range keys {
@@ -937,6 +968,31 @@ func (x *extraction) group() []Entity {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(len(b.Mentions), len(a.Mentions)), strings.Compare(a.Key, b.Key))
 	})
 	return out
+}
+
+// joinAliases moves the mentions of a short name given in brackets after
+// an organisation's (وكالة الأنباء الكويتية (كونا)) to the
+// organisation's key: one entity, labelled with the full name.
+func (x *extraction) joinAliases(byKey map[string][]placed) {
+	at := make(map[int]found, len(x.names)) // names by first token
+	for _, n := range x.names {
+		at[n.first] = n
+	}
+	for _, a := range x.names {
+		if a.kind != Organisation || a.last+2 >= len(x.folded) || x.folded[a.last+1] != "(" {
+			continue
+		}
+		b, ok := at[a.last+2]
+		if !ok || b.kind != Organisation || b.last-b.first > 1 || b.last+1 >= len(x.folded) || x.folded[b.last+1] != ")" {
+			continue
+		}
+		ka, _ := x.key(a.first, a.last)
+		kb, _ := x.key(b.first, b.last)
+		if ka != kb && len(byKey[kb]) > 0 {
+			byKey[ka] = append(byKey[ka], byKey[kb]...)
+			byKey[kb] = nil
+		}
+	}
 }
 
 // majority returns the kind most of the mentions were tagged with; a tie
