@@ -118,3 +118,35 @@ func TestBracketedAcronymJoinsItsOrganisation(t *testing.T) {
 		t.Errorf("قنا is an entity of its own")
 	}
 }
+
+func TestFormalPlaceNamesAreTheirShortNames(t *testing.T) {
+	es := entitiesOf("وصل الوفد إلى مملكة البحرين ثم إلى سلطنة عمان وشبه جزيرة القرم، وقال رئيسه إن البحرين والقرم تستحقان الزيارة.")
+	for name, label := range map[string]string{"البحرين": "مملكة البحرين", "القرم": "شبه جزيرة القرم", "عمان": "سلطنة عمان"} {
+		e, ok := es[KeyOf(name)]
+		if !ok || e.Kind != Place || e.Label != label {
+			t.Errorf("%s: %+v, want a place labelled %s", name, e, label)
+		}
+		if KeyOf(label) != KeyOf(name) {
+			t.Errorf("KeyOf(%q) = %q, want %q", label, KeyOf(label), KeyOf(name))
+		}
+	}
+	if e := es[KeyOf("البحرين")]; len(e.Mentions) != 2 {
+		t.Errorf("البحرين: %d mentions, want 2", len(e.Mentions))
+	}
+	// A formal head before no place is nothing.
+	es = entitiesOf("أعلن الملك قيام مملكة جديدة، وتحدث عن سلطنة الإعلام.")
+	for k, e := range es {
+		if e.Kind == Place {
+			t.Errorf("place %q (%s)", e.Label, k)
+		}
+	}
+}
+
+func TestOutletEditionIsPartOfItsName(t *testing.T) {
+	es := entitiesOf("وقال الوزير لقناة بي بي سي عربي إن المفاوضات مستمرة، كما تحدث إلى سكاي نيوز العربية وإلى بي بي سي.")
+	for _, name := range []string{"بي بي سي عربي", "سكاي نيوز العربية", "بي بي سي"} {
+		if e, ok := es[KeyOf(name)]; !ok || e.Kind != Organisation || len(e.Mentions) != 1 {
+			t.Errorf("%s: %+v, want one organisation with one mention", name, e)
+		}
+	}
+}

@@ -554,9 +554,14 @@ func (x *extraction) key(first, last int) (string, int) {
 	var b strings.Builder
 	lead := 0
 	prev := ""
+	start := first
+	first += formalHeads(x.folded[first:last+1], withoutConjunction)
+	if first > start { // the clitics of وشبه جزيرة القرم come off its head
+		lead = runeCount(x.folded[start]) - runeCount(withoutConjunction(x.folded[start]))
+	}
 	for i := first; i <= last; i++ {
 		f := x.folded[i]
-		if i == first {
+		if i == start {
 			f, lead = x.unclitic(f)
 			if lead == 0 && last > first && letterNames()[x.folded[first+1]] {
 				f, lead = uncliticLetter(f)
@@ -870,8 +875,12 @@ func translit(w string) string {
 func KeyOf(name string) string {
 	var b strings.Builder
 	prev := ""
-	for _, t := range arabic.Tokens(name) {
-		w := arabic.Fold(name[t.Start:t.End])
+	toks := arabic.Tokens(name)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = arabic.Fold(name[t.Start:t.End])
+	}
+	for _, w := range words[formalHeads(words, withoutConjunction):] {
 		if b.Len() > 0 && prev != "عبد" {
 			b.WriteByte(' ')
 		}
@@ -879,6 +888,38 @@ func KeyOf(name string) string {
 		prev = w
 	}
 	return b.String()
+}
+
+// formalPlaceHeads are the words a state's formal name puts before the
+// name it is known by (مملكة البحرين, سلطنة عمان, شبه جزيرة القرم), folded:
+// the formal name and the short one are one place.
+var formalPlaceHeads = [][]string{{"مملكه"}, {"سلطنه"}, {"اماره"}, {"شبه", "جزيره"}}
+
+// formalHeads returns how many of the folded words, the first without its
+// clitics (bare), are a formal head before more of a name.
+func formalHeads(words []string, bare func(string) string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	first := bare(words[0])
+	for _, h := range formalPlaceHeads {
+		if len(words) > len(h) && first == h[0] && slices.Equal(words[1:len(h)], h[1:]) {
+			return len(h)
+		}
+	}
+	return 0
+}
+
+// withoutConjunction returns the folded word f without the proclitics a
+// formal head takes (وشبه جزيرة, بمملكة), where what is left is a head.
+func withoutConjunction(f string) string {
+	for _, c := range []string{"", "و", "ب", "ل", "ف", "وب", "ول"} {
+		r, ok := strings.CutPrefix(f, c)
+		if ok && slices.ContainsFunc(formalPlaceHeads, func(h []string) bool { return h[0] == r }) {
+			return r
+		}
+	}
+	return f
 }
 
 // placed is a mention before grouping, with what grouping weighs.

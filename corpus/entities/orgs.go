@@ -90,7 +90,11 @@ func (p *patterner) listedOrg(i int) (int, bool) {
 	for r := range orgForms(f) {
 		for _, ws := range table[r] {
 			end := i + len(ws) - 1
-			if end >= len(p.words) || !slices.Equal(p.s.form[i+1:end+1], ws[1:]) || !p.free(i, end) {
+			if end >= len(p.words) || !slices.Equal(p.s.form[i+1:end+1], ws[1:]) {
+				continue
+			}
+			end = p.edition(end)
+			if !p.free(i, end) {
 				continue
 			}
 			p.set(ruleOrgList, found{i, end, Organisation})
@@ -115,11 +119,28 @@ func (p *patterner) spelledAcronym(i int) (int, bool) {
 		end++
 		plain = plain || !wordLetters()[p.s.form[end]]
 	}
-	if end == i || !plain || !p.free(i, end) {
+	if end == i || !plain {
+		return 0, false
+	}
+	if end = p.edition(end); !p.free(i, end) {
 		return 0, false
 	}
 	p.set(ruleSpelled, found{i, end, Organisation})
 	return end, true
+}
+
+// outletEditions are the words after a spelled outlet's name that make
+// them the name of one of its editions, as the outlets write them.
+var outletEditions = foldedSet("عربي العربية نيوز")
+
+// edition returns the last token of an organisation's name that ends at
+// token end, taking in an edition word after it: بي بي سي عربي, سكاي نيوز
+// العربية, the outlet's Arabic edition, a name of its own.
+func (p *patterner) edition(end int) int {
+	if end+1 < len(p.words) && outletEditions()[p.s.form[end+1]] {
+		return end + 1
+	}
+	return end
 }
 
 // wordLetters are the spelled letters that are also common words.

@@ -251,6 +251,9 @@ func (p *patterner) at(i int) (int, bool) {
 	if end, ok := p.spelledAcronym(i); ok {
 		return end, true
 	}
+	if end, ok := p.formalPlace(i); ok {
+		return end, true
+	}
 	switch cueForms()[f] {
 	case cuePlace:
 		return p.placeHead(i)
@@ -278,6 +281,28 @@ func (p *patterner) at(i int) (int, bool) {
 		return p.quotedOutlet(i)
 	}
 	return 0, false
+}
+
+// formalPlace: مملكة البحرين, بسلطنة عمان, شبه جزيرة القرم — a state's
+// formal head before a place the model or the gazetteers know makes one
+// place of both, which keys as the short name (formalHeads).
+func (p *patterner) formalPlace(i int) (int, bool) {
+	n := formalHeads(p.s.form[i:min(i+3, len(p.words))], withoutConjunction)
+	j := i + n
+	if n == 0 || j >= len(p.words) {
+		return 0, false
+	}
+	end := -1
+	if o := p.owner[j]; o >= 0 && p.names[o].first == j && p.names[o].kind == Place {
+		end = p.names[o].last
+	} else if o < 0 && p.nameLike(j) {
+		end = p.gazetteerEnd(j)
+	}
+	if end < 0 || !p.free(i, end) {
+		return 0, false
+	}
+	p.set(rulePlaceHead, found{i, end, Place})
+	return end, true
 }
 
 // placeHead: قاعدة حميميم, في منطقة الضبعة, نهر الفرات — a place's head

@@ -166,7 +166,7 @@ func TestOrganisationRules(t *testing.T) {
 		{"وقالت شبكة CNN إن المفاوضات تعثرت .", []named{{"CNN", Organisation}}, nil},
 		{"واستعادت قوات البشمركة السيطرة على البلدة .", []named{{"البشمركة", Organisation}}, nil},
 		// spelled
-		{"وقال مراسل بي بي سي عربي إن الوضع هادئ .", []named{{"بي بي سي", Organisation}}, nil},
+		{"وقال مراسل بي بي سي عربي إن الوضع هادئ .", []named{{"بي بي سي عربي", Organisation}}, nil},
 		{"وذكرت شبكة سي إن إن أن الرئيس سيسافر .", []named{{"سي إن إن", Organisation}}, nil},
 		{"وقال إن أي تأخير سيكلف الكثير .", nil, []string{"إن", "أي"}},
 		// outlet
