@@ -851,16 +851,22 @@ func keyWord(w string) string {
 // گ/ك; Unicode 15.0 Arabic block).
 var translitLetters = strings.NewReplacer("پ", "ب", "ڤ", "ف", "ڥ", "ف", "چ", "ج", "گ", "ك")
 
+// gLetters are the three letters Arabic copy writes a foreign g with, by
+// region and outlet (غوتيريش, جوتيريش, قوتيريش; هامبورغ, هامبورج), mapped
+// to one of them.
+var gLetters = strings.NewReplacer("غ", "ج", "ق", "ج")
+
 // translit makes one key of the spellings of a transliterated name: its
-// Persian letters replaced, and the long a (ا) inside a word of five
-// letters or more left out, as some outlets write it and others not
-// (ترامب, ترمب; نتانياهو, نتنياهو). Shorter words keep it: حامد and حمد
-// are two names.
+// Persian letters replaced, and in a word of five letters or more the
+// letters of g made one (gLetters) and the long a (ا) inside left out, as
+// some outlets write it and others not (ترامب, ترمب; نتانياهو, نتنياهو).
+// Shorter words keep both: حامد and حمد, غزة and قزة are two names.
 func translit(w string) string {
 	w = translitLetters.Replace(w)
 	if runeCount(w) < 5 {
 		return w
 	}
+	w = gLetters.Replace(w)
 	_, n := utf8.DecodeRuneInString(w) // the first letter stays, and the article
 	for _, p := range []string{"ال", "عبدال"} {
 		if strings.HasPrefix(w, p) {
