@@ -141,6 +141,7 @@ const (
 	ruleSpelled
 	ruleOutlet
 	ruleClub
+	ruleGivenName
 	nRules
 )
 
@@ -148,7 +149,7 @@ const (
 // brings; nothing else sets it.
 var disabledRules [nRules]bool
 
-var ruleNames = [nRules]string{"place-head", "sea", "org-head", "org-nisba", "gov-nisba", "media", "acronym", "alias", "gazetteer", "list", "org-list", "spelled", "outlet", "club"}
+var ruleNames = [nRules]string{"place-head", "sea", "org-head", "org-nisba", "gov-nisba", "media", "acronym", "alias", "gazetteer", "list", "org-list", "spelled", "outlet", "club", "given-name"}
 
 // patterner applies the rules to one tagged sentence.
 type patterner struct {
@@ -172,6 +173,9 @@ func (p *patterner) apply(t *tagger, words []string, names []found) []found {
 		if end, ok := p.at(i); ok {
 			i = end
 		}
+	}
+	for i := 0; i < n; i++ {
+		p.givenNameAsPlace(i)
 	}
 	for i := 0; i < n; i++ {
 		p.gazetteer(i)
@@ -303,6 +307,38 @@ func (p *patterner) formalPlace(i int) (int, bool) {
 	}
 	p.set(rulePlaceHead, found{i, end, Place})
 	return end, true
+}
+
+// givenNameAsPlace: وقالت شانتال, الممثلة شانتال دوبوا — a foreign given
+// name the model took for a place (ANERcorp has few such names, and the
+// cities list has towns named شانتال) is a person's: a place of one word,
+// neither a country nor a word the training data saw mostly as a place,
+// right after a verb of saying, a person's title or a feminine noun with
+// the article (الممثلة, الكاتبة), and not after a preposition of place or
+// a place's head; with it, the family name after it that the model left
+// untagged (a word it never saw that may be a name).
+func (p *patterner) givenNameAsPlace(i int) {
+	o := p.owner[i]
+	if o < 0 || p.names[o].kind != Place || p.names[o].first != i || p.names[o].last != i ||
+		p.s.lex[i]&lexCountryB != 0 || p.s.dict[i]&(dictMostly<<(dictBits*int(Place))) != 0 {
+		return
+	}
+	if i > 0 && (placePrepositions()[p.s.form[i-1]] || cueForms()[p.s.form[i-1]] != 0 || p.s.lex[i-1]&lexLocHead != 0) {
+		return
+	}
+	if i == 0 {
+		return
+	}
+	prev := p.s.form[i-1]
+	if p.s.lex[i-1]&(lexSay|lexPersTitle) == 0 && !(definite(prev) && strings.HasSuffix(prev, "ه") && p.s.lex[i-1]&lexTrigger == 0) {
+		return
+	}
+	end := i
+	if j := i + 1; j < len(p.words) && p.owner[j] < 0 && p.s.oov[j] && p.s.shape[j] == shapeArabic && !conjoined(p.s, j) &&
+		p.nameLike(j) && !p.placeWord(j) && !isAdjective(p.s.form[j]) && !definite(p.s.form[j]) {
+		end = j
+	}
+	p.set(ruleGivenName, found{i, end, Person})
 }
 
 // placeHead: قاعدة حميميم, في منطقة الضبعة, نهر الفرات — a place's head
