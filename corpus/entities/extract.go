@@ -168,13 +168,18 @@ func (x *extraction) resolve(c *Catalog) []Entity {
 	if c != nil {
 		x.also = c.confident(x.bare)
 	}
-	ends := map[int]Kind{} // last token of each name → its kind
-	for _, n := range x.names {
-		ends[n.last] = n.kind
-	}
+	var ends map[int]Kind // last token of each name → its kind, made at the first و
 	for k, n := range x.names {
-		if k, ok := ends[n.first-1]; ok && k == n.kind {
-			x.conjoinedName(n)
+		if strings.HasPrefix(x.folded[n.first], "و") {
+			if ends == nil {
+				ends = make(map[int]Kind, len(x.names))
+				for _, n := range x.names {
+					ends[n.last] = n.kind
+				}
+			}
+			if k, ok := ends[n.first-1]; ok && k == n.kind {
+				x.conjoinedName(n)
+			}
 		}
 		x.names[k] = x.bareOrg(n)
 	}
@@ -555,7 +560,9 @@ func (x *extraction) key(first, last int) (string, int) {
 	lead := 0
 	prev := ""
 	start := first
-	first += formalHeads(x.folded[first:last+1], withoutConjunction)
+	if formalHeadEnding(x.folded[first]) {
+		first += formalHeads(x.folded[first:last+1], withoutConjunction)
+	}
 	if first > start { // the clitics of وشبه جزيرة القرم come off its head
 		lead = runeCount(x.folded[start]) - runeCount(withoutConjunction(x.folded[start]))
 	}
@@ -916,6 +923,17 @@ func formalHeads(words []string, bare func(string) string) int {
 	return 0
 }
 
+// formalHeadEnding reports whether the folded word f may be the first
+// word of a formal head, with or without proclitics.
+func formalHeadEnding(f string) bool {
+	for _, h := range formalPlaceHeads {
+		if strings.HasSuffix(f, h[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutConjunction returns the folded word f without the proclitics a
 // formal head takes (وشبه جزيرة, بمملكة), where what is left is a head.
 func withoutConjunction(f string) string {
@@ -1021,13 +1039,16 @@ func (x *extraction) group() []Entity {
 // an organisation's (وكالة الأنباء الكويتية (كونا)) to the
 // organisation's key: one entity, labelled with the full name.
 func (x *extraction) joinAliases(byKey map[string][]placed) {
-	at := make(map[int]found, len(x.names)) // names by first token
-	for _, n := range x.names {
-		at[n.first] = n
-	}
+	var at map[int]found // names by first token, made at the first bracket
 	for _, a := range x.names {
 		if a.kind != Organisation || a.last+2 >= len(x.folded) || x.folded[a.last+1] != "(" {
 			continue
+		}
+		if at == nil {
+			at = make(map[int]found, len(x.names))
+			for _, n := range x.names {
+				at[n.first] = n
+			}
 		}
 		b, ok := at[a.last+2]
 		if !ok || b.kind != Organisation || b.last-b.first > 1 || b.last+1 >= len(x.folded) || x.folded[b.last+1] != ")" {

@@ -291,6 +291,9 @@ func (p *patterner) at(i int) (int, bool) {
 // formal head before a place the model or the gazetteers know makes one
 // place of both, which keys as the short name (formalHeads).
 func (p *patterner) formalPlace(i int) (int, bool) {
+	if !formalHeadEnding(p.s.form[i]) {
+		return 0, false // most words: no head, without the work of formalHeads
+	}
 	n := formalHeads(p.s.form[i:min(i+3, len(p.words))], withoutConjunction)
 	j := i + n
 	if n == 0 || j >= len(p.words) {
