@@ -174,6 +174,6 @@ func TestJudgedSet(t *testing.T) {
 // judgedFloor and judgedOrgFloor are the judged set's micro-F1 and
 // organisation F1, rounded down, as measured with every rule.
 const (
-	judgedFloor    = 87.0
+	judgedFloor    = 86.0
 	judgedOrgFloor = 83.0
 )

@@ -660,14 +660,10 @@ var listSeparators = map[string]bool{"،": true, ",": true, "ثم": true, "و": 
 // training data never saw after a preposition of place (news copy lists
 // verbs the same way: موسكو، معتبرين).
 func (p *patterner) list(i int) {
-	if p.s.lex[i]&lexTrigger != 0 {
+	if !p.empty(i, i) || p.s.lex[i]&lexTrigger != 0 {
 		return
 	}
-	if !p.empty(i, i) {
-		p.personInPlaces(i)
-		return
-	}
-	if !p.placeWord(i) && !(p.s.oov[i] && p.nameLike(i) && i > 0 && placePrepositions()[p.s.form[i-1]]) && !p.joinedName(i) {
+	if !p.placeWord(i) && !(p.s.oov[i] && p.nameLike(i) && i > 0 && placePrepositions()[p.s.form[i-1]]) {
 		return
 	}
 	end := p.gazetteerEnd(i)
@@ -698,52 +694,6 @@ func (p *patterner) list(i int) {
 	}
 	if joined && place(before) || place(after) {
 		p.set(ruleList, found{i, end, Place})
-	}
-}
-
-// joinedToPlace reports whether token i is joined with و to a place the
-// model or a rule found just before it: ولايات فلوريدا ولويزيانا.
-func (p *patterner) joinedToPlace(i int) bool {
-	if !strings.HasPrefix(p.s.form[i], "و") || i == 0 {
-		return false
-	}
-	o := p.owner[i-1]
-	return o >= 0 && p.names[o].kind == Place
-}
-
-// joinedName reports whether token i is a word the training data never
-// saw, joined with و to a place just before it, that may be a name: not
-// shaped as an adjective, a plural or a word with a pronoun (والمدنيين,
-// وقواتها are not).
-func (p *patterner) joinedName(i int) bool {
-	f := p.s.form[i]
-	if !p.s.oov[i] || p.s.shape[i] != shapeArabic || !p.joinedToPlace(i) || isAdjective(f) ||
-		p.s.lex[i]&(lexTrigger|lexSay|lexNationality) != 0 || runeCount(f) < 4 {
-		return false
-	}
-	// Not نا, which ends as many places (انديانا, لويزيانا) as words
-	// with "our".
-	for _, end := range append(pluralEndings[:len(pluralEndings):len(pluralEndings)], "ها", "هم", "كم") {
-		if strings.HasSuffix(f, end) {
-			return false
-		}
-	}
-	return true
-}
-
-// personInPlaces: فلوريدا ولويزيانا وأركنسو وأوكلاهوما — a word the
-// training data never saw, taken by the model for a person of one word,
-// is a place when it is joined with و to a place before it and a place or
-// another such word follows.
-func (p *patterner) personInPlaces(i int) {
-	o := p.owner[i]
-	if o < 0 || p.names[o].kind != Person || p.names[o].first != i || p.names[o].last != i ||
-		p.s.lex[i]&(lexFirstName|lexLastName) != 0 || !p.joinedName(i) || i+1 >= len(p.words) {
-		return
-	}
-	next := p.owner[i+1]
-	if next >= 0 && p.names[next].kind == Place || next < 0 && strings.HasPrefix(p.s.form[i+1], "و") && p.s.oov[i+1] {
-		p.set(ruleList, found{i, i, Place})
 	}
 }
 
