@@ -268,3 +268,21 @@ func TestTopIncrementalEqualsFull(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogJoinsTransliterations: one person spelled two ways in two
+// articles is one entity of the collection.
+func TestCatalogJoinsTransliterations(t *testing.T) {
+	c := NewCatalog()
+	for i, text := range []string{
+		"قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير، وأكد الرئيس دونالد ترمب ذلك.",
+		"ورحب أنطونيو جوتيريش بالاتفاق، فيما انتقده دونالد ترامب في تغريدة.",
+	} {
+		a := &corpus.Article{ID: string(rune('a' + i)), Paragraphs: []corpus.Paragraph{{Text: text}}}
+		c.Add(a, Extract(a))
+	}
+	for _, name := range []string{"أنطونيو غوتيريش", "دونالد ترامب"} {
+		if got := c.Articles(KeyOf(name)); !reflect.DeepEqual(got, []string{"a", "b"}) {
+			t.Errorf("Articles(%s) = %v, want [a b]", name, got)
+		}
+	}
+}

@@ -57,7 +57,8 @@
 // organisation of its article, with mentions at CreditPara. The rules of
 // orgs.go add the organisations of later news: a list of platforms,
 // outlets and armed groups, acronyms spelled in Arabic letters, an outlet
-// quoted after لـ.
+// quoted after لـ. In a football report (two words of the game) the clubs
+// of clubs.go are organisations, where elsewhere برشلونة is a city.
 //
 // # Word clusters
 //

@@ -168,6 +168,21 @@ func (x *extraction) resolve(c *Catalog) []Entity {
 	if c != nil {
 		x.also = c.confident(x.bare)
 	}
+	var ends map[int]Kind // last token of each name → its kind, made at the first و
+	for k, n := range x.names {
+		if strings.HasPrefix(x.folded[n.first], "و") {
+			if ends == nil {
+				ends = make(map[int]Kind, len(x.names))
+				for _, n := range x.names {
+					ends[n.last] = n.kind
+				}
+			}
+			if k, ok := ends[n.first-1]; ok && k == n.kind {
+				x.conjoinedName(n)
+			}
+		}
+		x.names[k] = x.bareOrg(n)
+	}
 	x.spread()
 	return x.group()
 }
@@ -205,6 +220,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 				}
 				tags := t.tag(words)
 				x.folded = append(x.folded, t.s.form[:len(words)]...)
+				x.common = t.s.appendCommon(x.common)
 				for _, c := range pat.apply(t, words, chunksOf(tags)) {
 					names = append(names, found{from + c.first, from + c.last, c.kind})
 				}
@@ -222,6 +238,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 			}
 			t.tag(words)
 			x.folded = append(x.folded, t.s.form[:len(words)]...)
+			x.common = t.s.appendCommon(x.common)
 			names = append(names, found{from, len(toks) - 1, Organisation})
 		}
 		x.credit = a.Credit
@@ -231,6 +248,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 	for _, f := range x.folded {
 		x.bare[f] = true
 	}
+	names = x.footballClubs(names)
 	for _, n := range names {
 		for _, part := range x.split(n) {
 			if part, ok := x.trim(part); ok {
@@ -331,6 +349,7 @@ type extraction struct {
 	credit string
 	toks   []token
 	folded []string // folded form of each token
+	common []bool   // each token is a common word (sentence.appendCommon); only after read
 	bare   map[string]bool
 	clitic map[string]uncliticked
 	names  []found
@@ -396,7 +415,11 @@ func (x *extraction) split(n found) []found {
 	}
 	var out []found
 	for i := n.first + 1; i <= n.last; i++ {
-		if _, lead := x.unclitic(x.folded[i]); lead > 0 {
+		// Only a clitic that is surely one: و, or one whose word stands
+		// bare in the article (بشويغو, بوتين … شويغو); بايت in ديميتري
+		// بايت is no ب + ايت, though a list of towns has ايت.
+		f := x.folded[i]
+		if stem, lead := x.unclitic(f); lead > 0 && (x.bare[stem] || strings.HasPrefix(f, "و")) {
 			out = append(out, found{n.first, i - 1, n.kind})
 			n.first = i
 		}
@@ -420,6 +443,14 @@ func (x *extraction) trim(n found) (found, bool) {
 		u, _ := x.unclitic(f)
 		return !hasLetter(f) || stopWords()[f] || stopWords()[st] || functionWords()[f] ||
 			(n.kind == Person && ((lex().words[f]|lex().words[st]|lex().words[u])&(lexPersTitle|lexNationality) != 0 || honorifics()[f]))
+	}
+	if n.kind == Person && n.last > n.first && x.common != nil {
+		// A common word is no edge of a foreign name the model runs on
+		// into (فالكاو سويا, خالد الدولي); a name list's word is kept
+		// (جمال, نجاح).
+		for n.last > n.first && x.common[n.last] {
+			n.last--
+		}
 	}
 	for n.first <= n.last {
 		switch {
@@ -458,6 +489,55 @@ func (x *extraction) trim(n found) (found, bool) {
 	return n, true
 }
 
+// orgTriggers are the words that news copy puts before the bare name of a
+// movement or an armed group and leaves out as often (تنظيم داعش and
+// داعش, حركة طالبان and طالبان).
+var orgTriggers = foldedSet("تنظيم حركة جماعة ميليشيا ميليشيات مليشيا مليشيات")
+
+// bareOrg returns an organisation named as a trigger and a listed name
+// (تنظيم داعش, لحركة طالبان) as the listed name alone, so that both forms
+// are one entity under the name the reader knows it by.
+func (x *extraction) bareOrg(n found) found {
+	if n.kind != Organisation || n.last == n.first {
+		return n
+	}
+	h, _ := x.unclitic(x.folded[n.first])
+	if !orgTriggers()[h] {
+		h = strings.TrimPrefix(h, "ل") // لحركة after WithoutProclitics left it
+		if !orgTriggers()[h] {
+			return n
+		}
+	}
+	rest := x.folded[n.first+1 : n.last+1]
+	for _, ws := range orgNameTable()[rest[0]] {
+		if slices.Equal(ws, rest) {
+			n.first++
+			return n
+		}
+	}
+	return n
+}
+
+// conjoinedName takes the conjunction off the first word of a place, or
+// of a person's name of two words or more, that comes right after a name
+// of its kind, where the word with it is in no name list (بايت وكارل
+// جنكينسون is و + كارل, فلوريدا ولويزيانا و + لويزيانا; وليد and واشنطن
+// stay, and so does مدينة ونتشو): in a list the tagger keeps the و of
+// the next name.
+func (x *extraction) conjoinedName(n found) {
+	if n.kind != Place && (n.kind != Person || n.last == n.first) {
+		return
+	}
+	f := x.folded[n.first]
+	rest, ok := strings.CutPrefix(f, "و")
+	if !ok || runeCount(rest) < minStem || lex().words[f]&(lexFirstName|lexLastName) != 0 || listed(f) {
+		return
+	}
+	if _, lead := x.unclitic(f); lead == 0 {
+		x.clitic[f] = uncliticked{rest, 1}
+	}
+}
+
 // numberWords are the words of a sum before a currency (ثلاثة ملايين
 // ريال): after one, or after a number, ريال is the riyal, not Real Madrid.
 var numberWords = foldedSet("ألف آلاف ألفي مليون ملايين مليار مليارات بليون تريليون مئة مائة مئات")
@@ -479,9 +559,16 @@ func (x *extraction) key(first, last int) (string, int) {
 	var b strings.Builder
 	lead := 0
 	prev := ""
+	start := first
+	if formalHeadEnding(x.folded[first]) {
+		first += formalHeads(x.folded[first:last+1], withoutConjunction)
+	}
+	if first > start { // the clitics of وشبه جزيرة القرم come off its head
+		lead = runeCount(x.folded[start]) - runeCount(withoutConjunction(x.folded[start]))
+	}
 	for i := first; i <= last; i++ {
 		f := x.folded[i]
-		if i == first {
+		if i == start {
 			f, lead = x.unclitic(f)
 			if lead == 0 && last > first && letterNames()[x.folded[first+1]] {
 				f, lead = uncliticLetter(f)
@@ -778,16 +865,22 @@ func keyWord(w string) string {
 // گ/ك; Unicode 15.0 Arabic block).
 var translitLetters = strings.NewReplacer("پ", "ب", "ڤ", "ف", "ڥ", "ف", "چ", "ج", "گ", "ك")
 
+// gLetters are the three letters Arabic copy writes a foreign g with, by
+// region and outlet (غوتيريش, جوتيريش, قوتيريش; هامبورغ, هامبورج), mapped
+// to one of them.
+var gLetters = strings.NewReplacer("غ", "ج", "ق", "ج")
+
 // translit makes one key of the spellings of a transliterated name: its
-// Persian letters replaced, and the long a (ا) inside a word of five
-// letters or more left out, as some outlets write it and others not
-// (ترامب, ترمب; نتانياهو, نتنياهو). Shorter words keep it: حامد and حمد
-// are two names.
+// Persian letters replaced, and in a word of five letters or more the
+// letters of g made one (gLetters) and the long a (ا) inside left out, as
+// some outlets write it and others not (ترامب, ترمب; نتانياهو, نتنياهو).
+// Shorter words keep both: حامد and حمد, غزة and قزة are two names.
 func translit(w string) string {
 	w = translitLetters.Replace(w)
 	if runeCount(w) < 5 {
 		return w
 	}
+	w = gLetters.Replace(w)
 	_, n := utf8.DecodeRuneInString(w) // the first letter stays, and the article
 	for _, p := range []string{"ال", "عبدال"} {
 		if strings.HasPrefix(w, p) {
@@ -802,8 +895,12 @@ func translit(w string) string {
 func KeyOf(name string) string {
 	var b strings.Builder
 	prev := ""
-	for _, t := range arabic.Tokens(name) {
-		w := arabic.Fold(name[t.Start:t.End])
+	toks := arabic.Tokens(name)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = arabic.Fold(name[t.Start:t.End])
+	}
+	for _, w := range words[formalHeads(words, withoutConjunction):] {
 		if b.Len() > 0 && prev != "عبد" {
 			b.WriteByte(' ')
 		}
@@ -811,6 +908,49 @@ func KeyOf(name string) string {
 		prev = w
 	}
 	return b.String()
+}
+
+// formalPlaceHeads are the words a state's formal name puts before the
+// name it is known by (مملكة البحرين, سلطنة عمان, شبه جزيرة القرم), folded:
+// the formal name and the short one are one place.
+var formalPlaceHeads = [][]string{{"مملكه"}, {"سلطنه"}, {"اماره"}, {"شبه", "جزيره"}}
+
+// formalHeads returns how many of the folded words, the first without its
+// clitics (bare), are a formal head before more of a name.
+func formalHeads(words []string, bare func(string) string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	first := bare(words[0])
+	for _, h := range formalPlaceHeads {
+		if len(words) > len(h) && first == h[0] && slices.Equal(words[1:len(h)], h[1:]) {
+			return len(h)
+		}
+	}
+	return 0
+}
+
+// formalHeadEnding reports whether the folded word f may be the first
+// word of a formal head, with or without proclitics.
+func formalHeadEnding(f string) bool {
+	for _, h := range formalPlaceHeads {
+		if strings.HasSuffix(f, h[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutConjunction returns the folded word f without the proclitics a
+// formal head takes (وشبه جزيرة, بمملكة), where what is left is a head.
+func withoutConjunction(f string) string {
+	for _, c := range []string{"", "و", "ب", "ل", "ف", "وب", "ول"} {
+		r, ok := strings.CutPrefix(f, c)
+		if ok && slices.ContainsFunc(formalPlaceHeads, func(h []string) bool { return h[0] == r }) {
+			return r
+		}
+	}
+	return f
 }
 
 // placed is a mention before grouping, with what grouping weighs.
@@ -856,6 +996,7 @@ func (x *extraction) group() []Entity {
 		}
 		byKey[k] = append(byKey[k], m)
 	}
+	x.joinAliases(byKey)
 	slices.Sort(keys)
 	byLast := map[string][]string{} // full person names by their last word
 	for _, k := range keys {
@@ -899,6 +1040,34 @@ func (x *extraction) group() []Entity {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(len(b.Mentions), len(a.Mentions)), strings.Compare(a.Key, b.Key))
 	})
 	return out
+}
+
+// joinAliases moves the mentions of a short name given in brackets after
+// an organisation's (وكالة الأنباء الكويتية (كونا)) to the
+// organisation's key: one entity, labelled with the full name.
+func (x *extraction) joinAliases(byKey map[string][]placed) {
+	var at map[int]found // names by first token, made at the first bracket
+	for _, a := range x.names {
+		if a.kind != Organisation || a.last+2 >= len(x.folded) || x.folded[a.last+1] != "(" {
+			continue
+		}
+		if at == nil {
+			at = make(map[int]found, len(x.names))
+			for _, n := range x.names {
+				at[n.first] = n
+			}
+		}
+		b, ok := at[a.last+2]
+		if !ok || b.kind != Organisation || b.last-b.first > 1 || b.last+1 >= len(x.folded) || x.folded[b.last+1] != ")" {
+			continue
+		}
+		ka, _ := x.key(a.first, a.last)
+		kb, _ := x.key(b.first, b.last)
+		if ka != kb && len(byKey[kb]) > 0 {
+			byKey[ka] = append(byKey[ka], byKey[kb]...)
+			byKey[kb] = nil
+		}
+	}
 }
 
 // majority returns the kind most of the mentions were tagged with; a tie

@@ -72,13 +72,16 @@ func TestKeyOf(t *testing.T) {
 		{"بنيامين نتانياهو", "بنيامين نتنياهو"},
 		{"ڤلاديمير", "فلاديمير"},
 		{"پاكستان", "باكستان"},
+		{"أنطونيو غوتيريش", "أنطونيو جوتيريش"},
+		{"هامبورغ", "هامبورج"},
+		{"إنستغرام", "انستقرام"},
 	} {
 		if KeyOf(c[0]) != KeyOf(c[1]) {
 			t.Errorf("KeyOf(%q) = %q ≠ KeyOf(%q) = %q", c[0], KeyOf(c[0]), c[1], KeyOf(c[1]))
 		}
 	}
 	// Short words keep their alef: these are two names.
-	for _, c := range [][2]string{{"حامد", "حمد"}, {"سالم", "سلم"}, {"عادل", "عدل"}} {
+	for _, c := range [][2]string{{"حامد", "حمد"}, {"سالم", "سلم"}, {"عادل", "عدل"}, {"غانا", "قانا"}} {
 		if KeyOf(c[0]) == KeyOf(c[1]) {
 			t.Errorf("KeyOf(%q) = KeyOf(%q) = %q", c[0], c[1], KeyOf(c[0]))
 		}

@@ -85,6 +85,22 @@ type sentence struct {
 	cores        coreCache
 }
 
+// appendCommon appends, for each token of s, whether it is a common word:
+// mostly outside names in the training data (vocabEntry.common) and in no
+// list of given or family names.
+func (s *sentence) appendCommon(dst []bool) []bool {
+	for i := range s.form {
+		var l lexClass
+		for _, e := range [2]*vocabEntry{s.ent[i], s.stemEnt[i]} {
+			if e != nil {
+				l |= e.lex
+			}
+		}
+		dst = append(dst, s.stemEnt[i].common() && l&(lexFirstName|lexLastName) == 0)
+	}
+	return dst
+}
+
 // reset fills s from the tokens, which are the words and punctuation of one
 // sentence as written, looking them up in v.
 func (s *sentence) reset(tokens []string, v *vocab) {

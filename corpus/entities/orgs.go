@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -54,6 +55,25 @@ var latinOrgs = foldedSet("CNN BBC NATO UNESCO UNICEF UNHCR FIFA UEFA IMF OPEC N
 // empty one first; لل stands for ل and the article's ا.
 var orgProclitics = []string{"", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "لل", "ولل"}
 
+// orgForms yields the folded word f without each of orgProclitics it
+// starts with, the article back where لل took it.
+func orgForms(f string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, c := range orgProclitics {
+			r, ok := strings.CutPrefix(f, c)
+			if !ok {
+				continue
+			}
+			if c == "لل" || c == "ولل" {
+				r = "ال" + r
+			}
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
 // listedOrg: تويتر, لفيسبوك, التحالف العربي, CNN — a listed organisation,
 // the first word with or without its proclitics. It replaces the names of
 // another kind the model found within it (تويتر as a place).
@@ -67,17 +87,14 @@ func (p *patterner) listedOrg(i int) (int, bool) {
 		return 0, false
 	}
 	table := orgNameTable()
-	for _, c := range orgProclitics {
-		r, ok := strings.CutPrefix(f, c)
-		if !ok {
-			continue
-		}
-		if c == "لل" || c == "ولل" {
-			r = "ال" + r
-		}
+	for r := range orgForms(f) {
 		for _, ws := range table[r] {
 			end := i + len(ws) - 1
-			if end >= len(p.words) || !slices.Equal(p.s.form[i+1:end+1], ws[1:]) || !p.free(i, end) {
+			if end >= len(p.words) || !slices.Equal(p.s.form[i+1:end+1], ws[1:]) {
+				continue
+			}
+			end = p.edition(end)
+			if !p.free(i, end) {
 				continue
 			}
 			p.set(ruleOrgList, found{i, end, Organisation})
@@ -102,11 +119,28 @@ func (p *patterner) spelledAcronym(i int) (int, bool) {
 		end++
 		plain = plain || !wordLetters()[p.s.form[end]]
 	}
-	if end == i || !plain || !p.free(i, end) {
+	if end == i || !plain {
+		return 0, false
+	}
+	if end = p.edition(end); !p.free(i, end) {
 		return 0, false
 	}
 	p.set(ruleSpelled, found{i, end, Organisation})
 	return end, true
+}
+
+// outletEditions are the words after a spelled outlet's name that make
+// them the name of one of its editions, as the outlets write them.
+var outletEditions = foldedSet("عربي العربية نيوز")
+
+// edition returns the last token of an organisation's name that ends at
+// token end, taking in an edition word after it: بي بي سي عربي, سكاي نيوز
+// العربية, the outlet's Arabic edition, a name of its own.
+func (p *patterner) edition(end int) int {
+	if end+1 < len(p.words) && outletEditions()[p.s.form[end+1]] {
+		return end + 1
+	}
+	return end
 }
 
 // wordLetters are the spelled letters that are also common words.

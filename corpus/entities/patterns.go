@@ -53,7 +53,7 @@ var cueWords = []struct {
 	cue   cue
 	words string
 }{
-	{cuePlace, "قاعدة منطقة مدينة محافظة بلدة قرية مطار ميناء نهر مخيم جزيرة"},
+	{cuePlace, "قاعدة منطقة مدينة محافظة بلدة قرية مطار ميناء نهر مخيم جزيرة ولاية ولايات إقليم مقاطعة"},
 	{cueSea, "البحر الخليج المحيط"},
 	{cueOrgPart, "تنظيم منظمة حزب جبهة هيئة"},
 	// Not موقع, which is as often a site on the ground (موقع الثويلة):
@@ -140,6 +140,8 @@ const (
 	ruleOrgList
 	ruleSpelled
 	ruleOutlet
+	ruleClub
+	ruleGivenName
 	nRules
 )
 
@@ -147,7 +149,7 @@ const (
 // brings; nothing else sets it.
 var disabledRules [nRules]bool
 
-var ruleNames = [nRules]string{"place-head", "sea", "org-head", "org-nisba", "gov-nisba", "media", "acronym", "alias", "gazetteer", "list", "org-list", "spelled", "outlet"}
+var ruleNames = [nRules]string{"place-head", "sea", "org-head", "org-nisba", "gov-nisba", "media", "acronym", "alias", "gazetteer", "list", "org-list", "spelled", "outlet", "club", "given-name"}
 
 // patterner applies the rules to one tagged sentence.
 type patterner struct {
@@ -171,6 +173,9 @@ func (p *patterner) apply(t *tagger, words []string, names []found) []found {
 		if end, ok := p.at(i); ok {
 			i = end
 		}
+	}
+	for i := 0; i < n; i++ {
+		p.givenNameAsPlace(i)
 	}
 	for i := 0; i < n; i++ {
 		p.gazetteer(i)
@@ -250,6 +255,9 @@ func (p *patterner) at(i int) (int, bool) {
 	if end, ok := p.spelledAcronym(i); ok {
 		return end, true
 	}
+	if end, ok := p.formalPlace(i); ok {
+		return end, true
+	}
 	switch cueForms()[f] {
 	case cuePlace:
 		return p.placeHead(i)
@@ -277,6 +285,63 @@ func (p *patterner) at(i int) (int, bool) {
 		return p.quotedOutlet(i)
 	}
 	return 0, false
+}
+
+// formalPlace: مملكة البحرين, بسلطنة عمان, شبه جزيرة القرم — a state's
+// formal head before a place the model or the gazetteers know makes one
+// place of both, which keys as the short name (formalHeads).
+func (p *patterner) formalPlace(i int) (int, bool) {
+	if !formalHeadEnding(p.s.form[i]) {
+		return 0, false // most words: no head, without the work of formalHeads
+	}
+	n := formalHeads(p.s.form[i:min(i+3, len(p.words))], withoutConjunction)
+	j := i + n
+	if n == 0 || j >= len(p.words) {
+		return 0, false
+	}
+	end := -1
+	if o := p.owner[j]; o >= 0 && p.names[o].first == j && p.names[o].kind == Place {
+		end = p.names[o].last
+	} else if o < 0 && p.nameLike(j) {
+		end = p.gazetteerEnd(j)
+	}
+	if end < 0 || !p.free(i, end) {
+		return 0, false
+	}
+	p.set(rulePlaceHead, found{i, end, Place})
+	return end, true
+}
+
+// givenNameAsPlace: وقالت شانتال, الممثلة شانتال دوبوا — a foreign given
+// name the model took for a place (ANERcorp has few such names, and the
+// cities list has towns named شانتال) is a person's: a place of one word,
+// neither a country nor a word the training data saw mostly as a place,
+// right after a verb of saying, a person's title or a feminine noun with
+// the article (الممثلة, الكاتبة), and not after a preposition of place or
+// a place's head; with it, the family name after it that the model left
+// untagged (a word it never saw that may be a name).
+func (p *patterner) givenNameAsPlace(i int) {
+	o := p.owner[i]
+	if o < 0 || p.names[o].kind != Place || p.names[o].first != i || p.names[o].last != i ||
+		p.s.lex[i]&lexCountryB != 0 || p.s.dict[i]&(dictMostly<<(dictBits*int(Place))) != 0 {
+		return
+	}
+	if i > 0 && (placePrepositions()[p.s.form[i-1]] || cueForms()[p.s.form[i-1]] != 0 || p.s.lex[i-1]&lexLocHead != 0) {
+		return
+	}
+	if i == 0 {
+		return
+	}
+	prev := p.s.form[i-1]
+	if p.s.lex[i-1]&(lexSay|lexPersTitle) == 0 && !(definite(prev) && strings.HasSuffix(prev, "ه") && p.s.lex[i-1]&lexTrigger == 0) {
+		return
+	}
+	end := i
+	if j := i + 1; j < len(p.words) && p.owner[j] < 0 && p.s.oov[j] && p.s.shape[j] == shapeArabic && !conjoined(p.s, j) &&
+		p.nameLike(j) && !p.placeWord(j) && !isAdjective(p.s.form[j]) && !definite(p.s.form[j]) {
+		end = j
+	}
+	p.set(ruleGivenName, found{i, end, Person})
 }
 
 // placeHead: قاعدة حميميم, في منطقة الضبعة, نهر الفرات — a place's head
@@ -743,7 +808,11 @@ var communal = foldedSet("الإسلام الكرد الشيع السن المس
 
 // nisba reports whether the folded word f is the definite nisba of a
 // place: السوري, السورية (سوريا), المصري (مصر), العراقية (العراق).
-func (p *patterner) nisba(f string) bool {
+func (p *patterner) nisba(f string) bool { return placeNisba(f) }
+
+// placeNisba is patterner.nisba, for the rules that run on a whole
+// article.
+func placeNisba(f string) bool {
 	if !definite(f) {
 		return false
 	}

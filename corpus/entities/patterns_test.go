@@ -139,6 +139,9 @@ func TestPatternsOnSaudiNewsNet(t *testing.T) {
 		}
 	}
 	for r, n := range counts {
+		if r == ruleClub {
+			continue // a rule of whole articles, not of sentences
+		}
 		if n == 0 {
 			t.Errorf("%s never fired in %d tokens of news copy", ruleNames[r], tokens)
 		}
@@ -163,7 +166,7 @@ func TestOrganisationRules(t *testing.T) {
 		{"وقالت شبكة CNN إن المفاوضات تعثرت .", []named{{"CNN", Organisation}}, nil},
 		{"واستعادت قوات البشمركة السيطرة على البلدة .", []named{{"البشمركة", Organisation}}, nil},
 		// spelled
-		{"وقال مراسل بي بي سي عربي إن الوضع هادئ .", []named{{"بي بي سي", Organisation}}, nil},
+		{"وقال مراسل بي بي سي عربي إن الوضع هادئ .", []named{{"بي بي سي عربي", Organisation}}, nil},
 		{"وذكرت شبكة سي إن إن أن الرئيس سيسافر .", []named{{"سي إن إن", Organisation}}, nil},
 		{"وقال إن أي تأخير سيكلف الكثير .", nil, []string{"إن", "أي"}},
 		// outlet
