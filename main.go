@@ -15,8 +15,6 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
-	"runtime/debug"
-	"runtime/metrics"
 	"strings"
 	"syscall"
 	"time"
@@ -30,7 +28,6 @@ import (
 )
 
 func main() {
-	limitMemory()
 	if len(os.Args) > 1 {
 		if c, ok := cli.Lookup(os.Args[1]); ok {
 			os.Exit(c.Run(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
@@ -209,31 +206,4 @@ func looksLikeCommand(arg string) bool {
 		}
 	}
 	return true
-}
-
-// softMemoryLimit keeps the heap of a 30,000-article collection and its
-// index under 250 MB: without it Go lets the heap grow to twice what is
-// live while loading, and most of that is garbage from parsing.
-const softMemoryLimit = 235 << 20
-
-// limitMemory sets softMemoryLimit unless the user chose one in GOMEMLIMIT,
-// and raises it to half as much again as is live when a larger collection
-// comes close, so that the collector never fights a limit below the live
-// heap; SaudiNewsNet with its index (about 180 MB live) stays under it.
-func limitMemory() {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	limit := int64(softMemoryLimit)
-	debug.SetMemoryLimit(limit)
-	go func() {
-		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		for range time.Tick(500 * time.Millisecond) {
-			metrics.Read(sample)
-			if live := int64(sample[0].Value.Uint64()); live > limit*9/10 {
-				limit = live * 3 / 2
-				debug.SetMemoryLimit(limit)
-			}
-		}
-	}()
 }
