@@ -217,6 +217,25 @@ func osSource(p string, size int64) source {
 	return source{path: p, size: size, open: func() (io.ReadCloser, error) { return os.Open(p) }}
 }
 
+// progressBytes counts the bytes of the files found and read, for
+// progress through a collection of a few large files.
+type progressBytes struct{ found, read atomic.Int64 }
+
+// countingReader adds the bytes read through it to a shared count, and
+// keeps its own.
+type countingReader struct {
+	r      io.Reader
+	shared *atomic.Int64
+	n      int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n += int64(k)
+	c.shared.Add(int64(k))
+	return k, err
+}
+
 // chunk is what a reader hands the collector: some articles and problems
 // of one file; done marks the file's last chunk.
 type chunk struct {
@@ -231,6 +250,7 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 	sources := make(chan source, 256)
 	chunks := make(chan chunk, 64)
 	var found atomic.Int64
+	var progress progressBytes
 
 	send := func(c chunk) bool {
 		select {
@@ -246,6 +266,7 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 		defer close(sources)
 		walk(func(s source) bool {
 			found.Add(1)
+			progress.found.Add(max(s.size, 0))
 			select {
 			case sources <- s:
 				return true
@@ -260,7 +281,7 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 				if ctx.Err() != nil {
 					continue
 				}
-				readSource(s, send)
+				readSource(s, &progress.read, send)
 			}
 		})
 	}
@@ -271,13 +292,13 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 	go func() {
 		defer cancel()
 		defer close(out)
-		collect(ctx, chunks, &found, out)
+		collect(ctx, chunks, &found, &progress, out)
 	}()
 	return out
 }
 
 // collect is the single owner of the duplicate table and of the Batches.
-func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out chan<- Batch) {
+func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, progress *progressBytes, out chan<- Batch) {
 	seen := make(map[[16]byte]*Article, 1024)
 	var b Batch
 	pending := false
@@ -285,6 +306,7 @@ func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out 
 	defer tick.Stop()
 	flush := func() bool {
 		b.FilesFound = int(found.Load())
+		b.BytesFound, b.BytesRead = progress.found.Load(), progress.read.Load()
 		select {
 		case out <- b:
 		case <-ctx.Done():
@@ -380,11 +402,16 @@ func sniff(text []byte) format {
 // readSource reads one file and hands its articles and problems to send
 // in chunks; the last chunk has done set. It stops early when send fails,
 // as it does once the load is cancelled.
-func readSource(s source, send func(chunk) bool) {
+func readSource(s source, read *atomic.Int64, send func(chunk) bool) {
 	var c chunk
 	stopped := false
 	problem := func(reason string) { c.problems = append(c.problems, Problem{Path: s.path, Reason: reason}) }
+	counted := &countingReader{shared: read}
 	defer func() {
+		// A file refused or cut short still counts as read in full.
+		if s.size > counted.n {
+			read.Add(s.size - counted.n)
+		}
 		if !stopped {
 			c.done = true
 			send(c)
@@ -400,7 +427,8 @@ func readSource(s source, send func(chunk) bool) {
 		return
 	}
 	defer fh.Close()
-	br := bufio.NewReaderSize(io.LimitReader(fh, MaxFileSize+1), lazySample)
+	counted.r = fh
+	br := bufio.NewReaderSize(io.LimitReader(counted, MaxFileSize+1), lazySample)
 	head, _ := br.Peek(lazySample) // a read error shows again below
 	f := formatOf(s.path)
 	if f == unknownFormat {

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"sahifa/corpus"
 	"sahifa/corpus/entities"
@@ -43,6 +44,7 @@ type Collection struct {
 	problems []corpus.Problem
 	progress corpus.Batch // the counts of the last batch
 	loading  bool
+	started  time.Time // when the load began, for its rate
 	rtl      int
 	version  uint64
 
@@ -78,6 +80,7 @@ func FromBatches(ctx context.Context, cancel context.CancelFunc, batches <-chan 
 		copies:  make(map[string][]string),
 		own:     make(map[*corpus.Article]ownDay),
 		loading: true,
+		started: time.Now(),
 	}
 	c.names = newNaming(c)
 	c.related = related.New(c.index, func(a *corpus.Article) []entities.Entity { return c.Entities(a).Entities })
