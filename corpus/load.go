@@ -46,7 +46,13 @@ const (
 // .json, .jsonl, .ndjson) and hidden files and folders are skipped; a file
 // named in paths is read whatever its extension, by its content.
 func Load(ctx context.Context, paths []string) <-chan Batch {
-	return run(ctx, func(emit func(source) bool, problem func(Problem)) {
+	return LoadReusing(ctx, paths, nil)
+}
+
+// LoadReusing is Load taking what fc kept of files that have not changed
+// since, and giving fc what it reads of the others; fc may be nil.
+func LoadReusing(ctx context.Context, paths []string, fc FileCache) <-chan Batch {
+	return run(ctx, fc, func(emit func(source) bool, problem func(Problem)) {
 		for _, p := range paths {
 			fi, err := os.Stat(p)
 			if err != nil {
@@ -59,7 +65,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					problem(Problem{Path: p, Reason: "not a regular file"})
 					continue
 				}
-				if !emit(osSource(p, fi.Size())) {
+				if !emit(osSource(p, fi)) {
 					return
 				}
 				continue
@@ -96,7 +102,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					return nil
 				}
 				files++
-				if !emit(osSource(q, info.Size())) {
+				if !emit(osSource(q, info)) {
 					return fs.SkipAll
 				}
 				return nil
@@ -113,7 +119,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 // LoadFS reads the articles of every file in fsys with a known extension,
 // as Load does for a folder. Paths in the articles are those within fsys.
 func LoadFS(ctx context.Context, fsys fs.FS) <-chan Batch {
-	return run(ctx, func(emit func(source) bool, problem func(Problem)) {
+	return run(ctx, nil, func(emit func(source) bool, problem func(Problem)) {
 		err := fs.WalkDir(fsys, ".", func(q string, d fs.DirEntry, err error) error {
 			if err != nil {
 				problem(Problem{Path: q, Reason: osReason(err)})
@@ -208,13 +214,14 @@ func ComparePlaces(x, y string) int {
 
 // source is one file to read.
 type source struct {
-	path string
-	size int64 // -1 when unknown
-	open func() (io.ReadCloser, error)
+	path  string
+	size  int64     // -1 when unknown
+	mtime time.Time // zero when unknown
+	open  func() (io.ReadCloser, error)
 }
 
-func osSource(p string, size int64) source {
-	return source{path: p, size: size, open: func() (io.ReadCloser, error) { return os.Open(p) }}
+func osSource(p string, fi fs.FileInfo) source {
+	return source{path: p, size: fi.Size(), mtime: fi.ModTime(), open: func() (io.ReadCloser, error) { return os.Open(p) }}
 }
 
 // progressBytes counts the bytes of the files found and read, for
@@ -244,7 +251,7 @@ type chunk struct {
 	done     bool
 }
 
-func run(ctx context.Context, walk func(emit func(source) bool, problem func(Problem))) <-chan Batch {
+func run(ctx context.Context, fc FileCache, walk func(emit func(source) bool, problem func(Problem))) <-chan Batch {
 	out := make(chan Batch, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	sources := make(chan source, 256)
@@ -267,6 +274,9 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 		walk(func(s source) bool {
 			found.Add(1)
 			progress.found.Add(max(s.size, 0))
+			if fc != nil && reuse(s, fc, &progress.read, send) {
+				return ctx.Err() == nil
+			}
 			select {
 			case sources <- s:
 				return true
@@ -281,7 +291,11 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 				if ctx.Err() != nil {
 					continue
 				}
-				readSource(s, &progress.read, send)
+				if fc != nil && s.size >= 0 {
+					readKeeping(s, fc, &progress.read, send)
+				} else {
+					readSource(s, &progress.read, send)
+				}
 			}
 		})
 	}
