@@ -57,6 +57,7 @@ func (c *choice) Set(s string) error {
 // options are the reader's command-line flags.
 type options struct {
 	layout, bidi, shape choice
+	noCache             bool
 	paths               []string
 }
 
@@ -73,6 +74,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.Var(&o.layout, "layout", "`side` of the article list: rtl (right), ltr (left), auto (right when most articles are Arabic)")
 	fs.Var(&o.bidi, "bidi", "who orders right-to-left text: app (Sahifa, the default) or terminal (for terminals that do bidi themselves)")
 	fs.Var(&o.shape, "shape", "join Arabic letters (on) or leave them to the terminal (off)")
+	fs.BoolVar(&o.noCache, "no-cache", false, "read every file again, neither using nor writing the cache (see sahifa cache)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: sahifa [flags] [PATH...]   read articles (the built-in seeds without PATH)")
 		fmt.Fprintln(stderr, "       sahifa COMMAND [args]")
@@ -122,7 +124,13 @@ func run(args []string, stderr io.Writer) int {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	coll := collection.Open(ctx, o.paths)
+	cacheDir := ""
+	if !o.noCache {
+		if cacheDir, err = collection.CacheDir(); err != nil {
+			fmt.Fprintln(stderr, "sahifa: no cache:", err)
+		}
+	}
+	coll := collection.OpenCached(ctx, o.paths, cacheDir)
 	defer coll.Close()
 	cfg := o.config(os.Getenv)
 	if !cfg.Logical {
