@@ -73,8 +73,9 @@ type entry struct {
 	mtime   int64 // nanoseconds since 1970
 	checked int64 // when the content was last read or hashed
 	sum     [sha256.Size]byte
-	raw     []byte           // the encoded FileRead, as on disk
-	read    *corpus.FileRead // or what was read in this load
+	raw     []byte           // the encoded FileRead, as on disk, until decoded
+	read    *corpus.FileRead // or what it holds, or what was read in this load
+	fresh   bool             // read in this load, not taken from the cache
 }
 
 // Open opens the cache of the collection of paths in dir, reading what it
@@ -102,13 +103,14 @@ func Open(dir string, paths []string) *Store {
 		return s
 	}
 	f.Close()
-	data, err := os.ReadFile(s.Path())
+	cf, err := os.Open(s.Path())
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
 		s.Rebuilt = err.Error()
 	default:
-		if err := s.decode(data); err != nil {
+		defer cf.Close()
+		if err := s.decode(cf); err != nil {
 			s.old, s.index = map[string]*entry{}, nil
 			s.Rebuilt = err.Error()
 		}
@@ -162,6 +164,16 @@ func (s *Store) Reuse(path string, size int64, mtime time.Time) (corpus.FileRead
 	if err != nil {
 		return corpus.FileRead{}, false
 	}
+	// The cache keeps copies, to write them again, as the articles handed
+	// out may change; the compressed form is let go.
+	kept := fr
+	arts := make([]corpus.Article, len(fr.Articles))
+	kept.Articles = make([]*corpus.Article, len(fr.Articles))
+	for i, a := range fr.Articles {
+		arts[i] = *a
+		kept.Articles[i] = &arts[i]
+	}
+	fresh.raw, fresh.read = nil, &kept
 	s.mu.Lock()
 	s.now[path] = &fresh
 	s.changed = s.changed || fresh.mtime != e.mtime || fresh.checked != e.checked
@@ -186,7 +198,7 @@ func (s *Store) Keep(path string, size int64, mtime time.Time, sum [sha256.Size]
 	if s.Problem != "" {
 		return
 	}
-	e := &entry{size: size, mtime: mtime.UnixNano(), checked: time.Now().UnixNano(), sum: sum, read: &r}
+	e := &entry{size: size, mtime: mtime.UnixNano(), checked: time.Now().UnixNano(), sum: sum, read: &r, fresh: true}
 	s.mu.Lock()
 	s.now[path] = e
 	s.changed = true
@@ -203,7 +215,7 @@ func (s *Store) Unchanged() bool {
 		return false
 	}
 	for p, e := range s.now {
-		if e.read != nil || s.old[p] == nil {
+		if e.fresh || s.old[p] == nil {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"hash/maphash"
 	"math/bits"
+	"slices"
 
 	"sahifa/corpus"
 )
@@ -31,6 +32,16 @@ import (
 func (ix *Index) AppendSnapshot(b []byte, number func(*corpus.Article) uint32) []byte {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	// Grown once to about its size, as the snapshot of a large collection
+	// is tens of megabytes: doubling on the way would hold twice that.
+	need := len(ix.terms.buf) + len(ix.docs)*24 + ix.terms.len()*14
+	for _, pl := range ix.post {
+		need += len(pl.data)
+	}
+	for _, sk := range ix.skips {
+		need += len(sk) * 8
+	}
+	b = slices.Grow(b, need)
 	b = binary.AppendUvarint(b, uint64(len(ix.docs)))
 	for d, doc := range ix.docs {
 		b = binary.AppendUvarint(b, uint64(number(doc.a)))
