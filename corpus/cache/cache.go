@@ -63,6 +63,7 @@ type Store struct {
 	old     map[string]*entry // as found on disk
 	now     map[string]*entry // files of this load, reused or read
 	changed bool              // now differs from what is on disk
+	release func()            // unmaps the cache file as read
 	index   []byte            // the index snapshot on disk
 	indexOf [sha256.Size]byte // the articles it numbers
 }
@@ -103,19 +104,34 @@ func Open(dir string, paths []string) *Store {
 		return s
 	}
 	f.Close()
-	cf, err := os.Open(s.Path())
+	data, release, err := mapFile(s.Path())
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
 		s.Rebuilt = err.Error()
 	default:
-		defer cf.Close()
-		if err := s.decode(cf); err != nil {
+		s.release = release
+		if err := s.decode(data); err != nil {
+			s.Release()
 			s.old, s.index = map[string]*entry{}, nil
 			s.Rebuilt = err.Error()
 		}
 	}
 	return s
+}
+
+// Release lets go of the cache file as read, once the load that reused
+// its files is over; files asked for later are not reused.
+func (s *Store) Release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range s.old {
+		e.raw = nil
+	}
+	if s.release != nil {
+		s.release()
+		s.release = nil
+	}
 }
 
 func unusable(dir string, err error) string {
@@ -147,9 +163,9 @@ func (s *Store) Reuse(path string, size int64, mtime time.Time) (corpus.FileRead
 		return corpus.FileRead{}, false
 	}
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	e := s.old[path]
-	s.mu.Unlock()
-	if e == nil || e.size != size {
+	if e == nil || e.size != size || e.raw == nil {
 		return corpus.FileRead{}, false
 	}
 	fresh := *e
@@ -174,10 +190,8 @@ func (s *Store) Reuse(path string, size int64, mtime time.Time) (corpus.FileRead
 		kept.Articles[i] = &arts[i]
 	}
 	fresh.raw, fresh.read = nil, &kept
-	s.mu.Lock()
 	s.now[path] = &fresh
 	s.changed = s.changed || fresh.mtime != e.mtime || fresh.checked != e.checked
-	s.mu.Unlock()
 	return fr, true
 }
 

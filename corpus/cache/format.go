@@ -2,13 +2,14 @@ package cache
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
-	"os"
+	"strings"
 	"unsafe"
 
 	"github.com/golang/snappy"
@@ -90,48 +91,37 @@ func (w *recordWriter) write(b []byte) {
 // errDamaged is the error of a cache that does not hold together.
 var errDamaged = errors.New("damaged")
 
-// decode reads a cache file's records into s, each into memory of its
-// own, so that what is let go of one is not held by another.
-func (s *Store) decode(f *os.File) error {
-	fi, err := f.Stat()
-	if err != nil {
-		return err
-	}
-	left := fi.Size() // no record is longer than the file
-	br := bufio.NewReaderSize(f, 1<<16)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+// decode reads the records of a cache file, data, into s. The articles'
+// records point into data until they are decoded; the index is copied
+// out of it.
+func (s *Store) decode(data []byte) error {
+	if !bytes.HasPrefix(data, []byte(magic)) {
 		return errors.New("not a Sahifa cache")
 	}
-	v, err := binary.ReadUvarint(br)
-	if err != nil {
+	v, k := binary.Uvarint(data[len(magic):])
+	if k <= 0 {
 		return errDamaged
 	}
 	if v != version {
 		return fmt.Errorf("format version %d, not %d", v, version)
 	}
-	cutShort := errors.New("cut short")
+	off := len(magic) + k
 	for n := 0; ; n++ {
-		kind, err := br.ReadByte()
-		if err != nil {
-			return cutShort
+		if off >= len(data) {
+			return errors.New("cut short")
 		}
-		l, err := binary.ReadUvarint(br)
-		if err != nil || l > uint64(left) {
-			return cutShort
+		kind := data[off]
+		l, k := binary.Uvarint(data[off+1:])
+		start := off + 1 + k
+		if k <= 0 || l > uint64(len(data)-start) || len(data)-start-int(l) < 4 {
+			return errors.New("cut short")
 		}
-		payload := make([]byte, l)
-		var sum [4]byte
-		if _, err := io.ReadFull(br, payload); err != nil {
-			return cutShort
-		}
-		if _, err := io.ReadFull(br, sum[:]); err != nil {
-			return cutShort
-		}
-		head := binary.AppendUvarint([]byte{kind}, l)
-		if crc32.Update(crc32.Update(0, castagnoli, head), castagnoli, payload) != binary.LittleEndian.Uint32(sum[:]) {
+		end := start + int(l)
+		payload := data[start:end:end]
+		if crc32.Checksum(data[off:end], castagnoli) != binary.LittleEndian.Uint32(data[end:]) {
 			return errors.New("checksum mismatch")
 		}
+		off = end + 4
 		r := reader{data: payload}
 		switch kind {
 		case kindPaths:
@@ -150,19 +140,16 @@ func (s *Store) decode(f *os.File) error {
 			if r.err != nil || n == 0 {
 				return errDamaged
 			}
-			s.old[p] = e
+			s.old[strings.Clone(p)] = e
 		case kindIndex:
 			copy(s.indexOf[:], r.bytes(sha256.Size))
-			s.index = r.rest()
+			s.index = bytes.Clone(r.rest())
 			if r.err != nil || n == 0 {
 				return errDamaged
 			}
 		case kindEnd:
-			if r.uvarint() != uint64(n) || r.err != nil {
+			if r.uvarint() != uint64(n) || r.err != nil || off != len(data) {
 				return errDamaged
-			}
-			if _, err := br.ReadByte(); err != io.EOF {
-				return errors.New("data after the end")
 			}
 			return nil
 		default:

@@ -71,6 +71,7 @@ func BenchmarkStoreSaudiNewsNet(b *testing.B) {
 			if n != total || s.index == nil {
 				b.Fatalf("%d articles read back, want %d", n, total)
 			}
+			s.Release()
 		}
 		b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 		report(b, write, size)

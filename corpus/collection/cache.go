@@ -80,6 +80,7 @@ func (c *Collection) saveCache(ctx context.Context) {
 	if c.cache == nil {
 		return
 	}
+	c.cache.Release() // every file has been asked for
 	defer close(c.saved)
 	if ctx.Err() != nil {
 		return
