@@ -22,24 +22,22 @@ func OpenCached(ctx context.Context, paths []string, cacheDir string) *Collectio
 		return FromBatches(ctx, cancel, corpus.Load(ctx, paths))
 	}
 	c := newCollection(cancel)
-	store := cache.Open(cacheDir, paths)
-	if store.Problem != "" {
-		c.problems = append(c.problems, corpus.Problem{Path: cacheDir, Reason: store.Problem})
-		go c.load(ctx, corpus.Load(ctx, paths))
-		return c
-	}
-	c.cache, c.saved = store, make(chan struct{})
-	go c.load(ctx, corpus.LoadReusing(ctx, paths, c.cache))
+	c.saved = make(chan struct{})
+	// The cache is opened with the load, not before the first frame.
+	go func() {
+		store := cache.Open(cacheDir, paths)
+		if store.Problem != "" {
+			c.mu.Lock()
+			c.problems = append(c.problems, corpus.Problem{Path: cacheDir, Reason: store.Problem})
+			c.mu.Unlock()
+			close(c.saved)
+			c.load(ctx, corpus.Load(ctx, paths))
+			return
+		}
+		c.cache = store // only the load reads it, in this goroutine
+		c.load(ctx, corpus.LoadReusing(ctx, paths, store))
+	}()
 	return c
-}
-
-// CacheSize returns the bytes the collection's cache takes on disk, 0
-// without a cache.
-func (c *Collection) CacheSize() int64 {
-	if c.cache == nil {
-		return 0
-	}
-	return c.cache.Size()
 }
 
 // articlesHash is the hash of the IDs of the articles, in order.

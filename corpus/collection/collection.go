@@ -48,8 +48,8 @@ type Collection struct {
 	rtl      int
 	version  uint64
 
-	cache *cache.Store  // nil without a cache
-	saved chan struct{} // closed once the cache is written, or not to be
+	cache *cache.Store  // nil without a cache; read by the load alone
+	saved chan struct{} // with a cache, closed once it is written or not to be
 
 	// ownMu guards own apart from mu, so that a date filter never waits
 	// for the names worker.
@@ -97,7 +97,7 @@ func newCollection(cancel context.CancelFunc) *Collection {
 // if it is being written; the collection still answers with what it had.
 func (c *Collection) Close() {
 	c.cancel()
-	if c.cache != nil {
+	if c.saved != nil {
 		<-c.saved
 	}
 }
