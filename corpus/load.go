@@ -271,19 +271,34 @@ func run(ctx context.Context, fc FileCache, walk func(emit func(source) bool, pr
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		defer close(sources)
-		walk(func(s source) bool {
-			found.Add(1)
-			progress.found.Add(max(s.size, 0))
-			if fc != nil && reuse(s, fc, &progress.read, send) {
-				return ctx.Err() == nil
-			}
+		pass := func(s source) bool {
 			select {
 			case sources <- s:
 				return true
 			case <-ctx.Done():
 				return false
 			}
+		}
+		var listed []source
+		walk(func(s source) bool {
+			found.Add(1)
+			progress.found.Add(max(s.size, 0))
+			if fc != nil {
+				// Listed first, so that the progress knows the whole
+				// before the cache's files are handed on.
+				listed = append(listed, s)
+				return ctx.Err() == nil
+			}
+			return pass(s)
 		}, func(p Problem) { send(chunk{problems: []Problem{p}}) })
+		for _, s := range listed {
+			if ctx.Err() != nil {
+				return
+			}
+			if !reuse(s, fc, &progress.read, send) && !pass(s) {
+				return
+			}
+		}
 	})
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
