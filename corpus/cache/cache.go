@@ -290,8 +290,10 @@ func (s *Store) Save(of [sha256.Size]byte, index func([]byte) []byte) error {
 	w := newRecordWriter(f)
 	w.header()
 	w.record(kindPaths, appendStrings(nil, s.paths))
+	var scratch encoding
 	for _, p := range slices.Sorted(mapsKeys(s.now)) {
-		w.record(kindFile, s.now[p].encode(nil, p))
+		scratch.record = s.now[p].encode(scratch.record[:0], p, &scratch)
+		w.record(kindFile, scratch.record)
 	}
 	w.record(kindIndex, index(append([]byte(nil), of[:]...)))
 	w.end()

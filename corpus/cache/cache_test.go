@@ -322,7 +322,7 @@ func TestArticleFields(t *testing.T) {
 		}
 	}
 	e := entry{read: &corpus.FileRead{Articles: []*corpus.Article{a}, Keys: [][16]byte{{1, 2}}, Problems: []string{"p"}}}
-	r := reader{data: e.encode(nil, a.Path)}
+	r := reader{data: e.encode(nil, a.Path, new(encoding))}
 	r.string()
 	r.varint()
 	r.varint()

@@ -170,8 +170,11 @@ func equal(a, b []string) bool {
 	return true
 }
 
-// encode appends the file record of e, the file at path.
-func (e *entry) encode(b []byte, path string) []byte {
+// encode appends the file record of e, the file at path. The scratch
+// buffers are reused from one file to the next, so that writing a cache
+// leaves little garbage behind: it is written when the collection is
+// largest in memory.
+func (e *entry) encode(b []byte, path string, scratch *encoding) []byte {
 	b = appendString(b, path)
 	b = binary.AppendVarint(b, e.size)
 	b = binary.AppendVarint(b, e.mtime)
@@ -180,8 +183,13 @@ func (e *entry) encode(b []byte, path string) []byte {
 	if e.raw != nil {
 		return append(b, e.raw...)
 	}
-	return append(b, snappy.Encode(nil, appendFileRead(nil, *e.read))...)
+	scratch.plain = appendFileRead(scratch.plain[:0], *e.read)
+	scratch.packed = snappy.Encode(scratch.packed[:cap(scratch.packed)], scratch.plain)
+	return append(b, scratch.packed...)
 }
+
+// encoding holds the buffers encode reuses.
+type encoding struct{ record, plain, packed []byte }
 
 // appendFileRead appends what a file gave: its problems, then its
 // articles, each as its key (16 bytes), ID, index in the file (zigzag),

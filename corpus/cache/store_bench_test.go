@@ -41,7 +41,7 @@ func BenchmarkStoreSaudiNewsNet(b *testing.B) {
 	snapshot := ix.AppendSnapshot(nil, func(a *corpus.Article) uint32 { return number[a] })
 	records := map[string][]byte{}
 	for p, e := range src.now {
-		records[p] = e.encode(nil, p)
+		records[p] = e.encode(nil, p, new(encoding))
 	}
 	total := 0
 	for _, e := range src.now {
