@@ -95,12 +95,12 @@ func Open(dir string, paths []string) *Store {
 	h := sha256.Sum256([]byte(strings.Join(s.paths, "\x00")))
 	s.key = hex.EncodeToString(h[:16])
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		s.Problem = unusable(dir, err)
+		s.Problem = unusable(err)
 		return s
 	}
 	f, err := os.OpenFile(s.lockPath(), os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		s.Problem = unusable(dir, err)
+		s.Problem = unusable(err)
 		return s
 	}
 	f.Close()
@@ -134,13 +134,15 @@ func (s *Store) Release() {
 	}
 }
 
-func unusable(dir string, err error) string {
+// unusable words why the cache folder cannot be used, for a Problem
+// that names the folder.
+func unusable(err error) string {
 	reason := err.Error()
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		reason = pe.Err.Error()
 	}
-	return fmt.Sprintf("cache folder %s cannot be written (%s): working without a cache", dir, reason)
+	return fmt.Sprintf("cache folder cannot be written (%s): working without a cache", reason)
 }
 
 // Path returns the cache's file.
