@@ -9,9 +9,11 @@ require (
 	github.com/BurntSushi/toml v1.6.0
 	github.com/charmbracelet/ultraviolet v0.0.0-20260811164956-006e29f97886
 	github.com/charmbracelet/x/ansi v0.11.9
+	github.com/golang/snappy v1.0.0
 	github.com/hablullah/go-hijri v1.0.2
 	github.com/rivo/uniseg v0.4.7
 	github.com/yuin/goldmark v1.7.8
+	go.etcd.io/bbolt v1.4.3
 	golang.org/x/text v0.43.0
 )
 

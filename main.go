@@ -16,8 +16,6 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
-	"runtime/debug"
-	"runtime/metrics"
 	"strings"
 	"syscall"
 	"time"
@@ -31,7 +29,6 @@ import (
 )
 
 func main() {
-	limitMemory()
 	if len(os.Args) > 1 {
 		if c, ok := cli.Lookup(os.Args[1]); ok {
 			os.Exit(c.Run(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
@@ -61,6 +58,7 @@ func (c *choice) Set(s string) error {
 // options are the reader's command-line flags.
 type options struct {
 	layout, bidi, shape, theme choice
+	noCache                    bool
 	paths                      []string
 	// given holds the flags set on the command line, which override the
 	// settings file.
@@ -82,6 +80,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.Var(&o.bidi, "bidi", "who orders right-to-left text: app (Sahifa, the default) or terminal (for terminals that do bidi themselves)")
 	fs.Var(&o.shape, "shape", "join Arabic letters (on) or leave them to the terminal (off)")
 	fs.Var(&o.theme, "theme", "colours for a light or dark background, or auto (as the terminal says)")
+	fs.BoolVar(&o.noCache, "no-cache", false, "read every file again, neither using nor writing the cache (see sahifa cache)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: sahifa [flags] [PATH...]   read articles (the built-in seeds without PATH)")
 		fmt.Fprintln(stderr, "       sahifa COMMAND [args]")
@@ -141,7 +140,13 @@ func run(args []string, stderr io.Writer) int {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	coll := collection.Open(ctx, o.paths)
+	cacheDir := ""
+	if !o.noCache {
+		if cacheDir, err = collection.CacheDir(); err != nil {
+			fmt.Fprintln(stderr, "sahifa: no cache:", err)
+		}
+	}
+	coll := collection.OpenCached(ctx, o.paths, cacheDir)
 	defer coll.Close()
 	cfg := o.config(os.Getenv)
 	if !cfg.Logical {
@@ -232,31 +237,4 @@ func looksLikeCommand(arg string) bool {
 		}
 	}
 	return true
-}
-
-// softMemoryLimit keeps the heap of a 30,000-article collection and its
-// index under 250 MB: without it Go lets the heap grow to twice what is
-// live while loading, and most of that is garbage from parsing.
-const softMemoryLimit = 235 << 20
-
-// limitMemory sets softMemoryLimit unless the user chose one in GOMEMLIMIT,
-// and raises it to half as much again as is live when a larger collection
-// comes close, so that the collector never fights a limit below the live
-// heap; SaudiNewsNet with its index (about 180 MB live) stays under it.
-func limitMemory() {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	limit := int64(softMemoryLimit)
-	debug.SetMemoryLimit(limit)
-	go func() {
-		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		for range time.Tick(500 * time.Millisecond) {
-			metrics.Read(sample)
-			if live := int64(sample[0].Value.Uint64()); live > limit*9/10 {
-				limit = live * 3 / 2
-				debug.SetMemoryLimit(limit)
-			}
-		}
-	}()
 }

@@ -41,7 +41,6 @@ func BenchmarkRelatedBatchSaudiNewsNet(b *testing.B) {
 	var peak int64
 	for b.Loop() {
 		cmd := exec.Command(bin, "related", "--json", "-n", "10", "--queries", queries, dir)
-		cmd.Env = append(os.Environ(), "GOMEMLIMIT=")
 		if out, err := cmd.Output(); err != nil || len(out) == 0 {
 			b.Fatalf("related: %v", err)
 		}

@@ -138,6 +138,9 @@ type Batch struct {
 	// (after duplicates are removed) and DuplicatesFound the copies left
 	// out, all since the load started.
 	FilesFound, FilesRead, ArticlesRead, DuplicatesFound int
+	// BytesFound is the size of the files found so far, BytesRead how much
+	// of them has been read: progress through one large file shows too.
+	BytesFound, BytesRead int64
 	// Done is set on the last batch; the channel is closed after it.
 	Done bool
 }

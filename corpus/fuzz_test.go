@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"testing/iotest"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ func readBytes(name string, data []byte) (arts []*Article, probs []Problem) {
 	s := source{path: name, size: int64(len(data)), open: func() (io.ReadCloser, error) {
 		return io.NopCloser(bytes.NewReader(data)), nil
 	}}
-	readSource(s, func(c chunk) bool {
+	readSource(s, new(atomic.Int64), func(c chunk) bool {
 		for _, b := range c.articles {
 			arts = append(arts, b.a)
 		}

@@ -55,7 +55,13 @@ const (
 // .json, .jsonl, .ndjson) and hidden files and folders are skipped; a file
 // named in paths is read whatever its extension, by its content.
 func Load(ctx context.Context, paths []string) <-chan Batch {
-	return run(ctx, func(emit func(source) bool, problem func(Problem)) {
+	return LoadReusing(ctx, paths, nil)
+}
+
+// LoadReusing is Load taking what fc kept of files that have not changed
+// since, and giving fc what it reads of the others; fc may be nil.
+func LoadReusing(ctx context.Context, paths []string, fc FileCache) <-chan Batch {
+	return run(ctx, fc, func(emit func(source) bool, problem func(Problem)) {
 		for _, p := range paths {
 			fi, err := os.Stat(p)
 			if err != nil {
@@ -68,7 +74,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					problem(Problem{Path: p, Reason: "not a regular file"})
 					continue
 				}
-				if !emit(osSource(p, fi.Size())) {
+				if !emit(osSource(p, fi)) {
 					return
 				}
 				continue
@@ -110,7 +116,7 @@ func Load(ctx context.Context, paths []string) <-chan Batch {
 					return nil
 				}
 				files++
-				if !emit(osSource(q, info.Size())) {
+				if !emit(osSource(q, info)) {
 					return fs.SkipAll
 				}
 				return nil
@@ -149,7 +155,7 @@ func skippedReason(m fs.FileMode, link bool) string {
 // LoadFS reads the articles of every file in fsys with a known extension,
 // as Load does for a folder. Paths in the articles are those within fsys.
 func LoadFS(ctx context.Context, fsys fs.FS) <-chan Batch {
-	return run(ctx, func(emit func(source) bool, problem func(Problem)) {
+	return run(ctx, nil, func(emit func(source) bool, problem func(Problem)) {
 		err := fs.WalkDir(fsys, ".", func(q string, d fs.DirEntry, err error) error {
 			if err != nil {
 				problem(Problem{Path: q, Reason: osReason(err)})
@@ -249,14 +255,34 @@ func ComparePlaces(x, y string) int {
 
 // source is one file to read.
 type source struct {
-	seq  int // position in reading order
-	path string
-	size int64 // -1 when unknown
-	open func() (io.ReadCloser, error)
+	seq   int // position in reading order
+	path  string
+	size  int64     // -1 when unknown
+	mtime time.Time // zero when unknown
+	open  func() (io.ReadCloser, error)
 }
 
-func osSource(p string, size int64) source {
-	return source{path: p, size: size, open: func() (io.ReadCloser, error) { return os.Open(p) }}
+func osSource(p string, fi fs.FileInfo) source {
+	return source{path: p, size: fi.Size(), mtime: fi.ModTime(), open: func() (io.ReadCloser, error) { return os.Open(p) }}
+}
+
+// progressBytes counts the bytes of the files found and read, for
+// progress through a collection of a few large files.
+type progressBytes struct{ found, read atomic.Int64 }
+
+// countingReader adds the bytes read through it to a shared count, and
+// keeps its own.
+type countingReader struct {
+	r      io.Reader
+	shared *atomic.Int64
+	n      int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n += int64(k)
+	c.shared.Add(int64(k))
+	return k, err
 }
 
 // chunk is what a reader hands the collector: some articles and problems
@@ -268,12 +294,13 @@ type chunk struct {
 	done     bool
 }
 
-func run(ctx context.Context, walk func(emit func(source) bool, problem func(Problem))) <-chan Batch {
+func run(ctx context.Context, fc FileCache, walk func(emit func(source) bool, problem func(Problem))) <-chan Batch {
 	out := make(chan Batch, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	sources := make(chan source, 256)
 	chunks := make(chan chunk, 64)
 	var found atomic.Int64
+	var progress progressBytes
 
 	send := func(c chunk) bool {
 		select {
@@ -287,15 +314,34 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		defer close(sources)
-		walk(func(s source) bool {
-			s.seq = int(found.Add(1)) - 1
+		pass := func(s source) bool {
 			select {
 			case sources <- s:
 				return true
 			case <-ctx.Done():
 				return false
 			}
+		}
+		var listed []source
+		walk(func(s source) bool {
+			s.seq = int(found.Add(1)) - 1
+			progress.found.Add(max(s.size, 0))
+			if fc != nil {
+				// Listed first, so that the progress knows the whole
+				// before the cache's files are handed on.
+				listed = append(listed, s)
+				return ctx.Err() == nil
+			}
+			return pass(s)
 		}, func(p Problem) { send(chunk{seq: -1, problems: []Problem{p}}) })
+		for _, s := range listed {
+			if ctx.Err() != nil {
+				return
+			}
+			if !reuse(s, fc, &progress.read, send) && !pass(s) {
+				return
+			}
+		}
 	})
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
@@ -303,7 +349,11 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 				if ctx.Err() != nil {
 					continue
 				}
-				readSource(s, send)
+				if fc != nil && s.size >= 0 {
+					readKeeping(s, fc, &progress.read, send)
+				} else {
+					readSource(s, &progress.read, send)
+				}
 			}
 		})
 	}
@@ -314,13 +364,13 @@ func run(ctx context.Context, walk func(emit func(source) bool, problem func(Pro
 	go func() {
 		defer cancel()
 		defer close(out)
-		collect(ctx, chunks, &found, out)
+		collect(ctx, chunks, &found, &progress, out)
 	}()
 	return out
 }
 
 // collect is the single owner of the duplicate table and of the Batches.
-func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out chan<- Batch) {
+func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, progress *progressBytes, out chan<- Batch) {
 	seen := make(map[[16]byte]*Article, 1024)
 	var b Batch
 	pending := false
@@ -328,6 +378,7 @@ func collect(ctx context.Context, chunks <-chan chunk, found *atomic.Int64, out 
 	defer tick.Stop()
 	flush := func() bool {
 		b.FilesFound = int(found.Load())
+		b.BytesFound, b.BytesRead = progress.found.Load(), progress.read.Load()
 		select {
 		case out <- b:
 		case <-ctx.Done():
@@ -487,11 +538,16 @@ func sniff(text []byte) format {
 // readSource reads one file and hands its articles and problems to send
 // in chunks; the last chunk has done set. It stops early when send fails,
 // as it does once the load is cancelled.
-func readSource(s source, send func(chunk) bool) {
+func readSource(s source, read *atomic.Int64, send func(chunk) bool) {
 	c := chunk{seq: s.seq}
 	stopped := false
 	problem := func(reason string) { c.problems = append(c.problems, Problem{Path: s.path, Reason: reason}) }
+	counted := &countingReader{shared: read}
 	defer func() {
+		// A file refused or cut short still counts as read in full.
+		if s.size > counted.n {
+			read.Add(s.size - counted.n)
+		}
 		if !stopped {
 			c.done = true
 			send(c)
@@ -507,7 +563,8 @@ func readSource(s source, send func(chunk) bool) {
 		return
 	}
 	defer fh.Close()
-	br := bufio.NewReaderSize(io.LimitReader(fh, MaxFileSize+1), lazySample)
+	counted.r = fh
+	br := bufio.NewReaderSize(io.LimitReader(counted, MaxFileSize+1), lazySample)
 	head, _ := br.Peek(lazySample) // a read error shows again below
 	f := formatOf(s.path)
 	if f == unknownFormat {

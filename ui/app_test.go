@@ -408,7 +408,15 @@ func TestLoadingProgress(t *testing.T) {
 	if !strings.Contains(s, "3/10 files · 1 articles") || !strings.Contains(s, "█") {
 		t.Fatalf("progress while loading:\n%s", s)
 	}
-	push(corpus.Batch{Articles: testArticles()[1:], FilesFound: 10, FilesRead: 10, ArticlesRead: 3, Done: true})
+	// One large file: progress by its bytes, and the rate once told.
+	push(corpus.Batch{Articles: testArticles()[1:2], FilesFound: 10, FilesRead: 3, ArticlesRead: 2, BytesFound: 40 << 20, BytesRead: 10 << 20})
+	time.Sleep(350 * time.Millisecond) // the rate is told after the first moments
+	catchUp(m)
+	s = screenText(m)
+	if !strings.Contains(s, "10/40 MB · 2 articles · ") || !strings.Contains(s, "/s · ") || !strings.Contains(s, " s left") {
+		t.Fatalf("progress by bytes while loading:\n%s", s)
+	}
+	push(corpus.Batch{Articles: testArticles()[2:], FilesFound: 10, FilesRead: 10, ArticlesRead: 3, Done: true})
 	c.Wait(context.Background())
 	catchUp(m)
 	if s := screenText(m); m.status.Loading || !strings.Contains(s, "3 articles") || strings.Contains(s, "Loading") {

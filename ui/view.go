@@ -114,7 +114,7 @@ func (m *Model) statusLine(w int) string {
 		}
 		switch j.Name {
 		case collection.JobLoad:
-			say(" " + strconv.Itoa(j.Done) + "/" + strconv.Itoa(j.Total) + " files · " + strconv.Itoa(s.Articles) + " articles")
+			say(" " + loadProgress(s))
 		default:
 			say(" " + strconv.Itoa(j.Done) + "/" + strconv.Itoa(j.Total))
 		}
@@ -137,6 +137,37 @@ func (m *Model) statusLine(w int) string {
 		b.WriteString(m.st.statusWarn.Render(strconv.Itoa(p) + word + " (p)"))
 	}
 	return b.String()
+}
+
+// loadProgress words how far a load has got: bytes (or files, when their
+// sizes are unknown), articles, and once it can be told the rate and the
+// time left.
+func loadProgress(s collection.Status) string {
+	var b strings.Builder
+	if s.BytesFound > 0 {
+		b.WriteString(megabytes(s.BytesRead, s.BytesFound) + " MB")
+	} else {
+		b.WriteString(strconv.Itoa(s.FilesRead) + "/" + strconv.Itoa(s.FilesFound) + " files")
+	}
+	b.WriteString(" · " + strconv.Itoa(s.Articles) + " articles")
+	if s.ArticlesPerSecond > 0 {
+		b.WriteString(" · " + strconv.Itoa(int(s.ArticlesPerSecond+0.5)) + "/s")
+	}
+	if s.TimeLeft > 0 {
+		b.WriteString(" · " + strconv.Itoa(int(s.TimeLeft.Seconds()+0.999)) + " s left")
+	}
+	return b.String()
+}
+
+// megabytes writes read/found in megabytes, with a tenth below ten.
+func megabytes(read, found int64) string {
+	mb := func(n int64) string {
+		if found < 10<<20 {
+			return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
+		}
+		return strconv.FormatInt(n>>20, 10)
+	}
+	return mb(read) + "/" + mb(found)
 }
 
 // The progress bar takes a quarter of the status line, within these

@@ -17,12 +17,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"sahifa/corpus"
+	"sahifa/corpus/cache"
 	"sahifa/corpus/entities"
 	"sahifa/corpus/related"
 	"sahifa/corpus/search"
-	"sahifa/seeds"
 )
 
 // Collection is a collection of articles being loaded or loaded. Its
@@ -43,8 +44,12 @@ type Collection struct {
 	problems []corpus.Problem
 	progress corpus.Batch // the counts of the last batch
 	loading  bool
+	started  time.Time // when the load began, for its rate
 	rtl      int
 	version  uint64
+
+	cache *cache.Store  // nil without a cache; read by the load alone
+	saved chan struct{} // with a cache, closed once it is written or not to be
 
 	// ownMu guards own apart from mu, so that a date filter never waits
 	// for the names worker.
@@ -56,11 +61,7 @@ type Collection struct {
 // background, or the embedded seed articles when there are none, so that
 // a fresh checkout has something to show. Cancelling ctx stops the work.
 func Open(ctx context.Context, paths []string) *Collection {
-	ctx, cancel := context.WithCancel(ctx)
-	if len(paths) == 0 {
-		return FromBatches(ctx, cancel, corpus.LoadFS(ctx, seeds.FS))
-	}
-	return FromBatches(ctx, cancel, corpus.Load(ctx, paths))
+	return OpenCached(ctx, paths, "")
 }
 
 // FromBatches makes a collection of the articles arriving on batches, as
@@ -69,6 +70,13 @@ func FromBatches(ctx context.Context, cancel context.CancelFunc, batches <-chan 
 	if cancel == nil {
 		ctx, cancel = context.WithCancel(ctx)
 	}
+	c := newCollection(cancel)
+	go c.load(ctx, batches)
+	return c
+}
+
+// newCollection makes an empty collection, loading until told otherwise.
+func newCollection(cancel context.CancelFunc) *Collection {
 	c := &Collection{
 		index:   search.NewIndex(),
 		changes: make(chan struct{}, 1),
@@ -78,16 +86,21 @@ func FromBatches(ctx context.Context, cancel context.CancelFunc, batches <-chan 
 		copies:  make(map[string][]string),
 		own:     make(map[*corpus.Article]ownDay),
 		loading: true,
+		started: time.Now(),
 	}
 	c.names = newNaming(c)
 	c.related = related.New(c.index, func(a *corpus.Article) []entities.Entity { return c.Entities(a).Entities })
-	go c.load(ctx, batches)
 	return c
 }
 
-// Close stops the background work; the collection still answers with what
-// it had.
-func (c *Collection) Close() { c.cancel() }
+// Close stops the background work, and waits for the cache to be written
+// if it is being written; the collection still answers with what it had.
+func (c *Collection) Close() {
+	c.cancel()
+	if c.saved != nil {
+		<-c.saved
+	}
+}
 
 // Changes returns a channel that receives a value after the collection
 // changed: articles arrived, names were found, work moved on. One value
@@ -138,18 +151,30 @@ func (c *Collection) WaitLoaded(ctx context.Context) error {
 // naming worker.
 func (c *Collection) load(ctx context.Context, batches <-chan corpus.Batch) {
 	go c.names.run(ctx)
+	// With an index snapshot in the cache, the index waits for the end of
+	// the load: if the files are those the snapshot was made of, it is
+	// taken as it is.
+	held := c.cache != nil && c.cache.HasIndex()
 	for b := range batches {
-		c.index.Add(b.Articles...)
+		if !held {
+			c.index.Add(b.Articles...)
+		}
 		c.addBatch(b)
 		c.names.enqueue(b.Articles)
 		c.changed()
 	}
 	c.mu.Lock()
-	c.loading = false
 	c.settlePlaces()
+	c.mu.Unlock()
+	if held {
+		c.restoreIndex()
+	}
+	c.mu.Lock()
+	c.loading = false
 	c.mu.Unlock()
 	c.names.loadDone()
 	c.changed()
+	c.saveCache(ctx)
 }
 
 // addBatch merges a batch into the articles, which stay in order of place

@@ -11,6 +11,14 @@ type Status struct {
 	// loaded, Copies the copies of articles left out, Problems the files
 	// or parts of files that could not be read.
 	FilesFound, FilesRead, Articles, Copies, Problems int
+	// BytesFound is the size of the files found, BytesRead how much of it
+	// has been read.
+	BytesFound, BytesRead int64
+	// ArticlesPerSecond is the rate of the load so far, and TimeLeft what
+	// it will take at that rate to read the rest of what was found; both
+	// are 0 until they can be told, and once the load is over.
+	ArticlesPerSecond float64
+	TimeLeft          time.Duration
 	// Jobs is the work under way, in the order it runs; empty once the
 	// collection is idle.
 	Jobs []Job
@@ -48,6 +56,23 @@ const (
 	JobCheck = "Checking names across the collection"
 )
 
+// minPaceTime is how long a load runs before its rate is told: the first
+// moments, spent starting up, say little of the rest.
+const minPaceTime = 300 * time.Millisecond
+
+// pace is the rate of a load that has read articles and read of found
+// bytes in elapsed, and the time the rest will take at the same rate.
+func pace(elapsed time.Duration, articles int, read, found int64) (perSecond float64, left time.Duration) {
+	if elapsed < minPaceTime || read <= 0 {
+		return 0, 0
+	}
+	perSecond = float64(articles) / elapsed.Seconds()
+	if found > read {
+		left = time.Duration(float64(elapsed) * float64(found-read) / float64(read))
+	}
+	return perSecond, left
+}
+
 // Status returns what the collection holds and what is running.
 func (c *Collection) Status() Status {
 	c.mu.RLock()
@@ -59,10 +84,18 @@ func (c *Collection) Status() Status {
 		Copies:     c.progress.DuplicatesFound,
 		Problems:   len(c.problems),
 		Version:    c.version,
+		BytesFound: c.progress.BytesFound,
+		BytesRead:  c.progress.BytesRead,
 	}
+	elapsed := time.Since(c.started)
 	c.mu.RUnlock()
 	if s.Loading {
-		s.Jobs = append(s.Jobs, Job{JobLoad, s.FilesRead, s.FilesFound})
+		s.ArticlesPerSecond, s.TimeLeft = pace(elapsed, s.Articles, s.BytesRead, s.BytesFound)
+		if s.BytesFound > 0 {
+			s.Jobs = append(s.Jobs, Job{JobLoad, int(s.BytesRead), int(s.BytesFound)})
+		} else {
+			s.Jobs = append(s.Jobs, Job{JobLoad, s.FilesRead, s.FilesFound})
+		}
 	}
 	n := c.names
 	n.mu.Lock()

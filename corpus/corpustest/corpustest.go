@@ -78,3 +78,16 @@ func Gold(t testing.TB) *GoldFile {
 	}
 	return &g
 }
+
+// RunWithOwnCache runs m with XDG_CACHE_HOME pointing at a folder of its
+// own, for the tests and every program they start, so that no test reads
+// or writes the user's real cache; call it from TestMain.
+func RunWithOwnCache(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "sahifa-cache-home")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	os.Setenv("XDG_CACHE_HOME", dir)
+	return m.Run()
+}

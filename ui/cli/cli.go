@@ -31,6 +31,7 @@ var Commands = []Command{
 	{Name: "search", Summary: "search files and folders: words, \"phrases\", prefix*, -excluded; ranked", Run: searchCmd},
 	{Name: "related", Summary: "list the articles on the same story as an article, then related ones, with why", Run: relatedCmd},
 	{Name: "entities", Summary: "list each article's people, places and organisations; --conll tags CoNLL text", Run: entitiesCmd},
+	{Name: "cache", Summary: "where the caches of opened collections are, how large; cache clear removes them", Run: cacheCmd},
 	{Name: "dates", Summary: "list each article's own date and the dates its text names (Gregorian, Hijri, relative)", Run: datesCmd},
 }
 
@@ -48,8 +49,13 @@ func Lookup(name string) (Command, bool) {
 // command name and waits until every article is loaded and indexed,
 // reporting the problems on stderr; ok is false when nothing could be
 // read.
-func load(name string, paths []string, stderr io.Writer) (c *collection.Collection, ok bool) {
-	c = collection.Open(context.Background(), paths)
+func load(fs *flag.FlagSet, paths []string, stderr io.Writer) (c *collection.Collection, ok bool) {
+	name := fs.Name()
+	dir := ""
+	if f := fs.Lookup("no-cache"); f == nil || f.Value.String() != "true" {
+		dir = cacheDir(name, stderr)
+	}
+	c = collection.OpenCached(context.Background(), paths, dir)
 	c.WaitLoaded(context.Background())
 	for _, p := range c.Problems() {
 		fmt.Fprintf(stderr, "sahifa %s: %s: %s\n", name, shown(p.Path), shown(p.Reason))
@@ -57,11 +63,25 @@ func load(name string, paths []string, stderr io.Writer) (c *collection.Collecti
 	return c, c.Len() > 0 || len(c.Problems()) == 0
 }
 
+// cacheDir returns the folder of the collections' caches, "" (no cache)
+// when there is none, which is said on stderr.
+func cacheDir(name string, stderr io.Writer) string {
+	dir, err := collection.CacheDir()
+	if err != nil {
+		fmt.Fprintf(stderr, "sahifa %s: no cache: %v\n", name, err)
+	}
+	return dir
+}
+
 // newFlags returns the flag set of command name: on -h or a bad flag it
-// prints the usage lines, then the flags, on stderr.
+// prints the usage lines, then the flags, on stderr. Commands that open a
+// collection take --no-cache.
 func newFlags(name string, stderr io.Writer, usage ...string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	if name != "render" && name != "cache" {
+		fs.Bool("no-cache", false, "read every file again, neither using nor writing the cache")
+	}
 	fs.Usage = func() {
 		for _, l := range usage {
 			fmt.Fprintln(stderr, l)

@@ -23,7 +23,7 @@ func datesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
-	c, ok := load("dates", fs.Args(), stderr)
+	c, ok := load(fs, fs.Args(), stderr)
 	defer c.Close()
 	w := bufio.NewWriter(stdout)
 	enc := newJSONLines(w)

@@ -37,7 +37,7 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
 		return 1
 	}
-	c, ok := load("entities", fs.Args(), stderr)
+	c, ok := load(fs, fs.Args(), stderr)
 	defer c.Close()
 	// The names as the reader shows them once the whole collection has
 	// been read through.

@@ -31,7 +31,7 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sahifa list: %v\n", err)
 		return 2
 	}
-	c, ok := load("list", fs.Args(), stderr)
+	c, ok := load(fs, fs.Args(), stderr)
 	defer c.Close()
 	arts := c.Query(f, 0).Articles
 	w := bufio.NewWriter(stdout)

@@ -38,7 +38,7 @@ func relatedCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	start := time.Now()
-	c, ok := load("related", rest, stderr)
+	c, ok := load(fs, rest, stderr)
 	defer c.Close()
 	loaded := time.Since(start)
 	if !ok {

@@ -40,7 +40,7 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	start := time.Now()
-	c, ok := load("search", rest, stderr)
+	c, ok := load(fs, rest, stderr)
 	defer c.Close()
 	loaded := time.Since(start)
 	if !ok {

@@ -1,0 +1,10 @@
+package ui
+
+import (
+	"os"
+	"testing"
+
+	"sahifa/corpus/corpustest"
+)
+
+func TestMain(m *testing.M) { os.Exit(corpustest.RunWithOwnCache(m)) }
