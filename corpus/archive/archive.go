@@ -19,6 +19,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -122,9 +123,15 @@ func (a *Archive) Put(ctx context.Context, recs []Record) (stored int, err error
 			dateVals                                                               []pgtype.Timestamptz
 			owns                                                                   []pgtype.Date
 		)
-		byID := make(map[string]*Record, len(recs))
+		// In order of ID, so that importers storing the same articles at
+		// once lock their rows in one order and never deadlock.
+		order := make([]*Record, len(recs))
 		for i := range recs {
-			r := &recs[i]
+			order[i] = &recs[i]
+		}
+		slices.SortFunc(order, func(x, y *Record) int { return strings.Compare(x.Article.ID, y.Article.ID) })
+		byID := make(map[string]*Record, len(recs))
+		for _, r := range order {
 			art := r.Article
 			if _, dup := byID[art.ID]; dup {
 				continue

@@ -5,6 +5,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 // open opens a fresh, migrated archive on the test server.
-func open(t *testing.T) *archive.Archive {
+func open(t testing.TB) *archive.Archive {
 	t.Helper()
 	url := pgtest.Database(t)
 	a, err := archive.Open(t.Context(), url)
@@ -34,7 +35,7 @@ func open(t *testing.T) *archive.Archive {
 
 // loaded opens the collection of paths (the seeds when none) and waits
 // for it: for its names too when names is set.
-func loaded(t *testing.T, names bool, paths ...string) *collection.Collection {
+func loaded(t testing.TB, names bool, paths ...string) *collection.Collection {
 	t.Helper()
 	c := collection.Open(t.Context(), paths)
 	t.Cleanup(c.Close)
@@ -223,5 +224,37 @@ func TestHostileText(t *testing.T) {
 	}
 	if n, err := a.Len(t.Context()); err != nil || n != 1 {
 		t.Errorf("Len = %d, %v: the articles table should hold the one article", n, err)
+	}
+}
+
+// TestConcurrentImports: importers storing the same articles at once, in
+// batches of different orders, store each once and never deadlock.
+func TestConcurrentImports(t *testing.T) {
+	a := open(t)
+	rs := records(loaded(t, true), true)
+	rev := slices.Clone(rs)
+	slices.Reverse(rev)
+	var wg sync.WaitGroup
+	stored := make([]int, 4)
+	errs := make([]error, 4)
+	for i := range stored {
+		wg.Go(func() {
+			batch := rs
+			if i%2 == 1 {
+				batch = rev
+			}
+			stored[i], errs[i] = a.Put(t.Context(), batch)
+		})
+	}
+	wg.Wait()
+	total := 0
+	for i := range stored {
+		if errs[i] != nil {
+			t.Errorf("importer %d: %v", i, errs[i])
+		}
+		total += stored[i]
+	}
+	if n, err := a.Len(t.Context()); total != len(rs) || n != len(rs) || err != nil {
+		t.Errorf("%d stored by the importers, %d held (%v); want %d", total, n, err, len(rs))
 	}
 }
