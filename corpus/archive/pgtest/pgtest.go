@@ -16,11 +16,12 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -32,7 +33,9 @@ type Server struct {
 	dir    string // the socket's directory, holding the cluster in data/
 	bin    string
 	runAs  string // the user the server runs as, "" for the current one
-	admin  string // the connection string of database postgres
+	cmd    *exec.Cmd
+	exited <-chan error // receives when the server's process ends
+	admin  string       // the connection string of database postgres
 	nextDB atomic.Int64
 }
 
@@ -107,8 +110,9 @@ func Start() (*Server, error) {
 			s.runAs = "postgres"
 		}
 	}
+	removeStale()
 	// Not t.TempDir: its parents are closed to the server's user.
-	s.dir, err = os.MkdirTemp("", "sahifa-pg-")
+	s.dir, err = os.MkdirTemp("", dirPrefix)
 	if err != nil {
 		return nil, err
 	}
@@ -121,15 +125,87 @@ func Start() (*Server, error) {
 		s.Stop()
 		return nil, fmt.Errorf("initdb: %v\n%s", err, out)
 	}
-	// Durability is not under test: fsync off spares the shared disk.
-	opts := "-k " + s.dir + " -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-	if out, err := s.run("pg_ctl", "-D", s.data(), "-l", filepath.Join(s.dir, "server.log"), "-w", "-t", "120", "-o", opts, "start"); err != nil {
+	if err := s.serve(); err != nil {
 		log, _ := os.ReadFile(filepath.Join(s.dir, "server.log"))
 		s.Stop()
-		return nil, fmt.Errorf("pg_ctl start: %v\n%s\n%s", err, out, log)
+		return nil, fmt.Errorf("postgres: %v\n%s", err, log)
 	}
 	s.admin = s.url("postgres")
 	return s, nil
+}
+
+// serve starts the server as a child of the test process and waits until
+// it accepts connections.
+func (s *Server) serve() error {
+	log, err := os.Create(filepath.Join(s.dir, "server.log"))
+	if err != nil {
+		return err
+	}
+	defer log.Close()
+	os.Chmod(log.Name(), 0o666)
+	// Durability is not under test: fsync off spares the shared disk.
+	s.cmd = exec.Command(filepath.Join(s.bin, "postgres"), "-D", s.data(), "-k", s.dir,
+		"-c", "listen_addresses=", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+	s.cmd.Stdout, s.cmd.Stderr = log, log
+	if err := asServer(s.cmd, s.runAs); err != nil {
+		return err
+	}
+	// The server gets its death signal when the thread that started it
+	// ends, not the process: that thread stays locked to a goroutine
+	// waiting for the server, so the runtime never ends it before.
+	started, exited := make(chan error, 1), make(chan error, 1)
+	go func() {
+		runtime.LockOSThread()
+		if err := s.cmd.Start(); err != nil {
+			started <- err
+			return
+		}
+		started <- nil
+		exited <- s.cmd.Wait()
+	}()
+	if err := <-started; err != nil {
+		return err
+	}
+	s.exited = exited
+	admin := s.url("postgres")
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		conn, err := pgx.Connect(ctx, admin)
+		cancel()
+		if err == nil {
+			conn.Close(context.Background())
+			return nil
+		}
+		select {
+		case err := <-exited:
+			s.exited = nil
+			return fmt.Errorf("the server exited: %v", err)
+		case <-time.After(100 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("the server did not accept connections in 2 minutes: %v", err)
+		}
+	}
+}
+
+// dirPrefix starts the names of the servers' directories.
+const dirPrefix = "sahifa-pg-"
+
+// removeStale removes the directories of servers that died with a killed
+// test process: no server's pid file, and untouched for ten minutes, so
+// that a cluster another process is making is left alone.
+func removeStale() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), dirPrefix+"*"))
+	for _, d := range dirs {
+		fi, err := os.Stat(d)
+		if err != nil || time.Since(fi.ModTime()) < 10*time.Minute {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(d, "data", "postmaster.pid")); os.IsNotExist(err) {
+			os.RemoveAll(d)
+		}
+	}
 }
 
 func (s *Server) data() string { return filepath.Join(s.dir, "data") }
@@ -173,10 +249,15 @@ func (s *Server) CreateDatabase() (string, error) {
 
 // Stop stops the server at once and removes its directory.
 func (s *Server) Stop() {
-	if _, err := os.Stat(filepath.Join(s.data(), "postmaster.pid")); err == nil {
-		if out, err := s.run("pg_ctl", "-D", s.data(), "-m", "immediate", "-w", "stop"); err != nil {
-			fmt.Fprintf(os.Stderr, "pgtest: pg_ctl stop: %v\n%s", err, strings.TrimSpace(string(out)))
+	if s.exited != nil {
+		s.cmd.Process.Signal(syscall.SIGQUIT) // immediate shutdown
+		select {
+		case <-s.exited:
+		case <-time.After(time.Minute):
+			s.cmd.Process.Kill()
+			<-s.exited
 		}
+		s.exited = nil
 	}
 	os.RemoveAll(s.dir)
 }
