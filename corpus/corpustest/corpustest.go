@@ -82,7 +82,7 @@ func Gold(t testing.TB) *GoldFile {
 // RunWithOwnCache runs m with XDG_CACHE_HOME pointing at a folder of its
 // own, for the tests and every program they start, so that no test reads
 // or writes the user's real cache; call it from TestMain.
-func RunWithOwnCache(m *testing.M) int {
+func RunWithOwnCache(m interface{ Run() int }) int {
 	dir, err := os.MkdirTemp("", "sahifa-cache-home")
 	if err != nil {
 		panic(err)

@@ -1,6 +1,7 @@
 // Package cli holds Sahifa's commands that print to standard output instead
 // of opening the reader: render, list, search and entities. Each reads its
-// own flags, so that `sahifa COMMAND -h` documents it.
+// own flags, so that `sahifa COMMAND -h` documents it. import is the one
+// that writes: it stores articles in a PostgreSQL archive.
 package cli
 
 import (
@@ -33,6 +34,7 @@ var Commands = []Command{
 	{Name: "entities", Summary: "list each article's people, places and organisations; --conll tags CoNLL text", Run: entitiesCmd},
 	{Name: "cache", Summary: "where the caches of opened collections are, how large; cache clear removes them", Run: cacheCmd},
 	{Name: "dates", Summary: "list each article's own date and the dates its text names (Gregorian, Hijri, relative)", Run: datesCmd},
+	{Name: "import", Summary: "store articles, with their names and dates, in a PostgreSQL archive (--db URL)", Run: importCmd},
 }
 
 // Lookup returns the command called name.
