@@ -646,11 +646,7 @@ func (c *Catalog) Stale(a *corpus.Article, since uint64) bool {
 	// Fold outside the lock: extraction goes on meanwhile.
 	words := map[string]bool{}
 	var buf []byte
-	for i := -1; i < len(a.Paragraphs); i++ {
-		text := a.Title
-		if i >= 0 {
-			text = a.Paragraphs[i].Text
-		}
+	for _, text := range articleTexts(a) {
 		for _, t := range arabic.Tokens(text) {
 			buf = arabic.AppendFold(buf[:0], text[t.Start:t.End])
 			if !words[string(buf)] {

@@ -250,3 +250,26 @@ func TestLamBeforeLamIsNotTheArticle(t *testing.T) {
 		t.Errorf("got %+v, want ليبيا", es)
 	}
 }
+
+// TestReadLimit: the tagger reads the paragraphs that start within
+// ReadLimit bytes of the text, and Partial says when it stopped short.
+func TestReadLimit(t *testing.T) {
+	filler := strings.Repeat("كان الطقس معتدلا اليوم. ", 1000)
+	var ps []corpus.Paragraph
+	for n := 0; n < ReadLimit; n += len(filler) {
+		ps = append(ps, corpus.Paragraph{Text: filler})
+	}
+	name := corpus.Paragraph{Text: "وصل الرئيس الروسي فلاديمير بوتين إلى دمشق."}
+	within := &corpus.Article{Paragraphs: slices.Concat(ps[:len(ps)-1], []corpus.Paragraph{name})}
+	beyond := &corpus.Article{Paragraphs: append(slices.Clone(ps), name)}
+	putin := KeyOf("فلاديمير بوتين")
+	has := func(a *corpus.Article) bool {
+		return slices.ContainsFunc(Extract(a), func(e Entity) bool { return e.Key == putin })
+	}
+	if Partial(within) || !has(within) {
+		t.Errorf("a name in a paragraph starting within the limit: partial %v, found %v", Partial(within), has(within))
+	}
+	if !Partial(beyond) || has(beyond) {
+		t.Errorf("a name in a paragraph starting past the limit: partial %v, found %v", Partial(beyond), has(beyond))
+	}
+}
