@@ -184,11 +184,11 @@ func TestOpenScrollToEndAndBack(t *testing.T) {
 		t.Fatalf("G should show the end and 100%%:\n%s", s)
 	}
 	send(m, text("g"))
-	if m.reader.top != 0 {
-		t.Fatalf("g: top %d", m.reader.top)
+	if m.readerLine() != 0 {
+		t.Fatalf("g: top %d", m.readerLine())
 	}
 	send(m, keySpace)
-	if m.reader.top == 0 {
+	if m.readerLine() == 0 {
 		t.Fatal("space did not page down")
 	}
 	send(m, keyEsc)
@@ -386,12 +386,12 @@ func TestMouse(t *testing.T) {
 	send(m, keyEnter)
 	r, _ := m.screen().find(paneReader)
 	send(m, tea.MouseWheelMsg{X: r.X + 2, Y: 5, Button: tea.MouseWheelDown})
-	if m.reader.top != 3 {
-		t.Fatalf("wheel over the reader: top %d", m.reader.top)
+	if m.readerLine() != 3 {
+		t.Fatalf("wheel over the reader: top %d", m.readerLine())
 	}
 	send(m, tea.MouseWheelMsg{X: 2, Y: 5, Button: tea.MouseWheelDown})
-	if m.list.cursor != 2 || m.reader.top != 3 {
-		t.Fatalf("wheel over the list should move the list only: cursor %d, top %d", m.list.cursor, m.reader.top)
+	if m.list.cursor != 2 || m.readerLine() != 3 {
+		t.Fatalf("wheel over the list should move the list only: cursor %d, top %d", m.list.cursor, m.readerLine())
 	}
 }
 
@@ -620,8 +620,8 @@ func TestNextArticleFromTheReader(t *testing.T) {
 		t.Fatalf("J J: %s", m.reader.art.ID)
 	}
 	send(m, text("،")) // K on the Arabic layout
-	if m.reader.art.ID != "a2" || m.reader.top != 0 {
-		t.Fatalf("K: %s at line %d", m.reader.art.ID, m.reader.top)
+	if m.reader.art.ID != "a2" || m.readerLine() != 0 {
+		t.Fatalf("K: %s at line %d", m.reader.art.ID, m.readerLine())
 	}
 }
 
@@ -659,4 +659,17 @@ func TestHelpSaysWhatKeysDoHere(t *testing.T) {
 			t.Fatalf("the ? screen lacks %q:\n%s", want, s)
 		}
 	}
+}
+
+// readerLine is the reader's top line counted from the article's top,
+// -1 while its lines are being counted.
+func (m *Model) readerLine() int { return m.reader.lineOf(m.reader.top, m.size(paneReader).W) }
+
+// allLines is the whole open article drawn in a pane w cells wide.
+func (r *readerPane) allLines(w int) []string {
+	var out []string
+	for u := range r.units() {
+		out = append(out, r.unit(u, textWidth(w)).lines...)
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -94,14 +95,16 @@ func BenchmarkSearchStep(b *testing.B) {
 }
 
 // BenchmarkOpenLongArticle is the one-off cost of opening that article:
-// laying out its 2,000 paragraphs at the pane's width.
+// its first screen, and its 2,000 paragraphs laid out at the pane's width
+// to count its lines.
 func BenchmarkOpenLongArticle(b *testing.B) {
 	a := longArticle()
 	e := &env{st: newStyles(true, false)}
 	for b.Loop() {
-		r := readerPane{env: e}
+		r := readerPane{env: e, countSeq: new(atomic.Int64)}
 		r.open(a, nil)
-		r.lines(80)
+		r.view(80, 40, true, "")
+		countAll(&r, 80)
 	}
 }
 
@@ -122,5 +125,17 @@ func BenchmarkListView(b *testing.B) {
 				_ = m.View()
 			}
 		})
+	}
+}
+
+// countAll counts the reader's lines at width w as the program does,
+// through the tea.Cmds that count them.
+func countAll(r *readerPane, w int) {
+	for cmd := r.countLines(w); cmd != nil; {
+		msg, ok := cmd().(lineCountMsg)
+		if !ok {
+			return
+		}
+		cmd = r.gotCounts(msg)
 	}
 }

@@ -176,9 +176,9 @@ func TestMentionsStepWithN(t *testing.T) {
 	r := m.size(paneReader)
 	for i := 0; i < n; i++ {
 		cur := m.reader.layers[layerEntity].cur
-		y := m.reader.layout(r.W).spanLines[layerEntity][cur]
-		if y < m.reader.top || y >= m.reader.top+bodyHeight(r.H) {
-			t.Fatalf("mention %d on line %d, the reader shows %d–%d", cur+1, y, m.reader.top, m.reader.top+bodyHeight(r.H))
+		y := m.reader.lineOf(m.reader.spanPos(layerEntity, cur, textWidth(r.W)), r.W)
+		if top := m.readerLine(); y < top || y >= top+bodyHeight(r.H) {
+			t.Fatalf("mention %d on line %d, the reader shows %d–%d", cur+1, y, top, top+bodyHeight(r.H))
 		}
 		press(m, text("n"))
 	}
@@ -299,8 +299,7 @@ func TestCreditInTheMetaLine(t *testing.T) {
 	press(m, m.openArticle(a))
 	metaAt := -1 // the line under the title that holds the credit
 	meta := func() string {
-		lay := m.reader.layout(m.size(paneReader).W)
-		for i, l := range lay.lines {
+		for i, l := range m.reader.allLines(m.size(paneReader).W) {
 			if strings.Contains(ansi.Strip(l), shown(a.Credit)) {
 				metaAt = i
 				return l
@@ -318,7 +317,8 @@ func TestCreditInTheMetaLine(t *testing.T) {
 	if !strings.Contains(meta(), mark) {
 		t.Fatalf("selecting %q does not highlight it in the line under the title: %q", credit.Label, meta())
 	}
-	if y := m.reader.layout(m.size(paneReader).W).spanLines[layerEntity][0]; y != metaAt || y == 0 {
+	w := m.size(paneReader).W
+	if y := m.reader.lineOf(m.reader.spanPos(layerEntity, 0, textWidth(w)), w); y != metaAt || y == 0 {
 		t.Errorf("the credit's mention is on line %d, want %d (under the title)", y, metaAt)
 	}
 }

@@ -17,7 +17,7 @@ import (
 // visit is one article of the history as the user left it.
 type visit struct {
 	art *collection.Article
-	top int // the reader's first line on screen
+	top readerPos // the reader's first line on screen
 	// filter is the list's filter when the article was opened (its
 	// query among its terms), and cursor the article under the list's
 	// cursor then: the open one, when the list held it.
@@ -37,7 +37,7 @@ type history struct {
 
 // open makes v the open visit; the one it replaces, left at line top,
 // goes on the back stack, and the forward stack is dropped.
-func (h *history) open(v visit, top int) {
+func (h *history) open(v visit, top readerPos) {
 	if h.cur.art != nil {
 		h.cur.top = top
 		h.back = pushBounded(h.back, h.cur)
@@ -48,17 +48,17 @@ func (h *history) open(v visit, top int) {
 
 // goBack returns the visit before the open one, which, left at line top,
 // goes on the forward stack; ok is false when there is none.
-func (h *history) goBack(top int) (v visit, ok bool) {
+func (h *history) goBack(top readerPos) (v visit, ok bool) {
 	return h.step(&h.back, &h.forward, top)
 }
 
 // goForward returns the visit after the open one, which, left at line top,
 // goes on the back stack; ok is false when there is none.
-func (h *history) goForward(top int) (v visit, ok bool) {
+func (h *history) goForward(top readerPos) (v visit, ok bool) {
 	return h.step(&h.forward, &h.back, top)
 }
 
-func (h *history) step(from, to *[]visit, top int) (visit, bool) {
+func (h *history) step(from, to *[]visit, top readerPos) (visit, bool) {
 	if len(*from) == 0 {
 		return visit{}, false
 	}

@@ -18,37 +18,37 @@ var (
 func TestHistoryStacks(t *testing.T) {
 	a, b, c, d := &corpus.Article{ID: "a"}, &corpus.Article{ID: "b"}, &corpus.Article{ID: "c"}, &corpus.Article{ID: "d"}
 	var h history
-	if _, ok := h.goBack(0); ok || h.canBack() || h.canForward() {
+	if _, ok := h.goBack(headLine(0)); ok || h.canBack() || h.canForward() {
 		t.Fatal("an empty history goes nowhere")
 	}
-	h.open(visit{art: a}, 0)
-	h.open(visit{art: b}, 7) // a left at line 7
-	h.open(visit{art: c}, 3) // b left at line 3
-	v, ok := h.goBack(5)     // c left at line 5
-	if !ok || v.art != b || v.top != 3 {
-		t.Fatalf("back from c: %v at %d", v.art, v.top)
+	h.open(visit{art: a}, headLine(0))
+	h.open(visit{art: b}, headLine(7)) // a left at line 7
+	h.open(visit{art: c}, headLine(3)) // b left at line 3
+	v, ok := h.goBack(headLine(5))     // c left at line 5
+	if !ok || v.art != b || v.top != headLine(3) {
+		t.Fatalf("back from c: %v at %v", v.art, v.top)
 	}
-	if v, _ = h.goBack(4); v.art != a || v.top != 7 || h.canBack() {
-		t.Fatalf("back from b: %v at %d", v.art, v.top)
+	if v, _ = h.goBack(headLine(4)); v.art != a || v.top != headLine(7) || h.canBack() {
+		t.Fatalf("back from b: %v at %v", v.art, v.top)
 	}
-	if v, _ = h.goForward(0); v.art != b || v.top != 4 {
-		t.Fatalf("forward to b: %v at %d", v.art, v.top)
+	if v, _ = h.goForward(headLine(0)); v.art != b || v.top != headLine(4) {
+		t.Fatalf("forward to b: %v at %v", v.art, v.top)
 	}
-	if v, _ = h.goForward(0); v.art != c || v.top != 5 || h.canForward() {
-		t.Fatalf("forward to c: %v at %d", v.art, v.top)
+	if v, _ = h.goForward(headLine(0)); v.art != c || v.top != headLine(5) || h.canForward() {
+		t.Fatalf("forward to c: %v at %v", v.art, v.top)
 	}
-	h.goBack(0)
-	h.open(visit{art: d}, 1) // a new article drops what was ahead
+	h.goBack(headLine(0))
+	h.open(visit{art: d}, headLine(1)) // a new article drops what was ahead
 	if h.canForward() {
 		t.Fatal("opening an article keeps the forward stack")
 	}
-	if v, _ = h.goBack(0); v.art != b || v.top != 1 {
-		t.Fatalf("back from d: %v at %d", v.art, v.top)
+	if v, _ = h.goBack(headLine(0)); v.art != b || v.top != headLine(1) {
+		t.Fatalf("back from d: %v at %v", v.art, v.top)
 	}
 	for i := 0; i < historyLimit+10; i++ {
-		h.open(visit{art: a}, i)
+		h.open(visit{art: a}, headLine(i))
 	}
-	if len(h.back) != historyLimit || h.back[len(h.back)-1].top != historyLimit+9 {
+	if len(h.back) != historyLimit || h.back[len(h.back)-1].top != headLine(historyLimit+9) {
 		t.Fatalf("bounded history: %d visits", len(h.back))
 	}
 }
@@ -59,29 +59,29 @@ func TestHistoryStacks(t *testing.T) {
 func TestBackAndForward(t *testing.T) {
 	m := newLoaded(t, Config{}, 100, 24, testArticles(), nil)
 	press(m, text("j"), keyEnter, keySpace, keySpace) // a2, two pages down
-	top := m.reader.top
+	top := m.readerLine()
 	if top == 0 {
 		t.Fatal("space did not scroll: the test proves nothing")
 	}
 	press(m, text("J")) // a3
-	if m.reader.art.ID != "a3" || m.reader.top != 0 {
-		t.Fatalf("J: %s at %d", m.reader.art.ID, m.reader.top)
+	if m.reader.art.ID != "a3" || m.readerLine() != 0 {
+		t.Fatalf("J: %s at %d", m.reader.art.ID, m.readerLine())
 	}
 	press(m, keyEsc)
-	if m.reader.art.ID != "a2" || m.reader.top != top || m.list.selected().ID != "a2" || m.focus != paneReader {
-		t.Fatalf("esc: %s at %d (want %d), list on %s, focus %v", m.reader.art.ID, m.reader.top, top, m.list.selected().ID, m.focus)
+	if m.reader.art.ID != "a2" || m.readerLine() != top || m.list.selected().ID != "a2" || m.focus != paneReader {
+		t.Fatalf("esc: %s at %d (want %d), list on %s, focus %v", m.reader.art.ID, m.readerLine(), top, m.list.selected().ID, m.focus)
 	}
 	press(m, text("L"))
 	if m.reader.art.ID != "a3" || m.list.selected().ID != "a3" {
 		t.Fatalf("L: %s, list on %s", m.reader.art.ID, m.list.selected().ID)
 	}
 	press(m, keyCtrlO)
-	if m.reader.art.ID != "a2" || m.reader.top != top {
-		t.Fatalf("ctrl+o: %s at %d", m.reader.art.ID, m.reader.top)
+	if m.reader.art.ID != "a2" || m.readerLine() != top {
+		t.Fatalf("ctrl+o: %s at %d", m.reader.art.ID, m.readerLine())
 	}
 	press(m, text("K"), keyBS) // a1, then backspace back to a2
-	if m.reader.art.ID != "a2" || m.reader.top != top || m.list.selected().ID != "a2" {
-		t.Fatalf("backspace: %s at %d", m.reader.art.ID, m.reader.top)
+	if m.reader.art.ID != "a2" || m.readerLine() != top || m.list.selected().ID != "a2" {
+		t.Fatalf("backspace: %s at %d", m.reader.art.ID, m.readerLine())
 	}
 	press(m, text("H"), text("H")) // the first article opened has none before
 	if m.reader.art.ID != "a2" || m.hist.canBack() {
@@ -111,7 +111,7 @@ func TestBackAfterFilterChange(t *testing.T) {
 		t.Fatalf("enter in the panel: %s, filter %v, focus %v", first.ID, narrowed, m.focus)
 	}
 	press(m, keyTab, text("d"), text("q")) // the reader half a page down, back to the list
-	top := m.reader.top
+	top := m.readerLine()
 	if top == 0 {
 		t.Fatal("d did not scroll: the test proves nothing")
 	}
@@ -121,8 +121,8 @@ func TestBackAfterFilterChange(t *testing.T) {
 		t.Fatal("the name's last article is the one open: the test proves nothing")
 	}
 	press(m, keyEsc)
-	if m.reader.art != first || m.reader.top != top {
-		t.Fatalf("back: %s at %d, want %s at %d", m.reader.art.ID, m.reader.top, first.ID, top)
+	if m.reader.art != first || m.readerLine() != top {
+		t.Fatalf("back: %s at %d, want %s at %d", m.reader.art.ID, m.readerLine(), first.ID, top)
 	}
 	if !m.list.filter().IsZero() || m.list.len() != len(as) || m.list.selected() != first {
 		t.Fatalf("back: list filter %q, %d shown, cursor on %v", m.list.filter(), m.list.len(), m.list.selected())
@@ -236,3 +236,7 @@ func TestListShowsTheOpenArticle(t *testing.T) {
 		t.Fatalf("a search's results start at the best: cursor %d", m.list.cursor)
 	}
 }
+
+// headLine is line n of an article's head, as the history's tests place the
+// reader.
+func headLine(n int) readerPos { return readerPos{line: n} }

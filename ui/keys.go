@@ -463,7 +463,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.reader.step(m.matchStep(msg), r)
 	case key.Matches(msg, m.keys.Raw):
 		m.reader.raw = !m.reader.raw
-		m.reader.top = 0
+		m.reader.top = readerPos{}
 	}
 	return nil
 }

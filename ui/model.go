@@ -107,6 +107,10 @@ type Model struct {
 	// searches numbers the list's queries, so that a slow answer to an
 	// old one never overwrites a newer one.
 	searches atomic.Int64
+	// finds numbers the in-article searches the same way, and finding
+	// is the one under way.
+	finds    atomic.Int64
+	finding  *finding
 	prefetch *collection.Article // the list's selection when last prefetched around
 
 	// labels holds the status line's filter, laid out once per text
@@ -130,6 +134,7 @@ func New(cfg Config, c *collection.Collection) *Model {
 	e := &env{cfg: cfg, dark: cfg.Theme != ThemeLight, keys: defaultKeyMap()}
 	m := &Model{env: e, coll: c, help: help.New()}
 	m.list.env, m.reader.env = e, e
+	m.reader.countSeq = new(atomic.Int64)
 	m.ents, m.dates = &entityPanel{env: e}, &datePanel{env: e}
 	m.rel = &relatedPanel{env: e}
 	m.side.panels = []sidePanel{

@@ -3,9 +3,12 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -19,18 +22,26 @@ import (
 type readerPane struct {
 	*env
 	art    *collection.Article
-	copies []string // where copies of its text were found
-	raw    bool     // show what the loader removed instead of the text
-	top    int      // first content line on screen
+	copies []string  // where copies of its text were found
+	raw    bool      // show what the loader removed instead of the text
+	top    readerPos // first content line on screen
+	// searching says the in-article search is still going through the
+	// article.
+	searching bool
 
 	// layers are the highlights, in the order they are drawn: where two
 	// cover a word, the later shows.
 	layers [layerCount]layer
 	hlGen  int // moves on whenever a layer changes
 
-	cache map[readerKey]*readerLayout
+	cache map[unitKey]*drawnUnit
 	paras map[paraKey]*paraLines
 	gen   int // bumped when styles change, which makes cached lines stale
+
+	lc *lineCounts
+	// countSeq moves on whenever the counts being made are no longer
+	// wanted, which stops the tea.Cmd making them.
+	countSeq *atomic.Int64
 }
 
 // layer is one kind of highlight: stretches of the article in document
@@ -53,26 +64,11 @@ const (
 // layerTag is the style of each layer's spans other than the current one.
 var layerTag = [layerCount]int{layerEntity: tagEntity, layerDate: tagHit, layerSearch: tagHit}
 
-// readerKey is everything an article's laid-out lines depend on.
-type readerKey struct {
-	art   *collection.Article
-	width int
-	raw   bool
-	gen   int
-	hlGen int
-}
-
-// readerLayout is an article drawn at one width: its lines, and the line
-// each span of each layer is on.
-type readerLayout struct {
-	lines     []string
-	spanLines [layerCount][]int
-}
-
 // open shows a, from the top, with copies the places of its copies.
 func (r *readerPane) open(a *collection.Article, copies []string) {
 	if r.art != a {
-		r.top = 0
+		r.top = readerPos{}
+		r.searching = false
 		r.raw = false
 		for i := range r.layers {
 			r.setLayer(i, "", nil, false)
@@ -146,6 +142,7 @@ func (r *readerPane) query() string { return r.layers[layerSearch].key }
 // setSearch sets the in-article search's query and its matches.
 func (r *readerPane) setSearch(q string, ms []collection.Span) {
 	if q == "" {
+		r.searching = false
 		r.setLayer(layerSearch, "", nil, false)
 		return
 	}
@@ -172,14 +169,14 @@ func (r *readerPane) showCurrent(at rect) {
 	if i < 0 || r.art == nil || r.raw {
 		return
 	}
-	lines := r.layout(at.W).spanLines[i]
 	cur := r.layers[i].cur
-	if cur >= len(lines) {
+	if cur >= len(r.layers[i].spans) {
 		return
 	}
-	y := lines[cur]
-	if y < r.top || y >= r.top+bodyHeight(at.H) {
-		r.scrollTo(y-bodyHeight(at.H)/3, at.W, at.H)
+	y := r.spanPos(i, cur, textWidth(at.W))
+	if !slices.Contains(r.onScreen(at.W, at.H), y) {
+		r.top = y
+		r.scroll(-bodyHeight(at.H)/3, at.W, at.H)
 	}
 }
 
@@ -192,150 +189,287 @@ func (r *readerPane) counter() string {
 	}
 	l := r.layers[i]
 	if len(l.spans) == 0 {
+		if i == layerSearch && r.searching {
+			return "0/0…"
+		}
 		if i == layerSearch {
 			return "0/0"
 		}
 		return ""
 	}
-	return strconv.Itoa(l.cur+1) + "/" + strconv.Itoa(len(l.spans))
+	c := strconv.Itoa(l.cur+1) + "/" + strconv.Itoa(len(l.spans))
+	if i == layerSearch && r.searching {
+		c += "…"
+	}
+	return c
+}
+
+// insertMatches adds ms, in document order, to the search's matches at
+// index at, where they belong in document order; the current match stays
+// the one it was.
+func (r *readerPane) insertMatches(at int, ms []collection.Span) {
+	if len(ms) == 0 {
+		return
+	}
+	l := &r.layers[layerSearch]
+	if at <= l.cur && len(l.spans) > 0 {
+		l.cur += len(ms)
+	}
+	l.spans = slices.Insert(l.spans, at, ms...)
+	r.hlGen++
 }
 
 // textWidth is the width text is wrapped to in a pane w cells wide: a cell
 // of margin on each side.
 func textWidth(w int) int { return max(w-2, 1) }
 
-// lines returns the article laid out for a pane w cells wide.
-func (r *readerPane) lines(w int) []string {
-	return r.layout(w).lines
+// An article is drawn in units, each laid out only when it comes on
+// screen: the head (title, meta line, link), each paragraph with the blank
+// line before it and the links under it, and the foot (where copies were
+// found). Laying out costs about 50 ns a byte, so a 63 MB text file of
+// 900,000 lines laid out whole took 10 to 46 s before its first screen;
+// laid out unit by unit, it opens as fast as a short article, its lines
+// counted in a tea.Cmd (see lineCounts).
+
+// readerPos is a place in the article as drawn: line line of unit unit.
+type readerPos struct{ unit, line int }
+
+// before reports whether p comes before q.
+func (p readerPos) before(q readerPos) bool {
+	return p.unit < q.unit || p.unit == q.unit && p.line < q.line
 }
 
-func (r *readerPane) layout(w int) *readerLayout {
-	if r.art == nil {
-		return &readerLayout{}
-	}
-	k := readerKey{r.art, textWidth(w), r.raw, r.gen, r.hlGen}
-	if lay, ok := r.cache[k]; ok {
-		return lay
-	}
-	if r.cache == nil || len(r.cache) > layoutCacheSize {
-		r.cache = make(map[readerKey]*readerLayout)
-	}
-	lay := r.layoutArticle(k.width)
-	r.cache[k] = lay
-	return lay
+// partKind is what a part of a unit is, which sets its style.
+type partKind int8
+
+const (
+	partBlank partKind = iota
+	partTitle
+	partMeta
+	partRow
+	partHeading
+	partQuote
+	partCaption
+	partCode
+	partRemoved
+)
+
+// part is one paragraph (or blank line) of a unit.
+type part struct {
+	kind partKind
+	para int    // collection.TitlePara, CreditPara, an index, or ownText
+	text string // what is laid out
+	at   int    // the byte of text where the paragraph's own text starts
+	link string // set: each line is an OSC 8 hyperlink to it
+	ins  []collection.Inline
 }
 
-// layoutArticle draws the open article's lines at width tw, its layers
-// highlighted.
-func (r *readerPane) layoutArticle(tw int) *readerLayout {
-	a, raw, st := r.art, r.raw, &r.st
-	var out []string
-	lay := &readerLayout{}
-	// byPara holds, by paragraph, the indexes of each layer's spans in it.
-	type ref struct{ layer, span int }
-	byPara := map[int][]ref{}
-	for i := range r.layers {
-		lay.spanLines[i] = make([]int, len(r.layers[i].spans))
-		if raw {
-			continue
-		}
-		for j, sp := range r.layers[i].spans {
-			byPara[sp.Para] = append(byPara[sp.Para], ref{i, j})
-		}
+// paraKind is the kind of part a paragraph is drawn as.
+func paraKind(p collection.Paragraph) partKind {
+	switch p.Kind {
+	case collection.Heading:
+		return partHeading
+	case collection.Quote:
+		return partQuote
+	case collection.Caption:
+		return partCaption
+	case collection.Code:
+		return partCode
 	}
-	// para lays out paragraph i (collection.TitlePara, CreditPara or an
-	// index; ownText: text of our own) whose text starts at byte at of
-	// what is drawn, and notes the line of each span in it.
-	para := func(i int, text string, base lipgloss.Style, at int, spans ...span) {
-		refs := byPara[i]
-		if i == ownText {
-			refs = nil
-		}
-		for _, rf := range refs {
-			l := r.layers[rf.layer]
-			sp := l.spans[rf.span]
-			tag := layerTag[rf.layer]
-			if rf.span == l.cur && rf.layer == r.active() {
-				tag = tagCurrent
-			}
-			spans = append(spans, span{Start: at + sp.Start, End: at + sp.End, Style: tag})
-		}
-		pl := r.paragraph(text, tw, base, spans)
-		for _, rf := range refs {
-			sp := r.layers[rf.layer].spans[rf.span]
-			y := len(out)
-			for k, l := range pl.lines {
-				if at+sp.Start >= l.Start && at+sp.Start < l.End {
-					y = len(out) + k
-				}
-			}
-			lay.spanLines[rf.layer][rf.span] = y
-		}
-		out = append(out, pl.drawn...)
-	}
-	title := a.Title
-	if title == "" {
-		title = "(untitled)"
-	}
-	para(collection.TitlePara, title, st.title, 0)
-	meta, creditAt := metaLine(a)
-	para(collection.CreditPara, meta, st.meta, creditAt)
-	// linkLine shows a link on lines of its own, as an OSC 8 hyperlink
-	// too, for terminals that open links.
-	linkLine := func(text, link string) {
-		n := len(out)
-		para(ownText, text, st.meta, 0)
-		for i := n; i < len(out); i++ {
-			out[i] = ansi.SetHyperlink(link) + out[i] + ansi.ResetHyperlink()
-		}
-	}
-	if link := safeURL(a.URL); link != "" {
-		linkLine(link, link)
-	}
-	out = append(out, "")
+	return partRow
+}
+
+// unitCount is how many units article a has, raw or not.
+func unitCount(a *collection.Article, raw bool, copies []string) int {
 	if raw {
-		if len(a.Removed) == 0 {
-			para(ownText, "The loader removed nothing from this article.", st.removed, 0)
-		} else {
-			para(ownText, fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed)), st.removed, 0)
-		}
-		for _, s := range a.Removed {
-			out = append(out, "")
-			para(ownText, s, st.row, 0)
-		}
-		lay.lines = out
-		return lay
+		return 2 + len(a.Removed)
 	}
-	for i, p := range a.Paragraphs {
+	n := 1 + len(a.Paragraphs)
+	if len(copies) > 0 {
+		n++
+	}
+	return n
+}
+
+// unitOf is the unit paragraph para of the text is drawn in.
+func unitOf(para int) int { return max(para+1, 0) }
+
+// unitParts lists the parts of unit u of a. It reads a and nothing else,
+// so that a tea.Cmd may count lines with it.
+func unitParts(a *collection.Article, raw bool, copies []string, u int) []part {
+	switch {
+	case u == 0:
+		title := a.Title
+		if title == "" {
+			title = "(untitled)"
+		}
+		meta, creditAt := metaLine(a)
+		ps := []part{{kind: partTitle, para: collection.TitlePara, text: title}, {kind: partMeta, para: collection.CreditPara, text: meta, at: creditAt}}
+		if link := safeURL(a.URL); link != "" {
+			ps = append(ps, part{kind: partMeta, para: ownText, text: link, link: link})
+		}
+		return append(ps, part{})
+	case raw && u == 1:
+		if len(a.Removed) == 0 {
+			return []part{{kind: partRemoved, para: ownText, text: "The loader removed nothing from this article."}}
+		}
+		return []part{{kind: partRemoved, para: ownText, text: fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed))}}
+	case raw:
+		return []part{{}, {kind: partRow, para: ownText, text: a.Removed[u-2]}}
+	case u-1 < len(a.Paragraphs):
+		i := u - 1
+		p := a.Paragraphs[i]
+		var ps []part
 		if i > 0 {
-			out = append(out, "")
+			ps = append(ps, part{})
 		}
-		base := st.row
-		switch p.Kind {
-		case collection.Heading:
-			base = st.heading
-		case collection.Quote:
-			base = st.quote
-		case collection.Caption:
-			base = st.caption
-		case collection.Code:
-			base = st.code
-		}
-		para(i, p.Text, base, 0, inlineSpans(p.Inlines)...)
+		ps = append(ps, part{kind: paraKind(p), para: i, text: p.Text, ins: p.Inlines})
 		for _, in := range p.Inlines {
 			// A link's address under its paragraph: the text alone
 			// would lose it.
 			if link := safeURL(in.URL); in.Kind == collection.Link && link != "" {
-				linkLine("↗ "+link, link)
+				ps = append(ps, part{kind: partMeta, para: ownText, text: "↗ " + link, link: link})
 			}
 		}
+		return ps
 	}
-	if len(r.copies) > 0 {
-		out = append(out, "")
-		para(ownText, "Same text also in: "+strings.Join(r.copies, ", "), st.meta, 0)
+	return []part{{}, {kind: partMeta, para: ownText, text: "Same text also in: " + strings.Join(copies, ", ")}}
+}
+
+// countUnit is how many lines unit u of a takes at text width tw.
+func countUnit(a *collection.Article, raw bool, copies []string, u, tw int, cfg Config) int {
+	n := 0
+	for _, p := range unitParts(a, raw, copies, u) {
+		if p.kind == partBlank {
+			n++
+			continue
+		}
+		n += len(layoutParagraph(p.text, textOptions{Width: tw}, cfg))
 	}
-	lay.lines = out
-	return lay
+	return n
+}
+
+// unitKey is everything a drawn unit depends on.
+type unitKey struct {
+	unit, width int
+	raw         bool
+	gen, hlGen  int
+}
+
+// drawnUnit is a unit laid out and drawn: its lines, and where each of the
+// article's paragraphs in it starts.
+type drawnUnit struct {
+	lines []string
+	paras []paraAt
+}
+
+// paraAt is a paragraph of a drawn unit: its first line there, its text's
+// offset in what was laid out, and its laid-out lines.
+type paraAt struct {
+	para, first, at int
+	lines           []line
+}
+
+// style is the base style of a kind of part.
+func (r *readerPane) style(k partKind) lipgloss.Style {
+	st := &r.st
+	return [...]lipgloss.Style{
+		partBlank: st.row, partTitle: st.title, partMeta: st.meta, partRow: st.row, partHeading: st.heading,
+		partQuote: st.quote, partCaption: st.caption, partCode: st.code, partRemoved: st.removed,
+	}[k]
+}
+
+// units is how many units the open article has.
+func (r *readerPane) units() int {
+	if r.art == nil {
+		return 0
+	}
+	return unitCount(r.art, r.raw, r.copies)
+}
+
+// unit returns unit u of the open article drawn at text width tw, with its
+// highlights.
+func (r *readerPane) unit(u, tw int) *drawnUnit {
+	k := unitKey{u, tw, r.raw, r.gen, r.hlGen}
+	if du, ok := r.cache[k]; ok {
+		return du
+	}
+	if r.cache == nil || len(r.cache) > unitCacheSize {
+		r.cache = make(map[unitKey]*drawnUnit)
+	}
+	du := &drawnUnit{}
+	for _, p := range unitParts(r.art, r.raw, r.copies, u) {
+		if p.kind == partBlank {
+			du.lines = append(du.lines, "")
+			continue
+		}
+		spans := inlineSpans(p.ins)
+		if p.para != ownText && !r.raw {
+			spans = append(spans, r.highlights(p.para, p.at)...)
+		}
+		pl := r.paragraph(p.text, tw, r.style(p.kind), spans)
+		du.paras = append(du.paras, paraAt{para: p.para, first: len(du.lines), at: p.at, lines: pl.lines})
+		for _, l := range pl.drawn {
+			if p.link != "" {
+				l = ansi.SetHyperlink(p.link) + l + ansi.ResetHyperlink()
+			}
+			du.lines = append(du.lines, l)
+		}
+	}
+	r.cache[k] = du
+	return du
+}
+
+// highlights are the spans of every layer in paragraph para, whose text
+// starts at byte at of what is laid out; the active layer's current span
+// is drawn as such.
+func (r *readerPane) highlights(para, at int) []span {
+	var out []span
+	act := r.active()
+	for i := range r.layers {
+		l := &r.layers[i]
+		lo, hi := spansIn(l.spans, para)
+		for j := lo; j < hi; j++ {
+			tag := layerTag[i]
+			if j == l.cur && i == act {
+				tag = tagCurrent
+			}
+			out = append(out, span{Start: at + l.spans[j].Start, End: at + l.spans[j].End, Style: tag})
+		}
+	}
+	return out
+}
+
+// spansIn returns the range of spans, in drawn order, that are in
+// paragraph para.
+func spansIn(spans []collection.Span, para int) (lo, hi int) {
+	d := drawnOrder(para)
+	lo = sort.Search(len(spans), func(i int) bool { return drawnOrder(spans[i].Para) >= d })
+	hi = lo + sort.Search(len(spans)-lo, func(i int) bool { return drawnOrder(spans[lo+i].Para) > d })
+	return lo, hi
+}
+
+// spanPos is where span j of layer i is drawn at text width tw.
+func (r *readerPane) spanPos(i, j, tw int) readerPos {
+	sp := r.layers[i].spans[j]
+	u := unitOf(sp.Para)
+	if u >= r.units() {
+		return readerPos{}
+	}
+	du := r.unit(u, tw)
+	for _, pa := range du.paras {
+		if pa.para != sp.Para {
+			continue
+		}
+		y := pa.first
+		for k, l := range pa.lines {
+			if pa.at+sp.Start >= l.Start && pa.at+sp.Start < l.End {
+				y = pa.first + k
+			}
+		}
+		return readerPos{u, y}
+	}
+	return readerPos{u, 0}
 }
 
 // inlineTag is the style tag of each kind of stretch an article's source
@@ -371,12 +505,12 @@ func drawnOrder(para int) int {
 	return para + 2
 }
 
-// Bounds of the reader's caches: the laid-out articles (a few widths and
-// highlights of the last articles opened) and paragraphs (the longest
+// Bounds of the reader's caches: the drawn units (a few screens of a few
+// widths and highlights) and paragraphs (the longest
 // SaudiNewsNet article has about 2,000), dropped whole when reached.
 const (
-	layoutCacheSize = 32
-	paraCacheSize   = 50000
+	unitCacheSize = 4096
+	paraCacheSize = 50000
 )
 
 // paraKey is everything a laid-out paragraph depends on.
@@ -464,28 +598,226 @@ func metaLine(a *collection.Article) (line string, creditAt int) {
 // its title line.
 func bodyHeight(h int) int { return max(h-1, 1) }
 
-// scroll moves the view by n lines within a pane of h lines.
+// lineCounts is how many lines each unit of an article takes at one width,
+// counted from the first unit on: what the position on the title line
+// needs, and nothing else does.
+type lineCounts struct {
+	key    countKey
+	counts []int32
+	starts []int // the first line of each unit, once every unit is counted
+}
+
+// countKey is everything an article's line counts depend on.
+type countKey struct {
+	art    *collection.Article
+	width  int
+	raw    bool
+	copies string
+	gen    int
+}
+
+// countBudget is how much text the reader counts the lines of while it
+// draws (an article of this size opens within a few milliseconds, every
+// SaudiNewsNet article among them); a longer article is counted in
+// countChunk pieces by tea.Cmds, so that the screen never waits for it.
+const (
+	countBudget = 64 << 10
+	countChunk  = 1 << 20
+)
+
+func (r *readerPane) countKey(tw int) countKey {
+	return countKey{r.art, tw, r.raw, strings.Join(r.copies, "\x00"), r.gen}
+}
+
+// countLines counts the open article's lines at pane width w: up to
+// countBudget bytes here, the rest in the tea.Cmd it returns.
+func (r *readerPane) countLines(w int) tea.Cmd {
+	if r.art == nil {
+		return nil
+	}
+	k := r.countKey(textWidth(w))
+	if r.lc != nil && r.lc.key == k {
+		return nil
+	}
+	r.countSeq.Add(1)
+	r.lc = &lineCounts{key: k}
+	n, budget := r.units(), 0
+	for u := 0; u < n && budget < countBudget; u++ {
+		r.lc.counts = append(r.lc.counts, int32(len(r.unit(u, k.width).lines)))
+		budget += unitBytes(r.art, r.raw, u)
+	}
+	return r.countRest()
+}
+
+// unitBytes is about how much text unit u of a holds.
+func unitBytes(a *collection.Article, raw bool, u int) int {
+	switch {
+	case u == 0:
+		return len(a.Title) + len(a.URL) + 64
+	case raw && u == 1:
+		return 64
+	case raw:
+		return len(a.Removed[u-2])
+	case u-1 < len(a.Paragraphs):
+		return len(a.Paragraphs[u-1].Text)
+	}
+	return 64
+}
+
+// lineCountMsg carries the line counts of units from on.
+type lineCountMsg struct {
+	key    countKey
+	from   int
+	counts []int32
+}
+
+// countRest returns a tea.Cmd that counts the next countChunk bytes of
+// units, or nil when every unit is counted. It stops as soon as the
+// article, width or highlights it counts for are no longer shown.
+func (r *readerPane) countRest() tea.Cmd {
+	lc := r.lc
+	n := r.units()
+	if len(lc.counts) >= n {
+		lc.starts = make([]int, n+1)
+		for i, c := range lc.counts {
+			lc.starts[i+1] = lc.starts[i] + int(c)
+		}
+		return nil
+	}
+	k, from, seq, latest, cfg := lc.key, len(lc.counts), r.countSeq.Load(), r.countSeq, r.cfg
+	a, raw, copies := r.art, r.raw, slices.Clone(r.copies)
+	return func() tea.Msg {
+		var counts []int32
+		budget := 0
+		for u := from; u < n && budget < countChunk; u++ {
+			if latest.Load() != seq {
+				return nil
+			}
+			counts = append(counts, int32(countUnit(a, raw, copies, u, k.width, cfg)))
+			budget += unitBytes(a, raw, u)
+		}
+		return lineCountMsg{k, from, counts}
+	}
+}
+
+// gotCounts keeps counted lines and asks for the next.
+func (r *readerPane) gotCounts(msg lineCountMsg) tea.Cmd {
+	if r.lc == nil || r.lc.key != msg.key || msg.from != len(r.lc.counts) {
+		return nil
+	}
+	r.lc.counts = append(r.lc.counts, msg.counts...)
+	return r.countRest()
+}
+
+// lineOf is the line p is on counted from the article's top, -1 while
+// the lines are being counted.
+func (r *readerPane) lineOf(p readerPos, w int) int {
+	lc := r.lc
+	if lc == nil || lc.starts == nil || lc.key != r.countKey(textWidth(w)) || p.unit >= len(lc.starts)-1 {
+		return -1
+	}
+	return lc.starts[p.unit] + p.line
+}
+
+// totalLines is how many lines the article takes, -1 while they are
+// being counted.
+func (r *readerPane) totalLines(w int) int {
+	if r.lineOf(readerPos{}, w) < 0 {
+		return -1
+	}
+	return r.lc.starts[len(r.lc.starts)-1]
+}
+
+// endPos is the first line of the last screen of a pane w×h.
+func (r *readerPane) endPos(w, h int) readerPos {
+	tw, left := textWidth(w), bodyHeight(h)
+	for u := r.units() - 1; u >= 0; u-- {
+		n := len(r.unit(u, tw).lines)
+		if n >= left {
+			return readerPos{u, n - left}
+		}
+		left -= n
+	}
+	return readerPos{}
+}
+
+// scroll moves the view by n lines (toTop, toBottom: to either end)
+// within a pane of w×h, laying out only the units it passes.
 func (r *readerPane) scroll(n, w, h int) {
-	r.scrollTo(r.top+n, w, h)
+	if r.art == nil {
+		r.top = readerPos{}
+		return
+	}
+	tw := textWidth(w)
+	p := r.top
+	switch {
+	case n <= toTop:
+		p = readerPos{}
+	case n >= toBottom:
+		p = r.endPos(w, h)
+	default:
+		p.line += n
+	}
+	p.unit = min(p.unit, r.units()-1)
+	for p.line < 0 && p.unit > 0 {
+		p.unit--
+		p.line += len(r.unit(p.unit, tw).lines)
+	}
+	p.line = max(p.line, 0)
+	for p.unit < r.units()-1 {
+		l := len(r.unit(p.unit, tw).lines)
+		if p.line < l {
+			break
+		}
+		p.line -= l
+		p.unit++
+	}
+	if e := r.endPos(w, h); e.before(p) {
+		p = e
+	}
+	r.top = p
 }
 
-func (r *readerPane) scrollTo(top, w, h int) {
-	total := len(r.lines(w))
-	r.top = clamp(top, 0, max(total-bodyHeight(h), 0))
+// scrollTo shows p at the top, as far as the pane w×h allows.
+func (r *readerPane) scrollTo(p readerPos, w, h int) {
+	r.top = p
+	r.scroll(0, w, h)
 }
 
-// position is "line a–b of n · p%" for the title line.
+// onScreen lists the places of the lines a pane w×h shows, from the top.
+func (r *readerPane) onScreen(w, h int) []readerPos {
+	tw := textWidth(w)
+	var out []readerPos
+	for p := r.top; p.unit < r.units() && len(out) < bodyHeight(h); p = (readerPos{p.unit + 1, 0}) {
+		n := len(r.unit(p.unit, tw).lines)
+		for ; p.line < n && len(out) < bodyHeight(h); p.line++ {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// position is "line a–b of n · p%" for the title line, or while the
+// lines are counted "¶ a/n p%" by units.
 func (r *readerPane) position(w, h int) string {
-	total := len(r.lines(w))
+	if r.art == nil {
+		return ""
+	}
+	total := r.totalLines(w)
+	if total < 0 {
+		n := r.units()
+		return "¶ " + strconv.Itoa(r.top.unit+1) + "/" + strconv.Itoa(n) + " " + strconv.Itoa(r.top.unit*100/max(n-1, 1)) + "%…"
+	}
 	if total == 0 {
 		return ""
 	}
-	last := min(r.top+bodyHeight(h), total)
+	top := r.lineOf(r.top, w)
+	last := min(top+bodyHeight(h), total)
 	pct := 100
 	if total > bodyHeight(h) {
-		pct = r.top * 100 / (total - bodyHeight(h))
+		pct = top * 100 / (total - bodyHeight(h))
 	}
-	return strconv.Itoa(r.top+1) + "–" + strconv.Itoa(last) + "/" + strconv.Itoa(total) + " " + strconv.Itoa(pct) + "%"
+	return strconv.Itoa(top+1) + "–" + strconv.Itoa(last) + "/" + strconv.Itoa(total) + " " + strconv.Itoa(pct) + "%"
 }
 
 // view draws the reader in w×h cells; searchLine, when given, replaces the
@@ -524,10 +856,13 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string) []string {
 		out = append(out, st.placeholder.Render(fit(" Select an article and press enter.", w)))
 		return out
 	}
-	ls := r.lines(w)
-	r.top = clamp(r.top, 0, max(len(ls)-bodyHeight(h), 0))
-	for i := r.top; i < len(ls) && len(out) < h; i++ {
-		out = append(out, " "+ls[i])
+	r.scroll(0, w, h)
+	tw := textWidth(w)
+	for p := r.top; p.unit < r.units() && len(out) < h; p = (readerPos{p.unit + 1, 0}) {
+		ls := r.unit(p.unit, tw).lines
+		for i := p.line; i < len(ls) && len(out) < h; i++ {
+			out = append(out, " "+ls[i])
+		}
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"sahifa/bidi"
 	"sahifa/corpus/collection"
 )
 
@@ -81,16 +82,97 @@ func (m *Model) editPrompt(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// articleSearchMsg answers a search in the open article.
+// The in-article search goes through a long article piece by piece, each
+// piece in a tea.Cmd: the paragraphs on screen first, then those before
+// them and those after, the matches shown as they come. A new query, or
+// another article, stops it after the piece being searched.
+
+// Pieces of the in-article search, in bytes of text: the first is what the
+// screen shows and a little more; the others take a few milliseconds each.
+const (
+	findFirst = 64 << 10
+	findPiece = 256 << 10
+)
+
+// finding is an in-article search under way.
+type finding struct {
+	art   *collection.Article
+	query string
+	seq   int64
+	// lo, hi are the paragraphs searched first; before is how many
+	// matches were found ahead of them so far.
+	lo, hi, before int
+}
+
+// Phases of an in-article search.
+const (
+	findScreen = iota // the paragraphs on screen
+	findBefore        // those before them
+	findAfter         // those after them
+)
+
+// articleSearchMsg answers a piece of a search in the open article:
+// matches in paragraphs [from, next) of the range that ends at to.
 type articleSearchMsg struct {
-	art     *collection.Article
-	query   string
-	matches []collection.Span
+	art                   *collection.Article
+	query                 string
+	seq                   int64
+	phase, from, next, to int
+	matches               []collection.Span
+}
+
+// findPieceCmd searches paragraphs [from, to) of f's article up to budget
+// bytes, unless the search is no longer the latest when it starts.
+func (m *Model) findPieceCmd(f *finding, phase, from, to, budget int) tea.Cmd {
+	c, latest, a, q, seq := m.coll, &m.finds, f.art, f.query, f.seq
+	return func() tea.Msg {
+		if latest.Load() != seq {
+			return nil
+		}
+		ms, next := c.FindFrom(a, q, from, to, budget)
+		return articleSearchMsg{art: a, query: q, seq: seq, phase: phase, from: from, next: next, to: to, matches: ms}
+	}
+}
+
+// gotMatches shows a piece's matches and asks for the next piece.
+func (m *Model) gotMatches(msg articleSearchMsg) tea.Cmd {
+	f := m.finding
+	if f != nil && (f.art != m.reader.art || f.query != m.reader.query()) {
+		// Another article, or the search was cleared.
+		m.finding = nil
+	}
+	if m.finding == nil || msg.seq != f.seq {
+		return nil
+	}
+	n := len(msg.art.Paragraphs)
+	switch msg.phase {
+	case findScreen:
+		f.lo, f.hi = msg.from, msg.next
+		m.reader.setSearch(msg.query, msg.matches)
+		m.reader.showCurrent(m.size(paneReader))
+	case findBefore:
+		m.reader.insertMatches(f.before, msg.matches)
+		f.before += len(msg.matches)
+	case findAfter:
+		m.reader.insertMatches(len(m.reader.layers[layerSearch].spans), msg.matches)
+	}
+	switch {
+	case msg.phase != findScreen && msg.next < msg.to:
+		return m.findPieceCmd(f, msg.phase, msg.next, msg.to, findPiece)
+	case msg.phase == findScreen && f.lo > collection.TitlePara:
+		return m.findPieceCmd(f, findBefore, collection.TitlePara, f.lo, findPiece)
+	case msg.phase != findAfter && f.hi < n:
+		return m.findPieceCmd(f, findAfter, f.hi, n, findPiece)
+	}
+	m.finding = nil
+	return nil
 }
 
 func (m *Model) runSearch(on pane, q string) tea.Cmd {
 	if on == paneReader {
 		a := m.reader.art
+		m.finds.Add(1)
+		m.finding = nil
 		if a == nil {
 			return nil
 		}
@@ -101,8 +183,10 @@ func (m *Model) runSearch(on pane, q string) tea.Cmd {
 		// The layer is on at once, so that a late answer to an older
 		// query is told apart and dropped.
 		m.reader.setSearch(q, nil)
-		c := m.coll
-		return func() tea.Msg { return articleSearchMsg{a, q, c.Find(a, q)} }
+		m.finding = &finding{art: a, query: q, seq: m.finds.Load()}
+		m.reader.searching = true
+		from := max(m.reader.top.unit-1, collection.TitlePara)
+		return m.findPieceCmd(m.finding, findScreen, from, len(a.Paragraphs), findFirst)
 	}
 	f := m.list.filter().Without(collection.ByQuery)
 	if strings.TrimSpace(q) != "" {
@@ -127,6 +211,7 @@ func hitSpans(ms []collection.Span, para int) []span {
 // not typing), and what it found. A query too long for the line loses its
 // logical beginning, not the end being typed, so the cursor stays in view.
 func (m *Model) searchLine(w int, query string, cursor int, found string) string {
+	found += m.droppedNote(query)
 	rs := []rune(query)
 	if cursor >= 0 {
 		cursor = min(cursor, len(rs))
@@ -155,6 +240,22 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 	l.RTL = false // the query starts after the label, whatever its direction
 	return m.st.paneTitleFocused.Render(label) + drawLine(l, room, m.st.paneTitleFocused, &m.st) +
 		"  " + m.st.status.Render(found)
+}
+
+// droppedLabel starts the note of the query's words that search leaves
+// out, after what it found.
+const droppedLabel = " · left out: "
+
+// droppedNote is droppedLabel and the words of query search leaves out (a
+// lone tatweel, لـ), in visual order, their controls shown; "" when it
+// leaves none out: a query of such words alone would otherwise find
+// nothing and not say why.
+func (m *Model) droppedNote(query string) string {
+	ws := m.coll.Dropped(query)
+	if len(ws) == 0 {
+		return ""
+	}
+	return droppedLabel + first(layoutParagraph(bidi.Visible(strings.Join(ws, " ")), textOptions{}, m.cfg)).Text
 }
 
 // listSearchLine is the list's title line while it shows search results.

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"sahifa/bidi"
 	"sahifa/corpus"
 )
 
@@ -133,8 +135,8 @@ func TestReaderSearchCounterAndScroll(t *testing.T) {
 		t.Fatalf("the last match is not on screen:\n%s", s)
 	}
 	press(m, text("n"))
-	if got := m.reader.counter(); got != "1/199" || m.reader.top != 0 {
-		t.Fatalf("n wraps to the first: %q, top %d", got, m.reader.top)
+	if got := m.reader.counter(); got != "1/199" || m.readerLine() != 0 {
+		t.Fatalf("n wraps to the first: %q, top %d", got, m.readerLine())
 	}
 	press(m, text("n"), text("n"))
 	if got := m.reader.counter(); got != "3/199" {
@@ -280,5 +282,28 @@ func TestPasteIntoSearch(t *testing.T) {
 	press(m, keyEsc, tea.PasteMsg{Content: "x"})
 	if (m.prompt != nil) || !m.list.filter().IsZero() {
 		t.Fatal("a paste outside the search line changed the search")
+	}
+}
+
+// TestDroppedWordsOnScreen: a query word search leaves out (لـ) is named on
+// the search line, in the list and in the reader, where it would otherwise
+// find nothing and not say why.
+func TestDroppedWordsOnScreen(t *testing.T) {
+	m := indexed(t, 100, 24, testArticles())
+	note := droppedLabel + bidi.Paragraph("لـ", bidi.Options{})[0].Text
+	press(m, text("/"))
+	typeText(m, "لـ الميزانيه")
+	if s := screenText(m); !strings.Contains(s, note) || m.list.len() != 1 {
+		t.Fatalf("the list's search line does not name the word left out (%d found):\n%s", m.list.len(), s)
+	}
+	press(m, keyEnter, keyEnter, text("/"))
+	typeText(m, "ـ")
+	if s := screenText(m); !strings.Contains(s, droppedLabel+bidi.Paragraph("ـ", bidi.Options{})[0].Text) {
+		t.Fatalf("the reader's search line does not name the word left out:\n%s", s)
+	}
+	press(m, keyEsc, text("/"))
+	typeText(m, "الميزانيه")
+	if s := ansi.Strip(m.readerSearchLine(m.size(paneReader).W)); strings.Contains(s, droppedLabel) {
+		t.Fatalf("a note with no word left out: %q", s)
 	}
 }

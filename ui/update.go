@@ -72,10 +72,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case marksSavedMsg:
 		m.gotMarksSaved(msg)
 	case articleSearchMsg:
-		if msg.art == m.reader.art && msg.query == m.reader.query() {
-			m.reader.setSearch(msg.query, msg.matches)
-			m.reader.showCurrent(m.size(paneReader))
-		}
+		cmd = m.gotMatches(msg)
+		m.reader.searching = m.finding != nil
+	case lineCountMsg:
+		cmd = m.reader.gotCounts(msg)
 	case entitiesMsg:
 		m.gotEntities(msg)
 	case relatedMsg:
@@ -83,7 +83,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case datesMsg, timelineMsg:
 		m.gotDates(msg)
 	}
-	cmd = tea.Batch(cmd, m.followTimeline())
+	cmd = tea.Batch(cmd, m.followTimeline(), m.reader.countLines(m.size(paneReader).W))
 	if a := m.list.selected(); a != m.prefetch {
 		// Read the names of what the user may open next first.
 		m.prefetch = a

@@ -290,3 +290,12 @@ func (c *Collection) MostlyRTL() bool {
 func (c *Collection) Find(a *corpus.Article, query string) []search.Match {
 	return search.FindInArticle(a, query)
 }
+
+// FindFrom returns the matches of query in a's paragraphs from from
+// (TitlePara: the title first) up to to, stopping once about budget bytes
+// are searched, and the paragraph to go on from: to when the range is
+// done. A screen searches a long article this way, piece by piece, what it
+// shows first.
+func (c *Collection) FindFrom(a *corpus.Article, query string, from, to, budget int) ([]search.Match, int) {
+	return search.FindInArticleFrom(a, query, from, to, budget)
+}

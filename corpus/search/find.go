@@ -15,10 +15,24 @@ func FindInArticle(a *corpus.Article, query string) []Match {
 	if a == nil {
 		return nil
 	}
-	return parse(query).find(a)
+	ms, _ := parse(query).find(a, corpus.TitlePara, len(a.Paragraphs), -1)
+	return ms
 }
 
-func (q *query) find(a *corpus.Article) []Match {
+// FindInArticleFrom returns the matches of query in article a's
+// paragraphs from from (corpus.TitlePara: the title first) up to to, in
+// document order, stopping after the paragraph that takes the text
+// searched past budget bytes; next is the paragraph to go on from, to when
+// the range is done. A long article is searched piece by piece this way,
+// the part on screen first.
+func FindInArticleFrom(a *corpus.Article, query string, from, to, budget int) (ms []Match, next int) {
+	if a == nil {
+		return nil, to
+	}
+	return parse(query).find(a, from, min(to, len(a.Paragraphs)), max(budget, 1))
+}
+
+func (q *query) find(a *corpus.Article, from, to, budget int) ([]Match, int) {
 	for _, c := range q.clauses {
 		for _, w := range c.words {
 			w.buildForms()
@@ -69,11 +83,14 @@ func (q *query) find(a *corpus.Article) []Match {
 			i = end
 		}
 	}
-	scan(-1, a.Title)
-	for i, p := range a.Paragraphs {
-		scan(i, p.Text)
+	for i := max(from, corpus.TitlePara); i < to; i++ {
+		text := textOf(a, i)
+		scan(i, text)
+		if budget -= len(text); budget <= 0 && budget+len(text) > 0 {
+			return out, i + 1
+		}
 	}
-	return out
+	return out, max(to, from)
 }
 
 // textOf returns the text a match points into.
