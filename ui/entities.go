@@ -227,7 +227,8 @@ func (p *entityPanel) view(w, h int, focused bool) []string {
 	if at >= p.offset+h {
 		p.offset = at - h + 1
 	}
-	p.offset = clamp(p.offset, 0, max(len(rs)-h, 0))
+	// h is 0 or less when the title lines fill the panel.
+	p.offset = clamp(p.offset, 0, max(len(rs)-max(h, 0), 0))
 	tw := max(w-2, 1)
 	for _, r := range rs[p.offset:] {
 		if h <= 0 {
