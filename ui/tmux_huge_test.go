@@ -114,7 +114,10 @@ func TestTmuxHugeArticle(t *testing.T) {
 	}
 	tm.typeText("clear; XDG_CACHE_HOME=" + cache + " " + bin + " " + big + "; echo AFTER-SAHIFA")
 	tm.keys("Enter")
-	tm.waitLong("the refusal", time.Minute, func(s string) bool { return strings.Contains(s, "longer than the 1 MB") })
+	tm.waitLong("the problem's count", time.Minute, func(s string) bool { return strings.Contains(s, "1 problem (p)") })
+	tm.keys("p")
+	tm.waitLong("the refusal", hugeScreenLimit, func(s string) bool { return strings.Contains(s, "longer than the 1 MB") })
+	tm.keys("Escape")
 	tm.keys("q")
 	tm.waitLong("the shell", hugeScreenLimit, afterSahifa)
 }
