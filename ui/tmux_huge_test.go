@@ -117,8 +117,7 @@ func TestTmuxHugeArticle(t *testing.T) {
 	tm.waitLong("the problem's count", time.Minute, func(s string) bool { return strings.Contains(s, "1 problem (p)") })
 	tm.keys("p")
 	tm.waitLong("the refusal", hugeScreenLimit, func(s string) bool { return strings.Contains(s, "longer than the 1 MB") })
-	tm.keys("Escape")
-	tm.keys("q")
+	tm.keys("C-c")
 	tm.waitLong("the shell", hugeScreenLimit, afterSahifa)
 }
 
