@@ -59,6 +59,7 @@ func (c *choice) Set(s string) error {
 type options struct {
 	layout, bidi, shape, theme choice
 	noCache                    bool
+	db                         string
 	paths                      []string
 	// given holds the flags set on the command line, which override the
 	// settings file.
@@ -81,6 +82,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.Var(&o.shape, "shape", "join Arabic letters (on) or leave them to the terminal (off)")
 	fs.Var(&o.theme, "theme", "colours for a light or dark background, or auto (as the terminal says)")
 	fs.BoolVar(&o.noCache, "no-cache", false, "read every file again, neither using nor writing the cache (see sahifa cache)")
+	fs.StringVar(&o.db, "db", "", "read the PostgreSQL archive at `URL` (see sahifa import) instead of files; $SAHIFA_DB when no PATH is given")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: sahifa [flags] [PATH...]   read articles (the built-in seeds without PATH)")
 		fmt.Fprintln(stderr, "       sahifa COMMAND [args]")
@@ -138,15 +140,25 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sahifa:", err)
 		return 2
 	}
+	db := cli.ArchiveURL(o.db, o.paths, os.Getenv)
+	if db != "" && len(o.paths) > 0 {
+		fmt.Fprintln(stderr, "sahifa: --db reads an archive: give no PATH with it")
+		return 2
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	cacheDir := ""
-	if !o.noCache {
-		if cacheDir, err = collection.CacheDir(); err != nil {
-			fmt.Fprintln(stderr, "sahifa: no cache:", err)
+	var coll *collection.Collection
+	if db != "" {
+		coll = collection.OpenArchive(ctx, db)
+	} else {
+		cacheDir := ""
+		if !o.noCache {
+			if cacheDir, err = collection.CacheDir(); err != nil {
+				fmt.Fprintln(stderr, "sahifa: no cache:", err)
+			}
 		}
+		coll = collection.OpenCached(ctx, o.paths, cacheDir)
 	}
-	coll := collection.OpenCached(ctx, o.paths, cacheDir)
 	defer coll.Close()
 	cfg := o.config(os.Getenv)
 	if !cfg.Logical {
