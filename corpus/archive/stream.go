@@ -3,6 +3,7 @@ package archive
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -49,9 +50,9 @@ func (a *Archive) Load(ctx context.Context) <-chan corpus.Batch {
 		}
 		var after *corpus.Article
 		for {
-			arts, dups, size, err := a.page(ctx, after)
+			arts, dups, size, err := a.pageAgain(ctx, after)
 			if err != nil {
-				fail(err)
+				fail(fmt.Errorf("reading after %d articles: %w", progress.ArticlesRead, err))
 				return
 			}
 			progress.Articles, progress.Duplicates = arts, dups
@@ -70,6 +71,27 @@ func (a *Archive) Load(ctx context.Context) <-chan corpus.Batch {
 		}
 	}()
 	return out
+}
+
+// retryAfter are the waits before each new try of a page that failed: a
+// server restarting or a dropped connection is back within seconds, and
+// the pool connects again by itself.
+var retryAfter = []time.Duration{250 * time.Millisecond, time.Second, 4 * time.Second}
+
+// pageAgain is page, tried again after each wait of retryAfter while it
+// fails and ctx lasts.
+func (a *Archive) pageAgain(ctx context.Context, after *corpus.Article) (arts []*corpus.Article, dups []corpus.Duplicate, size int64, err error) {
+	for _, wait := range retryAfter {
+		if arts, dups, size, err = a.page(ctx, after); err == nil || ctx.Err() != nil {
+			return arts, dups, size, err
+		}
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return nil, nil, 0, ctx.Err()
+		}
+	}
+	return a.page(ctx, after)
 }
 
 // textSize sets *n to the bytes of text the archive's paragraphs hold.

@@ -2,6 +2,7 @@ package archive_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -66,14 +67,7 @@ func TestLoadGivesBackTheFiles(t *testing.T) {
 		t.Fatalf("problems: %v", files.Problems())
 	}
 	url := pgtest.Database(t)
-	a, err := archive.Open(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	if _, err := a.Migrate(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	a := openAt(t, url)
 	if _, err := a.Put(t.Context(), records(files, true)); err != nil {
 		t.Fatal(err)
 	}
@@ -138,5 +132,94 @@ func TestLoadSaysWhatIsWrong(t *testing.T) {
 				t.Errorf("%d articles", db.Len())
 			}
 		})
+	}
+}
+
+// TestLoadRidesOutARestart: the server crashes while a collection is
+// being read from it and is back a moment later; the load goes on where
+// it was, with new connections, and ends with every article once.
+func TestLoadRidesOutARestart(t *testing.T) {
+	s := pgtest.Own(t)
+	url, err := s.CreateDatabase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := openAt(t, url)
+	const n = 10000 // ten pages: the crash comes while most are to be read
+	recs := make([]archive.Record, n)
+	for i := range recs {
+		recs[i].Article = &corpus.Article{ID: fmt.Sprintf("a%05d", i), Path: "news.jsonl", Index: i,
+			Title: fmt.Sprintf("خبر %d", i), Paragraphs: []corpus.Paragraph{{Text: fmt.Sprintf("نص الخبر %d عن الرياض", i)}}}
+	}
+	if _, err := a.Put(t.Context(), recs); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	batches, crashed := 0, false
+	for b := range a.Load(t.Context()) {
+		if len(b.Problems) > 0 {
+			t.Fatalf("after %d batches: %v", batches, b.Problems)
+		}
+		for _, art := range b.Articles {
+			got[art.ID]++
+		}
+		if batches++; !crashed {
+			crashed = true
+			s.Crash()
+			time.AfterFunc(500*time.Millisecond, func() {
+				if err := s.Restart(); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+	}
+	if len(got) != n {
+		t.Fatalf("%d articles read in %d batches, want %d", len(got), batches, n)
+	}
+	for id, k := range got {
+		if k != 1 {
+			t.Errorf("%s read %d times", id, k)
+		}
+	}
+}
+
+// TestReadOnlyReader: an analyst whose role may only read opens the
+// archive as anyone does, and cannot write to it.
+func TestReadOnlyReader(t *testing.T) {
+	url := pgtest.Database(t)
+	a := openAt(t, url)
+	files := loaded(t, true)
+	if _, err := a.Put(t.Context(), records(files, true)); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	// Roles belong to the cluster: one of its own for each database.
+	role := "analyst_" + conn.Config().Database
+	for _, sql := range []string{
+		"CREATE ROLE " + role + " LOGIN",
+		"GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role,
+	} {
+		if _, err := conn.Exec(t.Context(), sql); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reader := strings.Replace(url, "//sahifa@", "//"+role+"@", 1)
+	db := opened(t, reader)
+	if ps := db.Problems(); len(ps) != 0 || db.Len() != files.Len() {
+		t.Fatalf("as a reader: %d articles, problems %v", db.Len(), ps)
+	}
+	ro, err := archive.Open(t.Context(), reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	art := *files.Articles()[0]
+	art.ID = "new"
+	if _, err := ro.Put(t.Context(), []archive.Record{{Article: &art}}); err == nil || !strings.Contains(err.Error(), "permission denied") {
+		t.Errorf("a reader's Put: %v; want permission denied", err)
 	}
 }
