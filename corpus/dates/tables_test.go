@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -59,6 +60,29 @@ func TestTables(t *testing.T) {
 		}
 		if m, ok := one(text); ok && (m.Calendar != Calendar(e.val) || m.Calendar == Hijri && m.Hijri != want || m.Calendar == Gregorian && m.Value() != want) {
 			t.Errorf("%s: %v %s %s", text, m.Calendar, m.Value(), m.Hijri)
+		}
+	}
+	for _, e := range weekOrdinals {
+		text, want := "في الأسبوع "+e.words+" من شهر فبراير 2015", fmt.Sprintf("2015-02-%02d", 7*e.val-6)
+		if e.val < 0 {
+			want = "2015-02-22" // February 2015 had 28 days
+		}
+		if m, ok := one(text); ok && (m.Value() != want || m.To.Sub(m.From) != 6*24*time.Hour) {
+			t.Errorf("%s: %s..%s", text, m.Value(), m.EndValue())
+		}
+	}
+	for _, e := range rangeWords {
+		text := "من الأول " + e.words + " 15/9/2015"
+		if m, ok := one(text); ok && (m.Value() != "2015-09-01" || m.EndValue() != "2015-09-15") {
+			t.Errorf("%s: %s..%s", text, m.Value(), m.EndValue())
+		}
+	}
+	for _, e := range placeNouns {
+		for _, name := range datedPlaces {
+			text := "في " + e.words + " " + strings.Join(name, " ") + " اليوم"
+			if m, ok := one(text); ok && m.Text != "اليوم" {
+				t.Errorf("%s: %s", text, m.Text)
+			}
 		}
 	}
 	for _, e := range relatives {
