@@ -18,7 +18,7 @@ type token struct {
 	digits     int    // its number of digits, 0 for a word
 	inNumber   bool   // part of a decimal or grouped number (2097.56)
 	inExpr     bool   // part of a date expression already read
-	roles      uint32 // the roles of the lexicon's phrases it starts, as bits
+	roles      uint64 // the roles of the lexicon's phrases it starts, as bits
 }
 
 // scanner holds one extraction's text, words and results; scanners are
@@ -310,6 +310,12 @@ func (s *scanner) parse(i int) (parsed, bool) {
 	if p.weekday != 0 {
 		if ph, next, ok := s.match(j, roleModifier); ok && s.blank(j-1, "") {
 			p.mod, p.hasMod, p.end = ph.val, true, next
+		} else if _, next, ok := s.match(j, roleWeekday); ok && strings.HasPrefix(s.word(j), "و") && s.blank(j-1, "") {
+			// الأربعاء والخميس القادمين: the plural modifier of the
+			// second day is the first's too.
+			if ph, _, ok := s.match(next, roleShared); ok && s.blank(next-1, "") {
+				p.mod, p.hasMod = ph.val, true
+			}
 		}
 	}
 	return p, true
@@ -697,9 +703,9 @@ func plausible(c Calendar, y int) bool {
 func (s *scanner) year(j int) (parsed, bool) {
 	p := parsed{start: j}
 	k := j
-	cued := false
-	if _, next, ok := s.match(k, roleYearCue); ok {
-		k, cued = next, true
+	cued, dual := false, false
+	if cue, next, ok := s.match(k, roleYearCue); ok {
+		k, cued, dual = next, true, cue.val == 2
 	}
 	y, ok := s.number(k, 4, 4)
 	if !ok || cued && !s.blank(k-1, "") || s.toks[k].inNumber {
@@ -718,6 +724,12 @@ func (s *scanner) year(j int) (parsed, bool) {
 		p.y2, p.end = y2, k2+1
 		if y2 < y {
 			y, p.y2 = y2, y
+		}
+	}
+	if dual && p.y2 == 0 && s.word(k+1) == "و" && s.blank(k, "") && s.blank(k+1, ".") {
+		// بين عامي 1992 و1995.
+		if y2, ok := s.number(k+2, 4, 4); ok && y2 > y && y2-y <= 100 {
+			p.y2, p.end = y2, k+3
 		}
 	}
 	p.y = y
@@ -788,6 +800,14 @@ func (s *scanner) unitWithModifier(i int) (parsed, bool) {
 		return parsed{}, false
 	}
 	p.mod, p.hasMod, p.end = ph.val, true, n2
+	// العام السابق 2014م, العام الماضي 1435هـ: one year, which the number
+	// says.
+	if y, ok := s.number(n2, 4, 4); ok && p.unit == unitYear && s.blank(n2-1, "") && !s.toks[n2].inNumber {
+		q := parsed{start: i, end: n2 + 1, y: y}
+		if q.cal = s.era(&q, y); plausible(q.cal, y) {
+			return q, true
+		}
+	}
 	return p, true
 }
 

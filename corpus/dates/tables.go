@@ -42,6 +42,8 @@ const (
 	roleRangeTo          // إلى, حتى between the first and last day of a range
 	rolePlaceNoun        // مدينة, جسر: a noun whose name may look like a date (مدينة 6 أكتوبر)
 	roleTimeConj         // قبل, بعد before أن: the verb after takes the main clause's time
+	roleShared           // القادمين, الماضيين: a plural modifier, shared by two days joined by و
+	roleCount            // the number of roles: a token has a bit for each (token.roles)
 )
 
 // Units of roleUnit entries.
@@ -182,6 +184,12 @@ var relatives = []entry{
 	{"الفارط", roleModifier, -1, 0}, {"الفارطة", roleModifier, -1, 0}, // Tunisian press
 	{"الحالي", roleModifier, 0, 0}, {"الحالية", roleModifier, 0, 0}, {"الجاري", roleModifier, 0, 0},
 	{"الجارية", roleModifier, 0, 0},
+	// The plural (dual) of the oblique case, after two days or months
+	// joined by و, which it qualifies both: يومي الأربعاء والخميس
+	// القادمين (Wright, A Grammar of the Arabic Language, §135 on the
+	// adjective of two nouns).
+	{"القادمين", roleModifier, 1, 0}, {"المقبلين", roleModifier, 1, 0}, {"الماضيين", roleModifier, -1, 0},
+	{"القادمين", roleShared, 1, 0}, {"المقبلين", roleShared, 1, 0}, {"الماضيين", roleShared, -1, 0},
 	{"هذا", roleThis, 0, 0}, {"هذه", roleThis, 0, 0},
 }
 
@@ -190,6 +198,8 @@ var relatives = []entry{
 // years in the seeds and SaudiNewsNet (عام 2018، في 2016، منذ 2013).
 var cues = []entry{
 	{"عام", roleYearCue, 0, 0}, {"العام", roleYearCue, 0, 0}, {"سنة", roleYearCue, 0, 0},
+	// The dual, before two years joined by و: بين عامي 1992 و1995.
+	{"عامي", roleYearCue, 2, 0}, {"العامين", roleYearCue, 2, 0}, {"سنتي", roleYearCue, 2, 0},
 	{"السنة", roleYearCue, 0, 0}, {"موسم", roleYearCue, 0, 0}, {"الموسم", roleYearCue, 0, 0},
 	{"في", rolePrep, 0, 0}, {"منذ", rolePrep, 0, 0}, {"حتى", rolePrep, 0, 0}, {"خلال", rolePrep, 0, 0},
 	{"مطلع", rolePrep, 0, 0}, {"أوائل", rolePrep, 0, 0}, {"أواخر", rolePrep, 0, 0}, {"أواسط", rolePrep, 0, 0},
@@ -266,6 +276,7 @@ var traps = []entry{
 	{"طيلة", roleNotDeictic, 0, 0}, {"نهاية", roleNotDeictic, 0, 0}, {"ختام", roleNotDeictic, 0, 0},
 	{"تعاملات", roleNotDeictic, 0, 0}, {"مطلع", roleNotDeictic, 0, 0}, {"بداية", roleNotDeictic, 0, 0},
 	{"منتصف", roleNotDeictic, 0, 0}, {"مدار", roleNotDeictic, 0, 0},
+	{"نفس", roleNotDeictic, 0, 0}, {"ذات", roleNotDeictic, 0, 0}, // في نفس اليوم: the same day as the one named
 	{"عين", roleNotDeictic, 0, 0}, {"شباب", roleNotDeictic, 0, 0}, // عين اليوم, a newspaper; شباب اليوم
 
 	{"الوطني", roleDayNoun, 0, 0}, {"العالمي", roleDayNoun, 0, 0}, {"التالي", roleDayNoun, 0, 0},

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // TestTables reads every row of the month, weekday, ordinal and era
@@ -92,6 +93,15 @@ func TestTables(t *testing.T) {
 		if m, ok := one("قال " + e.words + " إن"); ok && !m.From.Equal(ref.AddDate(0, 0, e.val)) {
 			t.Errorf("%s: %s", e.words, m.Value())
 		}
+	}
+}
+
+// TestRolesFitTheirBits checks that every role has a bit in a token's
+// roles, which a role past the last would silently never match.
+func TestRolesFitTheirBits(t *testing.T) {
+	var tok token
+	if bits := 8 * int(unsafe.Sizeof(tok.roles)); int(roleCount) > bits {
+		t.Fatalf("%d roles, %d bits", roleCount, bits)
 	}
 }
 
