@@ -41,7 +41,8 @@ type datePanel struct {
 	rowsAt, sparkAt, sparkFirst int
 }
 
-// datePanelLines is the height the panel asks for, title included.
+// datePanelLines is the most the panel asks for as a height of its own,
+// title included; with more to show it shares the column instead.
 const datePanelLines = 6
 
 // datesMsg carries an article's dates, read in a tea.Cmd.
@@ -113,7 +114,24 @@ func (p *datePanel) toggle() {
 }
 
 func (p *datePanel) title() string { return "Dates" }
-func (p *datePanel) lines() int    { return datePanelLines }
+
+// lines asks for what the panel has to show — its title, the line saying
+// the article's date or counting the timeline's, the sparkline, a row for
+// each date or stretch — while that is short; with more it shares the
+// column with the panels that have rows, as a reader moving through a
+// timeline of many months expects more than a few rows around the cursor.
+func (p *datePanel) lines() int {
+	// The title and the sentence, which a narrow column wraps on two
+	// lines: counting two keeps the rows from being cut in any width.
+	head := 3
+	if !p.showingArticle() && len(p.tl.buckets) > 0 {
+		head++
+	}
+	if n := head + max(p.len(), 1); n <= datePanelLines {
+		return n
+	}
+	return 0
+}
 
 func (p *datePanel) len() int {
 	if p.showingArticle() {

@@ -289,3 +289,39 @@ func TestTimelineUndatedAndClicks(t *testing.T) {
 		t.Fatalf("a click on the first bar: %d articles\n%s", m.list.len(), screenText(m))
 	}
 }
+
+// TestDatesPanelTakesRoomForItsRows checks that the Dates panel, with more
+// to show than a few lines, shares the column rather than showing a few
+// rows around its cursor: on a 40-line screen every week of the timeline
+// and every date of an article is on screen at once.
+func TestDatesPanelTakesRoomForItsRows(t *testing.T) {
+	m := newLoaded(t, Config{}, 130, 40, monthly(), nil)
+	countTimeline(m)
+	s := screenText(m)
+	if len(m.dates.tl.buckets) < 6 {
+		t.Fatalf("%d weeks: the test proves nothing", len(m.dates.tl.buckets))
+	}
+	for _, b := range m.dates.tl.buckets {
+		if label := m.dates.tl.grain.label(b.from); !strings.Contains(s, " "+label+" ") {
+			t.Errorf("the timeline's %s is not on screen:\n%s", label, s)
+		}
+	}
+	if !rowHas(s, " undated ", " 1 ") {
+		t.Errorf("the undated row is not on screen:\n%s", s)
+	}
+
+	m, _, r := datedSeed(t)
+	s = screenText(m)
+	if len(r.Mentions)+3 <= datePanelLines {
+		t.Fatalf("%d dates fit in %d lines: the test proves nothing", len(r.Mentions), datePanelLines)
+	}
+	want := map[string]int{}
+	for _, d := range r.Mentions {
+		want[" "+mentionValue(d.Mention)+" "]++
+	}
+	for v, n := range want {
+		if got := strings.Count(s, v); got < n {
+			t.Errorf("%q on %d rows, want %d:\n%s", v, got, n, s)
+		}
+	}
+}
