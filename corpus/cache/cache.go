@@ -1,6 +1,7 @@
 // Package cache keeps what Sahifa read of a collection from one run to the
 // next, so that a collection opened again opens at once: the articles of
-// each file, read again only when the file changed, and a snapshot of the
+// each file, read again only when the file changed, what the names worker
+// and the date reader found in them (see Reading), and a snapshot of the
 // search index.
 //
 // A collection's cache is one file under the user's cache folder
