@@ -304,3 +304,14 @@ func decodeReadings(compressed []byte, arts []*corpus.Article) (map[string]*Read
 
 // cloneBytes copies b out of a mapped file that is to be let go.
 func cloneBytes(b []byte) []byte { return bytes.Clone(b) }
+
+// ReleaseReadings lets go of the readings the cache held, once the
+// collection has taken what it needed of them and written its own; a
+// Save after it keeps only the readings KeepNames gave.
+func (s *Store) ReleaseReadings() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range s.now {
+		e.readings, e.readRaw = nil, nil
+	}
+}

@@ -146,7 +146,7 @@ func (n *naming) keepCache() bool {
 	n.mu.Lock()
 	use := n.reuse
 	n.mu.Unlock()
-	if n.c.cache == nil || use.trust {
+	if use.trust {
 		n.dropFirst()
 		return false
 	}
@@ -155,11 +155,15 @@ func (n *naming) keepCache() bool {
 	return true
 }
 
-// dropFirst lets go of the first readings, once the cache has them.
+// dropFirst lets go of the first readings, and of what the cache held,
+// once the cache has them.
 func (n *naming) dropFirst() {
 	n.mu.Lock()
 	n.tagged, n.taggings = nil, nil
 	n.mu.Unlock()
+	if n.c.cache != nil {
+		n.c.cache.ReleaseReadings()
+	}
 }
 
 // reading returns what was read of the article id of the file at path,
