@@ -55,6 +55,7 @@ type Collection struct {
 	// for the names worker.
 	ownMu sync.RWMutex
 	own   map[*corpus.Article]ownDay // own dates read so far
+	dated map[string]keptDates       // with a cache, every article's dates by ID, as the names worker reads them
 }
 
 // Open loads the articles of the files and folders at paths in the

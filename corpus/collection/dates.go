@@ -33,7 +33,12 @@ const (
 
 // Dates returns article a's own date and every date its text names, read
 // against the own date when it is known.
-func (c *Collection) Dates(a *corpus.Article) DateReading { return dates.Read(a) }
+func (c *Collection) Dates(a *corpus.Article) DateReading {
+	if d, ok := c.keptDatesOf(a); ok {
+		return d
+	}
+	return dates.Read(a)
+}
 
 // ownDay is an own date and its day, kept together so that a filter over
 // every article compares days without working them out again.
@@ -61,7 +66,11 @@ func (c *Collection) ownDay(a *corpus.Article) ownDay {
 	if ok {
 		return o
 	}
-	o = newOwnDay(dates.OwnDate(a))
+	if d, ok := c.keptDatesOf(a); ok {
+		o = newOwnDay(d.Own)
+	} else {
+		o = newOwnDay(dates.OwnDate(a))
+	}
 	c.ownMu.Lock()
 	c.own[a] = o
 	c.ownMu.Unlock()
