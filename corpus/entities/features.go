@@ -67,7 +67,7 @@ const (
 // form, the form without proclitics, their hashes, shape and word-list
 // classes. Its slices are reused from one sentence to the next.
 type sentence struct {
-	arena  []byte
+	buf    []byte
 	form   []string
 	stem   []string
 	hForm  []uint64
@@ -77,12 +77,12 @@ type sentence struct {
 	dict   []uint16
 	oov    []bool // a word the name dictionary has never seen
 	length []uint8
-	ends   []int
 
 	clus [][len(clusterPrefixes)]uint64 // per token, its cluster prefixes' hashes
 
 	ent, stemEnt []*vocabEntry
-	cores        coreCache
+	word         []*wordInfo // per token, what its folded form alone says
+	words        wordCache
 }
 
 // appendCommon appends, for each token of s, whether it is a common word:
@@ -105,13 +105,6 @@ func (s *sentence) appendCommon(dst []bool) []bool {
 // sentence as written, looking them up in v.
 func (s *sentence) reset(tokens []string, v *vocab) {
 	n := len(tokens)
-	s.arena = s.arena[:0]
-	ends := s.ends[:0]
-	for _, t := range tokens {
-		s.arena = arabic.AppendFold(s.arena, t)
-		ends = append(ends, len(s.arena))
-	}
-	all := string(s.arena)
 	s.form = grow(s.form, n)
 	s.stem = grow(s.stem, n)
 	s.hForm = grow(s.hForm, n)
@@ -124,25 +117,97 @@ func (s *sentence) reset(tokens []string, v *vocab) {
 	s.clus = grow(s.clus, n)
 	s.ent = grow(s.ent, n)
 	s.stemEnt = grow(s.stemEnt, n)
-	s.ends = ends
-	start := 0
+	s.word = grow(s.word, n)
 	for i, t := range tokens {
-		f := all[start:ends[i]]
-		start = ends[i]
-		s.form[i] = f
-		st := s.cores.get(f)
-		s.stem[i] = st
-		s.ent[i] = v.words[f]
-		s.stemEnt[i] = s.ent[i]
-		if st != f {
-			s.stemEnt[i] = v.words[st]
-		}
-		s.hForm[i] = hashString(f)
-		s.hStem[i] = hashString(st)
+		s.buf = arabic.AppendFold(s.buf[:0], t)
+		w := s.words.get(s.buf, v)
+		s.word[i] = w
+		s.form[i] = w.form
+		s.stem[i] = w.stem
+		s.ent[i] = w.ent
+		s.stemEnt[i] = w.stemEnt
+		s.hForm[i] = w.hForm
+		s.hStem[i] = w.hStem
 		s.shape[i] = shapeOf(t)
-		s.length[i] = uint8(min(runeCount(st), 8))
+		s.length[i] = w.length
 	}
 	v.mark(s)
+}
+
+// wordInfo is what reading a sentence takes from a folded word alone.
+type wordInfo struct {
+	form, stem   string // stem is coreOf(form)
+	hForm, hStem uint64
+	length       uint8 // letters of the stem, at most 8
+	v            *vocab
+	ent, stemEnt *vocabEntry // the entries of form and stem in v
+
+	// The model's weight rows of the word's form features and affix
+	// features (appendFormFeatures, appendAffixFeatures), once a tagger
+	// has looked them up.
+	rowsKnown bool
+	formRows  []int32
+	affixRows []int32
+}
+
+// wordCache remembers the wordInfo of the words a sentence has seen; it
+// is emptied when it grows past wordCacheSize. Most of a day's tokens are
+// words seen before, and looking one up once replaces coreOf, two vocab
+// lookups, two hashes and a dozen feature probes.
+type wordCache struct {
+	m     map[string]*wordInfo
+	infos []wordInfo // allocated a slab at a time
+	rows  []int32    // likewise, for the rows of the infos
+}
+
+const wordCacheSize = 1 << 16
+
+// get returns the wordInfo of the folded word f with its entries in v.
+func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
+	w := c.m[string(f)]
+	if w == nil {
+		if c.m == nil || len(c.m) >= wordCacheSize {
+			c.m = make(map[string]*wordInfo, 1024)
+		}
+		if len(c.infos) == cap(c.infos) {
+			c.infos = make([]wordInfo, 0, 256)
+		}
+		form := string(f)
+		st := coreOf(form)
+		c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: hashString(form), hStem: hashString(st),
+			length: uint8(min(runeCount(st), 8))})
+		w = &c.infos[len(c.infos)-1]
+		c.m[form] = w
+	}
+	if w.v != v {
+		// Training reads its parts with vocabs of their own.
+		w.v, w.ent = v, v.words[w.form]
+		w.stemEnt = w.ent
+		if w.stem != w.form {
+			w.stemEnt = v.words[w.stem]
+		}
+	}
+	return w
+}
+
+// knowRows looks up in t the rows of w's form and affix features.
+func (c *wordCache) knowRows(w *wordInfo, t *featTable, feats []uint64) []uint64 {
+	feats = appendFormFeatures(feats[:0], w.hForm, w.hStem)
+	w.formRows = c.appendRows(t, feats)
+	feats = appendAffixFeatures(feats[:0], w.form, w.stem)
+	w.affixRows = c.appendRows(t, feats)
+	w.rowsKnown = true
+	return feats
+}
+
+// appendRows returns the rows of feats in t, kept in c's slab.
+func (c *wordCache) appendRows(t *featTable, feats []uint64) []int32 {
+	if cap(c.rows)-len(c.rows) < len(feats) {
+		c.rows = make([]int32, 0, max(4096, len(feats)))
+	}
+	from := len(c.rows)
+	c.rows = t.appendRows(c.rows, feats)
+	return c.rows[from:len(c.rows):len(c.rows)]
 }
 
 // coreOf returns the shortest reading of the folded word f without its
@@ -209,42 +274,75 @@ func shapeOf(t string) uint8 {
 // model also learns the contexts and word lists that point to names, which
 // is all it has for a name it never saw.
 func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
-	f := s.form[i]
-	st := s.stem[i]
 	n0 := len(dst)
 	// The first wordFeatures name the word itself.
-	dst = append(dst,
-		mix(tForm, s.hForm[i]),
-		mix(tStem, s.hStem[i]),
+	dst = appendFormFeatures(dst, s.hForm[i], s.hStem[i])
+	dst = s.appendBigrams(i, dst)
+	if s.affixed(i) {
+		dst = appendAffixFeatures(dst, s.form[i], s.stem[i])
+	}
+	dst = s.appendDict(i, dst)
+	identity := len(dst) - n0
+	return s.appendContext(i, dst), identity
+}
+
+// The features of a token, in the order features gives them, are made in
+// parts so that the tagger can keep the rows of those that depend on the
+// folded word alone (wordInfo): its form, then the bigrams with its
+// neighbours, its affixes where its shape has them, its own dictionary
+// classes, and its context.
+
+func appendFormFeatures(dst []uint64, hForm, hStem uint64) []uint64 {
+	return append(dst, mix(tForm, hForm), mix(tStem, hStem))
+}
+
+func (s *sentence) appendBigrams(i int, dst []uint64) []uint64 {
+	return append(dst,
 		mix(tBigramM1, s.formHash(i-1)*31^s.hForm[i]),
 		mix(tBigramP1, s.hForm[i]*31^s.formHash(i+1)),
 	)
-	if s.shape[i] == shapeArabic || s.shape[i] == shapeLatin || s.shape[i] == shapeLatinCap {
-		for k, t := range [4]uint64{tPre1, tPre2, tPre3, tPre4} {
-			if p, ok := prefixRunes(f, k+1); ok {
-				dst = append(dst, mix(t, hashString(p)))
-			}
-		}
-		for k, t := range [4]uint64{tSuf1, tSuf2, tSuf3, tSuf4} {
-			if p, ok := suffixRunes(f, k+1); ok {
-				dst = append(dst, mix(t, hashString(p)))
-			}
-		}
-		if st != f {
-			if p, ok := prefixRunes(st, 2); ok {
-				dst = append(dst, mix(tStemPre2, hashString(p)))
-			}
-			if p, ok := suffixRunes(st, 2); ok {
-				dst = append(dst, mix(tStemSuf2, hashString(p)))
-			}
-			if p, ok := suffixRunes(st, 3); ok {
-				dst = append(dst, mix(tStemSuf3, hashString(p)))
-			}
+}
+
+// affixed reports whether token i is written in letters, whose affixes
+// are features.
+func (s *sentence) affixed(i int) bool {
+	return s.shape[i] == shapeArabic || s.shape[i] == shapeLatin || s.shape[i] == shapeLatinCap
+}
+
+// appendAffixFeatures appends the features of the prefixes and suffixes
+// of the folded word f and of its stem st.
+func appendAffixFeatures(dst []uint64, f, st string) []uint64 {
+	for k, t := range [4]uint64{tPre1, tPre2, tPre3, tPre4} {
+		if p, ok := prefixRunes(f, k+1); ok {
+			dst = append(dst, mix(t, hashString(p)))
 		}
 	}
-	dst = appendBits(dst, tDict, 2*16, uint64(s.dict[i]))
-	identity := len(dst) - n0
+	for k, t := range [4]uint64{tSuf1, tSuf2, tSuf3, tSuf4} {
+		if p, ok := suffixRunes(f, k+1); ok {
+			dst = append(dst, mix(t, hashString(p)))
+		}
+	}
+	if st != f {
+		if p, ok := prefixRunes(st, 2); ok {
+			dst = append(dst, mix(tStemPre2, hashString(p)))
+		}
+		if p, ok := suffixRunes(st, 2); ok {
+			dst = append(dst, mix(tStemSuf2, hashString(p)))
+		}
+		if p, ok := suffixRunes(st, 3); ok {
+			dst = append(dst, mix(tStemSuf3, hashString(p)))
+		}
+	}
+	return dst
+}
 
+func (s *sentence) appendDict(i int, dst []uint64) []uint64 {
+	return appendBits(dst, tDict, 2*16, uint64(s.dict[i]))
+}
+
+// appendContext appends the features of token i's shape and of the words
+// around it.
+func (s *sentence) appendContext(i int, dst []uint64) []uint64 {
 	dst = append(dst,
 		mix(tBias, 0),
 		mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])),
@@ -302,7 +400,7 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 			dst = appendBits(dst, tDict, uint64((off+2)*16), uint64(s.dict[j]))
 		}
 	}
-	return dst, identity
+	return dst
 }
 
 // appendBits appends a feature of template tpl for each bit set in bits,
