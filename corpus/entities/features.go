@@ -148,6 +148,12 @@ type wordInfo struct {
 	rowsKnown bool
 	formRows  []int32
 	affixRows []int32
+	// roles are the rows of the word's features as a neighbour
+	// (featureSink.addOf).
+	roles [nRoles]int32
+
+	hSuf2   uint64 // the hash of the form's last two letters, if hasSuf2
+	hasSuf2 bool
 }
 
 // wordCache remembers the wordInfo of the words a sentence has seen; it
@@ -177,6 +183,12 @@ func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
 		c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: hashString(form), hStem: hashString(st),
 			length: uint8(min(runeCount(st), 8))})
 		w = &c.infos[len(c.infos)-1]
+		for r := range w.roles {
+			w.roles[r] = rowUnknown
+		}
+		if p, ok := suffixRunes(form, 2); ok {
+			w.hSuf2, w.hasSuf2 = hashString(p), true
+		}
 		c.m[form] = w
 	}
 	if w.v != v {
@@ -277,30 +289,118 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 	n0 := len(dst)
 	// The first wordFeatures name the word itself.
 	dst = appendFormFeatures(dst, s.hForm[i], s.hStem[i])
-	dst = s.appendBigrams(i, dst)
+	k := featureSink{hashes: dst}
+	s.addBigrams(i, &k)
 	if s.affixed(i) {
-		dst = appendAffixFeatures(dst, s.form[i], s.stem[i])
+		k.hashes = appendAffixFeatures(k.hashes, s.form[i], s.stem[i])
 	}
-	dst = s.appendDict(i, dst)
-	identity := len(dst) - n0
-	return s.appendContext(i, dst), identity
+	s.addDict(i, &k)
+	identity := len(k.hashes) - n0
+	s.addContext(i, &k)
+	return k.hashes, identity
 }
 
 // The features of a token, in the order features gives them, are made in
 // parts so that the tagger can keep the rows of those that depend on the
 // folded word alone (wordInfo): its form, then the bigrams with its
 // neighbours, its affixes where its shape has them, its own dictionary
-// classes, and its context.
+// classes, and its context, where the features of a neighbouring word are
+// again the word's alone.
+
+// featureSink gathers the features of a token: their hashes, for
+// training, or for a tagger (table set) the weight rows of those the
+// model knows.
+type featureSink struct {
+	hashes []uint64
+	rows   []int32
+	table  *featTable
+}
+
+func (k *featureSink) add(h uint64) {
+	if k.table == nil {
+		k.hashes = append(k.hashes, h)
+	} else if r, ok := k.table.get(h); ok {
+		k.rows = append(k.rows, r)
+	}
+}
+
+// addBits adds a feature of template tpl for each bit set in bits,
+// numbered from base.
+func (k *featureSink) addBits(tpl, base, bits uint64) {
+	for c := uint64(0); bits != 0; c, bits = c+1, bits>>1 {
+		if bits&1 != 0 {
+			k.add(mix(tpl, base+c))
+		}
+	}
+}
+
+// addOf adds the feature of template tpl and value v, which are the
+// neighbouring word w's alone (its role slot): a tagger looks its row up
+// once per word and role.
+func (k *featureSink) addOf(w *wordInfo, slot neighbourRole, tpl, v uint64) {
+	if k.table == nil {
+		k.hashes = append(k.hashes, mix(tpl, v))
+		return
+	}
+	r := w.roles[slot]
+	if r == rowUnknown {
+		r = rowAbsent
+		if got, ok := k.table.get(mix(tpl, v)); ok {
+			r = got
+		}
+		w.roles[slot] = r
+	}
+	if r >= 0 {
+		k.rows = append(k.rows, r)
+	}
+}
+
+// neighbourRole is a feature of a word as a neighbour of the token tagged.
+type neighbourRole uint8
+
+const (
+	roleFormM1 neighbourRole = iota
+	roleFormP1
+	roleFormM2
+	roleFormP2
+	roleStemM1
+	roleStemP1
+	roleOOVPrev
+	roleOOVNext
+	roleSufM1
+	roleSufP1
+	nRoles
+)
+
+// The rows of wordInfo.roles before they are looked up, and of a feature
+// the model does not know.
+const (
+	rowUnknown = -2
+	rowAbsent  = -1
+)
+
+// addNeighbour adds the feature of template tpl of word j, by its folded
+// form or its stem, or of the sentence boundary where there is no word j.
+func (s *sentence) addNeighbour(k *featureSink, role neighbourRole, tpl uint64, j int, stem bool) {
+	switch {
+	case j < 0:
+		k.add(mix(tpl, hashBOS))
+	case j >= len(s.form):
+		k.add(mix(tpl, hashEOS))
+	case stem:
+		k.addOf(s.word[j], role, tpl, s.word[j].hStem)
+	default:
+		k.addOf(s.word[j], role, tpl, s.word[j].hForm)
+	}
+}
 
 func appendFormFeatures(dst []uint64, hForm, hStem uint64) []uint64 {
 	return append(dst, mix(tForm, hForm), mix(tStem, hStem))
 }
 
-func (s *sentence) appendBigrams(i int, dst []uint64) []uint64 {
-	return append(dst,
-		mix(tBigramM1, s.formHash(i-1)*31^s.hForm[i]),
-		mix(tBigramP1, s.hForm[i]*31^s.formHash(i+1)),
-	)
+func (s *sentence) addBigrams(i int, k *featureSink) {
+	k.add(mix(tBigramM1, s.formHash(i-1)*31^s.hForm[i]))
+	k.add(mix(tBigramP1, s.hForm[i]*31^s.formHash(i+1)))
 }
 
 // affixed reports whether token i is written in letters, whose affixes
@@ -336,26 +436,24 @@ func appendAffixFeatures(dst []uint64, f, st string) []uint64 {
 	return dst
 }
 
-func (s *sentence) appendDict(i int, dst []uint64) []uint64 {
-	return appendBits(dst, tDict, 2*16, uint64(s.dict[i]))
+func (s *sentence) addDict(i int, k *featureSink) {
+	k.addBits(tDict, 2*16, uint64(s.dict[i]))
 }
 
-// appendContext appends the features of token i's shape and of the words
+// addContext adds the features of token i's shape and of the words
 // around it.
-func (s *sentence) appendContext(i int, dst []uint64) []uint64 {
-	dst = append(dst,
-		mix(tBias, 0),
-		mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])),
-		mix(tFormM1, s.formHash(i-1)),
-		mix(tFormP1, s.formHash(i+1)),
-		mix(tFormM2, s.formHash(i-2)),
-		mix(tFormP2, s.formHash(i+2)),
-		mix(tStemM1, s.stemHash(i-1)),
-		mix(tStemP1, s.stemHash(i+1)),
-		mix(tShapeM1, uint64(s.shapeAt(i-1))),
-		mix(tShapeP1, uint64(s.shapeAt(i+1))),
-		mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))),
-	)
+func (s *sentence) addContext(i int, k *featureSink) {
+	k.add(mix(tBias, 0))
+	k.add(mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])))
+	s.addNeighbour(k, roleFormM1, tFormM1, i-1, false)
+	s.addNeighbour(k, roleFormP1, tFormP1, i+1, false)
+	s.addNeighbour(k, roleFormM2, tFormM2, i-2, false)
+	s.addNeighbour(k, roleFormP2, tFormP2, i+2, false)
+	s.addNeighbour(k, roleStemM1, tStemM1, i-1, true)
+	s.addNeighbour(k, roleStemP1, tStemP1, i+1, true)
+	k.add(mix(tShapeM1, uint64(s.shapeAt(i-1))))
+	k.add(mix(tShapeP1, uint64(s.shapeAt(i+1))))
+	k.add(mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))))
 	// A head word further back still governs a long name: مجلس التعاون
 	// لدول الخليج العربية.
 	for j := i - 3; j >= max(0, i-4); j-- {
@@ -363,19 +461,25 @@ func (s *sentence) appendContext(i int, dst []uint64) []uint64 {
 			break
 		}
 		if c := s.lex[j] & lexTrigger; c != 0 {
-			dst = appendBits(dst, tHeadWin, 0, uint64(c))
+			k.addBits(tHeadWin, 0, uint64(c))
 			break
 		}
 	}
 	if s.oov[i] {
 		// What stands around a word never seen in training is the best
 		// guide to whether it is a name: في طرطوس, الرئيس فلان.
-		dst = append(dst, mix(tOOV, 0), mix(tOOVPrev, s.formHash(i-1)), mix(tOOVNext, s.formHash(i+1)))
+		k.add(mix(tOOV, 0))
+		s.addNeighbour(k, roleOOVPrev, tOOVPrev, i-1, false)
+		s.addNeighbour(k, roleOOVNext, tOOVNext, i+1, false)
 	}
 	for _, j := range [2]int{i - 1, i + 1} {
 		if j >= 0 && j < len(s.form) {
-			if p, ok := suffixRunes(s.form[j], 2); ok {
-				dst = append(dst, mix(tSufM1+uint64(j-i+1)/2, hashString(p)))
+			if w := s.word[j]; w.hasSuf2 {
+				role, tpl := roleSufM1, tSufM1
+				if j > i {
+					role, tpl = roleSufP1, tSufP1
+				}
+				k.addOf(w, role, tpl, w.hSuf2)
 			}
 		}
 	}
@@ -384,9 +488,9 @@ func (s *sentence) appendContext(i int, dst []uint64) []uint64 {
 		if j < 0 || j >= len(s.form) {
 			continue
 		}
-		for k, h := range s.clus[j] {
+		for c, h := range s.clus[j] {
 			if h != 0 {
-				dst = append(dst, mix(tCluster, mix(uint64((off+1)*len(clusterPrefixes)+k), h)))
+				k.add(mix(tCluster, mix(uint64((off+1)*len(clusterPrefixes)+c), h)))
 			}
 		}
 	}
@@ -395,23 +499,11 @@ func (s *sentence) appendContext(i int, dst []uint64) []uint64 {
 		if j < 0 || j >= len(s.form) {
 			continue
 		}
-		dst = appendBits(dst, tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]))
+		k.addBits(tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]))
 		if off == -1 || off == 1 {
-			dst = appendBits(dst, tDict, uint64((off+2)*16), uint64(s.dict[j]))
+			k.addBits(tDict, uint64((off+2)*16), uint64(s.dict[j]))
 		}
 	}
-	return dst
-}
-
-// appendBits appends a feature of template tpl for each bit set in bits,
-// numbered from base.
-func appendBits(dst []uint64, tpl, base, bits uint64) []uint64 {
-	for c := uint64(0); bits != 0; c, bits = c+1, bits>>1 {
-		if bits&1 != 0 {
-			dst = append(dst, mix(tpl, base+c))
-		}
-	}
-	return dst
 }
 
 // Hashes of the sentence boundaries, for neighbours that do not exist.

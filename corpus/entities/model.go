@@ -197,14 +197,14 @@ func (t *tagger) tag(tokens []string) []int {
 		if !w.rowsKnown {
 			t.feats = s.words.knowRows(w, &t.m.table, t.feats)
 		}
-		t.rows = append(t.rows[:0], w.formRows...)
-		t.feats = s.appendBigrams(i, t.feats[:0])
-		t.rows = t.m.table.appendRows(t.rows, t.feats)
+		k := featureSink{rows: append(t.rows[:0], w.formRows...), table: &t.m.table}
+		s.addBigrams(i, &k)
 		if s.affixed(i) {
-			t.rows = append(t.rows, w.affixRows...)
+			k.rows = append(k.rows, w.affixRows...)
 		}
-		t.feats = s.appendContext(i, s.appendDict(i, t.feats[:0]))
-		t.rows = t.m.table.appendRows(t.rows, t.feats)
+		s.addDict(i, &k)
+		s.addContext(i, &k)
+		t.rows = k.rows
 		e := (*[nTags]float32)(t.score[i*nTags : (i+1)*nTags])
 		for _, r := range t.rows {
 			w := (*[nTags]float32)(t.m.w[r : int(r)+nTags])
