@@ -130,12 +130,14 @@ func (c *Catalog) Resolve(a *corpus.Article, t Tagging) []Entity {
 // without tagging them.
 func tokenize(a *corpus.Article) *extraction {
 	x := &extraction{texts: articleTexts(a), credit: a.Credit}
+	x.toks = make([]token, 0, tokensIn(x.texts, a.Credit))
 	var buf []byte
+	var words []arabic.Token
 	for pi, text := range x.texts {
-		x.toks = appendTokens(x.toks, text, pi-1)
+		x.toks = appendTokensBuf(x.toks, &words, text, pi-1)
 	}
 	if a.Credit != "" {
-		x.toks = appendTokens(x.toks, a.Credit, CreditPara)
+		x.toks = appendTokensBuf(x.toks, &words, a.Credit, CreditPara)
 	}
 	x.folded = make([]string, len(x.toks))
 	x.bare = make(map[string]bool, len(x.toks))

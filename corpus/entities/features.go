@@ -156,40 +156,36 @@ type wordInfo struct {
 	hasSuf2 bool
 }
 
-// wordCache remembers the wordInfo of the words a sentence has seen; it
-// is emptied when it grows past wordCacheSize. Most of a day's tokens are
-// words seen before, and looking one up once replaces coreOf, two vocab
-// lookups, two hashes and a dozen feature probes.
+// wordCache remembers the wordInfo of the words a sentence has seen. It
+// keeps two generations of at most wordCacheSize words: when the newer
+// is full the older is dropped, and a word found in the older moves to
+// the newer, so that the words in use stay (a day of SaudiNewsNet has
+// 100,000 words, and its 32,768 most frequent make 92% of its tokens).
+// Most tokens are words seen before, and looking one up once replaces
+// coreOf, two vocab lookups, two hashes and a dozen feature probes.
 type wordCache struct {
-	m     map[string]*wordInfo
-	infos []wordInfo // allocated a slab at a time
-	rows  []int32    // likewise, for the rows of the infos
+	m, older map[string]*wordInfo
+	infos    []wordInfo // allocated a slab at a time
+	rows     []int32    // likewise, for the rows of the infos
 }
 
-const wordCacheSize = 1 << 16
+const wordCacheSize = 1 << 15
 
 // get returns the wordInfo of the folded word f with its entries in v.
 func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
 	w := c.m[string(f)]
 	if w == nil {
-		if c.m == nil || len(c.m) >= wordCacheSize {
-			c.m = make(map[string]*wordInfo, 1024)
+		switch {
+		case c.m == nil:
+			c.m = make(map[string]*wordInfo, 1024) // enough for an article
+		case len(c.m) >= wordCacheSize:
+			c.m, c.older = make(map[string]*wordInfo, wordCacheSize), c.m
 		}
-		if len(c.infos) == cap(c.infos) {
-			c.infos = make([]wordInfo, 0, 256)
+		if w = c.older[string(f)]; w != nil {
+			c.m[w.form] = w
+		} else {
+			w = c.add(string(f))
 		}
-		form := string(f)
-		st := coreOf(form)
-		c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: hashString(form), hStem: hashString(st),
-			length: uint8(min(runeCount(st), 8))})
-		w = &c.infos[len(c.infos)-1]
-		for r := range w.roles {
-			w.roles[r] = rowUnknown
-		}
-		if p, ok := suffixRunes(form, 2); ok {
-			w.hSuf2, w.hasSuf2 = hashString(p), true
-		}
-		c.m[form] = w
 	}
 	if w.v != v {
 		// Training reads its parts with vocabs of their own.
@@ -199,6 +195,25 @@ func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
 			w.stemEnt = v.words[w.stem]
 		}
 	}
+	return w
+}
+
+// add makes the wordInfo of the folded word f.
+func (c *wordCache) add(form string) *wordInfo {
+	if len(c.infos) == cap(c.infos) {
+		c.infos = make([]wordInfo, 0, 256)
+	}
+	st := coreOf(form)
+	c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: hashString(form), hStem: hashString(st),
+		length: uint8(min(runeCount(st), 8))})
+	w := &c.infos[len(c.infos)-1]
+	for r := range w.roles {
+		w.roles[r] = rowUnknown
+	}
+	if p, ok := suffixRunes(form, 2); ok {
+		w.hSuf2, w.hasSuf2 = hashString(p), true
+	}
+	c.m[form] = w
 	return w
 }
 
