@@ -97,12 +97,27 @@ func (m *Model) Tag(a *corpus.Article) Tagging {
 	if a == nil {
 		return Tagging{}
 	}
-	x := m.read(a)
+	return m.read(a).tagging()
+}
+
+// tagging returns what x's tagger and patterns found.
+func (x *extraction) tagging() Tagging {
 	t := Tagging{tokens: len(x.toks), names: make([]taggedName, len(x.names))}
 	for i, n := range x.names {
 		t.names[i] = taggedName{uint32(n.first), uint32(n.last), n.kind}
 	}
 	return t
+}
+
+// ExtractTagged returns both Extract(a) and Tag(a), reading the article
+// once.
+func (m *Model) ExtractTagged(a *corpus.Article) ([]Entity, Tagging) {
+	if a == nil {
+		return nil, Tagging{}
+	}
+	x := m.read(a)
+	t := x.tagging() // before resolve spreads more names into x
+	return x.resolve(nil), t
 }
 
 // Resolve spreads through article a, tagged as t by Model.Tag, the names

@@ -11,6 +11,7 @@ import (
 	"hash"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -131,5 +132,26 @@ func writeEntities(h hash.Hash, a *corpus.Article, es []Entity) {
 			fmt.Fprintf(h, "\t%d:%d-%d", m.Para, m.Start, m.End)
 		}
 		h.Write([]byte{'\n'})
+	}
+}
+
+// TestExtractTagged checks that ExtractTagged, which reads an article
+// once, answers what Extract and Tag answer apart, on the seeds.
+func TestExtractTagged(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, a := range seedArticles(t) {
+		es, tg := m.ExtractTagged(a)
+		if want := m.Extract(a); !reflect.DeepEqual(es, want) {
+			t.Errorf("%s: ExtractTagged found %d entities, Extract %d, or they differ", name, len(es), len(want))
+		}
+		if want := m.Tag(a); !reflect.DeepEqual(tg, want) {
+			t.Errorf("%s: ExtractTagged's tagging has %d names, Tag's %d, or they differ", name, tg.Names(), want.Names())
+		}
+		if tg.Names() == 0 {
+			t.Errorf("%s: no names tagged", name)
+		}
 	}
 }
