@@ -537,16 +537,6 @@ func (s *sentence) formHash(i int) uint64 {
 	return s.hForm[i]
 }
 
-func (s *sentence) stemHash(i int) uint64 {
-	switch {
-	case i < 0:
-		return hashBOS
-	case i >= len(s.form):
-		return hashEOS
-	}
-	return s.hStem[i]
-}
-
 func (s *sentence) shapeAt(i int) uint8 {
 	if i < 0 || i >= len(s.form) {
 		return shapeBoundary
