@@ -283,9 +283,7 @@ func tag(a *corpus.Article) ([]entities.Entity, entities.Tagging) {
 	if err != nil {
 		return nil, entities.Tagging{}
 	}
-	t := m.Tag(a)
-	var none *entities.Catalog
-	return none.Resolve(a, t), t
+	return m.ExtractTagged(a)
 }
 
 // reread reads a again through the first pass's catalog, from what the
