@@ -279,7 +279,7 @@ type rangePrompt struct {
 }
 
 // datesKey handles t and s: in the list, t types a date range and s
-// switches between newest first and file order; in the Dates panel, t
+// steps through the sort orders; in the Dates panel, t
 // switches between the article's dates and the timeline.
 func (m *Model) datesKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
@@ -301,13 +301,7 @@ func (m *Model) datesKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		return nil, true
 	case key.Matches(msg, m.keys.SortDate) && m.focus == paneList:
-		f := m.list.filter()
-		if f.Order == collection.OrderNewest {
-			f.Order = collection.OrderDefault
-		} else {
-			f.Order = collection.OrderNewest
-		}
-		return m.setFilter(f), true
+		return m.sortList(), true
 	}
 	return nil, false
 }
@@ -377,10 +371,8 @@ func (m *Model) updateDateKeys() {
 		}
 	}
 	k.SortDate.SetEnabled(!inOverlay && m.focus == paneList)
-	k.SortDate.SetHelp("s", "newest first")
-	if m.list.filter().Order == collection.OrderNewest {
-		k.SortDate.SetHelp("s", "file order")
-	}
+	_, next := sortStep(m.list.filter().Order)
+	k.SortDate.SetHelp("s", next)
 	if m.rangeIn != nil {
 		k.prompt = true
 		k.Accept.SetHelp("enter", "filter by dates")
