@@ -2,15 +2,16 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // The timeline of the list's articles, the date range typed after t, and
@@ -32,10 +33,10 @@ func (g grain) String() string {
 }
 
 // label names the stretch of g starting on day d.
-func (g grain) label(d time.Time) string {
+func (g grain) label(d time.Time, tr *lang.Printer) string {
 	switch g {
 	case grainWeek:
-		return "week of " + d.Format("2006-01-02")
+		return tr.Sprintf("week of %s", d.Format("2006-01-02"))
 	case grainMonth:
 		return d.Format("2006-01")
 	case grainYear:
@@ -165,13 +166,9 @@ func spark(n, top int) rune {
 func (p *datePanel) timelineView(w, h int, focused bool) []string {
 	t := &p.tl
 	var out []string
-	say := func(s string) {
-		for _, l := range strings.Split(wrapPlain(s, max(w-2, 1)), "\n") {
-			out = append(out, p.st.placeholder.Render(fit(" "+l, w)))
-		}
-	}
+	say := func(s string) { out = append(out, p.sentence(s, w)...) }
 	if t.key == "" {
-		say("Counting dates…")
+		say(p.tr.Text("Counting dates…"))
 		return out
 	}
 	dated, top := 0, 0
@@ -179,7 +176,7 @@ func (p *datePanel) timelineView(w, h int, focused bool) []string {
 		dated += b.n
 		top = max(top, b.n)
 	}
-	say(fmt.Sprintf("%d by %s · %d undated", dated, t.grain, t.undated))
+	say(p.tr.Sprintf("%d by %s · %d undated", dated, p.tr.Text(t.grain.String()), t.undated))
 	if t.rows() == 0 {
 		return out
 	}
@@ -195,13 +192,15 @@ func (p *datePanel) timelineView(w, h int, focused bool) []string {
 	p.keepCursor(rows)
 	for i := p.offset; i < t.rows() && i < p.offset+rows; i++ {
 		style := p.rowStyle(i == p.cursor, focused)
-		label, count, bar := "undated", strconv.Itoa(t.undated), ""
+		label, count, bar := p.tr.Text("undated"), p.tr.Sprintf("%d", t.undated), ""
 		if bk := t.at(i); bk != nil {
-			label, count, bar = t.grain.label(bk.from), strconv.Itoa(bk.n), " "+string(spark(bk.n, top))
+			label, count, bar = t.grain.label(bk.from, p.tr), p.tr.Sprintf("%d", bk.n), string(spark(bk.n, top))
 		}
-		gap := max(w-2-len(label)-len([]rune(bar))-len(count), 1)
-		l := " " + label + bar + strings.Repeat(" ", gap) + count + " "
-		out = append(out, fitStyled(style.Render(l), w, &style))
+		start := p.inOrder(p.draw(label, style), style.Render(" "+bar))
+		end := p.draw(count, style)
+		gap := max(w-2-ansi.StringWidth(start)-ansi.StringWidth(end), 1)
+		l := p.inOrder(style.Render(" "), start, style.Render(strings.Repeat(" ", gap)), end, style.Render(" "))
+		out = append(out, fitStyled(l, w, &style))
 	}
 	return out
 }
@@ -322,7 +321,7 @@ func (m *Model) rangeKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		t, err := collection.DateTerm(s)
 		if err != nil {
-			p.err = "not a date: try 2018-03, مارس 2018, 1436, 2015..2016"
+			p.err = m.tr.Text("not a date: try 2018-03, مارس 2018, 1436, 2015..2016")
 			return nil
 		}
 		m.rangeIn = nil
@@ -342,17 +341,17 @@ func (m *Model) rangeLine(w int) string {
 	}
 	hint := p.err
 	if hint == "" {
-		hint = "enter: filter · esc: cancel"
+		hint = m.tr.Text("enter: filter · esc: cancel")
 	}
-	const label = "dates "
+	label := m.tr.Text("dates") + " "
 	rs := []rune(p.input.Value())
 	at := min(p.input.Position(), len(rs))
 	text := string(rs[:at]) + "▏" + string(rs[at:])
-	room := max(w-len(label)-len([]rune(hint))-2, 1)
+	labelS, hintS := m.draw(label, m.st.paneTitleFocused), m.draw(hint, m.st.status)
+	room := max(w-ansi.StringWidth(labelS)-ansi.StringWidth(hintS)-2, 1)
 	l := first(layoutParagraph(text, textOptions{Width: room, MaxLines: 1}, m.cfg))
 	l.RTL = false // the range starts after the label, whatever its direction
-	return m.st.paneTitleFocused.Render(label) + drawLine(l, room, m.st.paneTitleFocused, &m.st) +
-		"  " + m.st.status.Render(hint)
+	return m.align(m.inOrder(labelS, drawLine(l, room, m.st.paneTitleFocused, &m.st), "  ", hintS), w)
 }
 
 // updateDateKeys enables t and s where they work, and labels the prompt's
