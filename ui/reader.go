@@ -307,7 +307,10 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 		return lay
 	}
 	for i, p := range a.Paragraphs {
-		if i > 0 {
+		// A list's items follow each other with no blank line, as glow
+		// draws them (glamour ansi/elements.go ends an item with one
+		// newline, tight list or loose).
+		if i > 0 && !(p.Kind == collection.ListItem && a.Paragraphs[i-1].Kind == collection.ListItem) {
 			out = append(out, "")
 		}
 		base := st.row
