@@ -75,6 +75,8 @@ func sourceKeys(t *testing.T) []sourceKey {
 	var out []sourceKey
 	files, _ := filepath.Glob("*.go")
 	cli, _ := filepath.Glob("cli/*.go")
+	main, _ := filepath.Glob("../*.go") // package main's own messages
+	cli = append(cli, main...)
 	fset := token.NewFileSet()
 	for _, name := range append(files, cli...) {
 		if strings.HasSuffix(name, "_test.go") {

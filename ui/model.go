@@ -64,6 +64,11 @@ type Config struct {
 	// numbers are written in; Arabic lays the screen out right to left.
 	Language lang.Language
 	Digits   lang.Digits
+	// Keys binds actions (KeyActions) to other keys than their own.
+	Keys map[string][]string
+	// Colors replaces colours of the theme by name (ColorNames) with a
+	// colour lipgloss reads: "#rrggbb" or an ANSI number.
+	Colors map[string]string
 }
 
 // env is what every pane draws and reads keys with: the settings, the
@@ -135,6 +140,7 @@ func New(cfg Config, c *collection.Collection) *Model {
 		cfg.Marks = newRunMarks()
 	}
 	e := &env{cfg: cfg, dark: cfg.Theme != ThemeLight, keys: defaultKeyMap(), tr: lang.New(cfg.Language, cfg.Digits)}
+	e.keys.remap(cfg.Keys)
 	m := &Model{env: e, coll: c, help: help.New()}
 	m.list.env, m.reader.env, m.side.env = e, e, e
 	m.ents, m.dates = &entityPanel{env: e}, &datePanel{env: e}
@@ -165,7 +171,7 @@ func (m *Model) Init() tea.Cmd {
 }
 
 func (m *Model) restyle() {
-	m.st = newStyles(m.dark, m.cfg.NoColor)
+	m.st = newStyles(m.dark, m.cfg.NoColor, m.cfg.Colors)
 	m.help.Styles = m.st.help
 	m.sep = m.st.separator.Render("│")
 	m.reader.restyle()

@@ -48,7 +48,9 @@ func (g *guide) render(w int, st *styles, cfg Config, tr *lang.Printer) []string
 		return g.lines
 	}
 	g.width, g.noColor, g.dark = w, st.noColor, st.dark
-	g.lines = drawGuide(guideBlocks(defaultKeyMap(), tr), w, st, cfg, tr.RTL())
+	km := defaultKeyMap()
+	km.remap(cfg.Keys)
+	g.lines = drawGuide(guideBlocks(km, tr), w, st, cfg, tr.RTL())
 	return g.lines
 }
 

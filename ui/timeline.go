@@ -196,7 +196,7 @@ func (p *datePanel) timelineView(w, h int, focused bool) []string {
 		if bk := t.at(i); bk != nil {
 			label, count, bar = t.grain.label(bk.from, p.tr), p.tr.Sprintf("%d", bk.n), string(spark(bk.n, top))
 		}
-		start := p.inOrder(p.draw(label, style), style.Render(" "+bar))
+		start := p.inOrder(p.draw(label, style), style.Render(" "), style.Render(bar))
 		end := p.draw(count, style)
 		gap := max(w-2-ansi.StringWidth(start)-ansi.StringWidth(end), 1)
 		l := p.inOrder(style.Render(" "), start, style.Render(strings.Repeat(" ", gap)), end, style.Render(" "))
@@ -361,25 +361,25 @@ func (m *Model) updateDateKeys() {
 	inOverlay := m.overlay != overlayNone
 	onDates := m.focus == paneSide && m.side.focused() == sidePanel(m.dates) && m.dates.art != nil
 	k.DateRange.SetEnabled(!inOverlay && (m.focus == paneList || onDates))
-	k.DateRange.SetHelp("t", "date range")
+	k.DateRange.SetHelp(k.DateRange.Help().Key, "date range")
 	if onDates {
 		if m.dates.showingArticle() {
-			k.DateRange.SetHelp("t", "timeline")
+			k.DateRange.SetHelp(k.DateRange.Help().Key, "timeline")
 		} else {
-			k.DateRange.SetHelp("t", "article's dates")
+			k.DateRange.SetHelp(k.DateRange.Help().Key, "article's dates")
 		}
 	}
 	k.SortDate.SetEnabled(!inOverlay && m.focus == paneList)
 	_, next := sortStep(m.list.filter().Order)
-	k.SortDate.SetHelp("s", next)
+	k.SortDate.SetHelp(k.SortDate.Help().Key, next)
 	if m.rangeIn != nil {
 		k.prompt = true
-		k.Accept.SetHelp("enter", "filter by dates")
-		k.Cancel.SetHelp("esc", "cancel")
+		k.Accept.SetHelp(k.Accept.Help().Key, "filter by dates")
+		k.Cancel.SetHelp(k.Cancel.Help().Key, "cancel")
 		k.ResultDown.SetEnabled(false)
 		k.ResultUp.SetEnabled(false)
 	} else {
-		k.Accept.SetHelp("enter", "keep results")
-		k.Cancel.SetHelp("esc", "clear search")
+		k.Accept.SetHelp(k.Accept.Help().Key, "keep results")
+		k.Cancel.SetHelp(k.Cancel.Help().Key, "clear search")
 	}
 }

@@ -39,6 +39,7 @@ var arabic = []entry{
 	{"%d/s", text("%d/ث")},
 	{"%.1f/%.1f MB", text("%.1f/%.1f ميغابايت")},
 	{"%d/%d MB", text("%d/%d ميغابايت")},
+	{"%d–%d/%d %d%%", text("%[1]d–%[2]d من %[3]d · %[4]d٪")},
 	{"%d by %s · %d undated", text("%d حسب %s · %d بلا تاريخ")},
 
 	// Titles.
@@ -131,6 +132,11 @@ var arabic = []entry{
 	{"kitty turns Arabic words around again: set force_ltr yes in kitty.conf", text("يقلب kitty الكلمات العربية مرة ثانية: اضبط force_ltr yes في kitty.conf")},
 	{"Terminal.app reorders Arabic again: run with --bidi=terminal", text("يعيد Terminal.app ترتيب العربية مرة ثانية: شغّل البرنامج مع --bidi=terminal")},
 	{"in tmux, set -g allow-passthrough on so that Sahifa can turn the terminal's own bidi off", text("في tmux اضبط set -g allow-passthrough on ليتمكن صحيفة من إيقاف ثنائية الاتجاه في الطرفية")},
+
+	// Said by main before the screen opens.
+	{"defaults used: %v", text("استُخدمت الإعدادات الافتراضية: %v")},
+	{"marks kept for this run only: set XDG_STATE_HOME or HOME to keep them", text("تُحفظ العلامات لهذه الجلسة فقط: اضبط XDG_STATE_HOME أو HOME لحفظها")},
+	{"marks kept for this run only: the state folder %s is inside %s", text("تُحفظ العلامات لهذه الجلسة فقط: مجلد الحالة %s يقع داخل %s")},
 
 	// What keys do, in the help bar and the guide.
 	{"space", text("مسافة")},
