@@ -251,8 +251,9 @@ func (c *Collection) narrow(as []*corpus.Article, t Term) []*corpus.Article {
 		keep = func(a *corpus.Article) bool { return a.Category == t.Value }
 	case ByDates:
 		out := make([]*corpus.Article, 0, len(as))
+		from, to := dayOf(t.From), dayOf(t.To)
 		for i, d := range c.days(as) {
-			if t.Undated && d.IsZero() || !t.Undated && !d.IsZero() && !d.Before(t.From) && d.Before(t.To) {
+			if t.Undated && d == noDay || !t.Undated && d != noDay && d >= from && d < to {
 				out = append(out, as[i])
 			}
 		}
@@ -274,7 +275,7 @@ func (c *Collection) narrow(as []*corpus.Article, t Term) []*corpus.Article {
 func (c *Collection) byDay(as []*corpus.Article, newest bool) []*corpus.Article {
 	type dated struct {
 		a   *corpus.Article
-		day time.Time // zero when unknown
+		day day
 	}
 	ds := make([]dated, len(as))
 	for i, d := range c.days(as) {
@@ -282,12 +283,12 @@ func (c *Collection) byDay(as []*corpus.Article, newest bool) []*corpus.Article 
 	}
 	slices.SortStableFunc(ds, func(x, y dated) int {
 		switch {
-		case x.day.IsZero() || y.day.IsZero():
-			return cmp.Compare(b2i(x.day.IsZero()), b2i(y.day.IsZero()))
+		case x.day == noDay || y.day == noDay:
+			return cmp.Compare(b2i(x.day == noDay), b2i(y.day == noDay))
 		case newest:
-			return y.day.Compare(x.day)
+			return cmp.Compare(y.day, x.day)
 		}
-		return x.day.Compare(y.day)
+		return cmp.Compare(x.day, y.day)
 	})
 	out := make([]*corpus.Article, len(ds))
 	for i, d := range ds {
