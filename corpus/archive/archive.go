@@ -364,6 +364,16 @@ func (a *Archive) Len(ctx context.Context) (int, error) {
 	return n, err
 }
 
+// Size returns the space the archive's database takes on the server's
+// disk, in bytes, indexes included.
+func (a *Archive) Size(ctx context.Context) (int64, error) {
+	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
+	defer cancel()
+	var n int64
+	err := a.pool.QueryRow(ctx, "SELECT pg_database_size(current_database())").Scan(&n)
+	return n, err
+}
+
 // Search returns the IDs of up to limit articles matching query, best
 // first (all of them when limit ≤ 0). query is read as the embedded
 // search reads it: words, "phrases", prefix*, -excluded. The server ranks
