@@ -99,7 +99,7 @@ func BenchmarkSearchStep(b *testing.B) {
 // to count its lines.
 func BenchmarkOpenLongArticle(b *testing.B) {
 	a := longArticle()
-	e := &env{st: newStyles(true, false)}
+	e := &env{st: newStyles(true, false, nil)}
 	for b.Loop() {
 		r := readerPane{env: e, countSeq: new(atomic.Int64)}
 		r.open(a, nil)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // readerPane shows one article: its title, a meta line and the paragraphs,
@@ -181,23 +181,18 @@ func (r *readerPane) showCurrent(at rect) {
 }
 
 // counter is "3/17" for the reader's title line: where n/N is in the
-// active layer; "0/0" for a search that found nothing.
+// active layer; "0/0" for a search that found nothing; "3/17…" while the
+// search is still going through the article.
 func (r *readerPane) counter() string {
 	i := r.active()
 	if i < 0 {
 		return ""
 	}
 	l := r.layers[i]
-	if len(l.spans) == 0 {
-		if i == layerSearch && r.searching {
-			return "0/0…"
-		}
-		if i == layerSearch {
-			return "0/0"
-		}
+	if len(l.spans) == 0 && i != layerSearch {
 		return ""
 	}
-	c := strconv.Itoa(l.cur+1) + "/" + strconv.Itoa(len(l.spans))
+	c := r.tr.Sprintf("%d/%d", min(l.cur+1, len(l.spans)), len(l.spans))
 	if i == layerSearch && r.searching {
 		c += "…"
 	}
@@ -296,14 +291,14 @@ func unitOf(para int) int { return max(para+1, 0) }
 
 // unitParts lists the parts of unit u of a. It reads a and nothing else,
 // so that a tea.Cmd may count lines with it.
-func unitParts(a *collection.Article, raw bool, copies []string, u int) []part {
+func unitParts(a *collection.Article, raw bool, copies []string, u int, tr *lang.Printer) []part {
 	switch {
 	case u == 0:
 		title := a.Title
 		if title == "" {
-			title = "(untitled)"
+			title = tr.Text("(untitled)")
 		}
-		meta, creditAt := metaLine(a)
+		meta, creditAt := metaLine(a, tr)
 		ps := []part{{kind: partTitle, para: collection.TitlePara, text: title}, {kind: partMeta, para: collection.CreditPara, text: meta, at: creditAt}}
 		if link := safeURL(a.URL); link != "" {
 			ps = append(ps, part{kind: partMeta, para: ownText, text: link, link: link})
@@ -311,16 +306,19 @@ func unitParts(a *collection.Article, raw bool, copies []string, u int) []part {
 		return append(ps, part{})
 	case raw && u == 1:
 		if len(a.Removed) == 0 {
-			return []part{{kind: partRemoved, para: ownText, text: "The loader removed nothing from this article."}}
+			return []part{{kind: partRemoved, para: ownText, text: tr.Text("The loader removed nothing from this article.")}}
 		}
-		return []part{{kind: partRemoved, para: ownText, text: fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed))}}
+		return []part{{kind: partRemoved, para: ownText, text: tr.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed))}}
 	case raw:
 		return []part{{}, {kind: partRow, para: ownText, text: a.Removed[u-2]}}
 	case u-1 < len(a.Paragraphs):
 		i := u - 1
 		p := a.Paragraphs[i]
 		var ps []part
-		if i > 0 {
+		// A list's items follow each other with no blank line, as glow
+		// draws them (glamour ansi/elements.go ends an item with one
+		// newline, tight list or loose).
+		if i > 0 && !(p.Kind == collection.ListItem && a.Paragraphs[i-1].Kind == collection.ListItem) {
 			ps = append(ps, part{})
 		}
 		ps = append(ps, part{kind: paraKind(p), para: i, text: p.Text, ins: p.Inlines})
@@ -333,13 +331,13 @@ func unitParts(a *collection.Article, raw bool, copies []string, u int) []part {
 		}
 		return ps
 	}
-	return []part{{}, {kind: partMeta, para: ownText, text: "Same text also in: " + strings.Join(copies, ", ")}}
+	return []part{{}, {kind: partMeta, para: ownText, text: tr.Sprintf("Same text also in: %s", strings.Join(copies, ", "))}}
 }
 
 // countUnit is how many lines unit u of a takes at text width tw.
-func countUnit(a *collection.Article, raw bool, copies []string, u, tw int, cfg Config) int {
+func countUnit(a *collection.Article, raw bool, copies []string, u, tw int, cfg Config, tr *lang.Printer) int {
 	n := 0
-	for _, p := range unitParts(a, raw, copies, u) {
+	for _, p := range unitParts(a, raw, copies, u, tr) {
 		if p.kind == partBlank {
 			n++
 			continue
@@ -398,7 +396,7 @@ func (r *readerPane) unit(u, tw int) *drawnUnit {
 		r.cache = make(map[unitKey]*drawnUnit)
 	}
 	du := &drawnUnit{}
-	for _, p := range unitParts(r.art, r.raw, r.copies, u) {
+	for _, p := range unitParts(r.art, r.raw, r.copies, u, r.tr) {
 		if p.kind == partBlank {
 			du.lines = append(du.lines, "")
 			continue
@@ -562,21 +560,22 @@ const ownText = -3
 
 // metaLine is source (and the credit) · date and how it is known · author ·
 // category · direction, with the byte offset of the credit in it.
-func metaLine(a *collection.Article) (line string, creditAt int) {
+func metaLine(a *collection.Article, tr *lang.Printer) (line string, creditAt int) {
 	var parts []string
 	switch {
 	case a.Source != "" && a.Credit != "":
-		parts = append(parts, a.Source+", from "+a.Credit)
-		creditAt = len(a.Source + ", from ")
+		from := tr.Text(", from ")
+		parts = append(parts, a.Source+from+a.Credit)
+		creditAt = len(a.Source + from)
 	case a.Credit != "":
 		parts = append(parts, a.Credit)
 	case a.Source != "":
 		parts = append(parts, a.Source)
 	}
 	if a.Date.IsZero() || a.DateFrom == collection.DateUnknown {
-		parts = append(parts, "date unknown")
+		parts = append(parts, tr.Text("date unknown"))
 	} else {
-		parts = append(parts, a.Date.Format("2006-01-02")+" ("+dateFrom[a.DateFrom]+")")
+		parts = append(parts, a.Date.Format("2006-01-02")+" ("+tr.Text(dateFrom[a.DateFrom])+")")
 	}
 	// The category after the date: an Arabic word before it would
 	// make its digits Arabic numbers (UAX #9 W2), drawn 06-08-2015.
@@ -587,9 +586,9 @@ func metaLine(a *collection.Article) (line string, creditAt int) {
 		parts = append(parts, a.Author)
 	}
 	if a.Dir == collection.RTL {
-		parts = append(parts, "RTL")
+		parts = append(parts, tr.Text("RTL"))
 	} else {
-		parts = append(parts, "LTR")
+		parts = append(parts, tr.Text("LTR"))
 	}
 	return strings.Join(parts, " · "), creditAt
 }
@@ -684,7 +683,7 @@ func (r *readerPane) countRest() tea.Cmd {
 		}
 		return nil
 	}
-	k, from, seq, latest, cfg := lc.key, len(lc.counts), r.countSeq.Load(), r.countSeq, r.cfg
+	k, from, seq, latest, cfg, tr := lc.key, len(lc.counts), r.countSeq.Load(), r.countSeq, r.cfg, r.tr
 	a, raw, copies := r.art, r.raw, slices.Clone(r.copies)
 	return func() tea.Msg {
 		var counts []int32
@@ -693,7 +692,7 @@ func (r *readerPane) countRest() tea.Cmd {
 			if latest.Load() != seq {
 				return nil
 			}
-			counts = append(counts, int32(countUnit(a, raw, copies, u, k.width, cfg)))
+			counts = append(counts, int32(countUnit(a, raw, copies, u, k.width, cfg, tr)))
 			budget += unitBytes(a, raw, u)
 		}
 		return lineCountMsg{k, from, counts}
@@ -806,7 +805,7 @@ func (r *readerPane) position(w, h int) string {
 	total := r.totalLines(w)
 	if total < 0 {
 		n := r.units()
-		return "¶ " + strconv.Itoa(r.top.unit+1) + "/" + strconv.Itoa(n) + " " + strconv.Itoa(r.top.unit*100/max(n-1, 1)) + "%…"
+		return r.tr.Sprintf("¶ %d/%d %d%%…", r.top.unit+1, n, r.top.unit*100/max(n-1, 1))
 	}
 	if total == 0 {
 		return ""
@@ -817,7 +816,7 @@ func (r *readerPane) position(w, h int) string {
 	if total > bodyHeight(h) {
 		pct = top * 100 / (total - bodyHeight(h))
 	}
-	return strconv.Itoa(top+1) + "–" + strconv.Itoa(last) + "/" + strconv.Itoa(total) + " " + strconv.Itoa(pct) + "%"
+	return r.tr.Sprintf("%d–%d/%d %d%%", top+1, last, total, pct)
 }
 
 // view draws the reader in w×h cells; searchLine, when given, replaces the
@@ -828,9 +827,9 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string) []string {
 	if w <= 0 || h <= 0 {
 		return out
 	}
-	name := "Reader"
+	name := r.tr.Text("Reader")
 	if r.raw {
-		name = "Removed text"
+		name = r.tr.Text("Removed text")
 	}
 	if r.art != nil && r.cfg.Marks.Bookmarked(r.art.ID) {
 		name += " ★"
@@ -843,17 +842,13 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string) []string {
 	if c := r.counter(); c != "" {
 		pos = c + "  " + pos
 	}
-	gap := w - lipgloss.Width(name) - lipgloss.Width(pos)
-	switch {
-	case searchLine != "":
+	if searchLine != "" {
 		out = append(out, searchLine)
-	case gap < 1:
-		out = append(out, ts.Render(fit(name, w)))
-	default:
-		out = append(out, ts.Render(name+strings.Repeat(" ", gap)+pos))
+	} else {
+		out = append(out, r.ends(name, pos, w, ts))
 	}
 	if r.art == nil {
-		out = append(out, st.placeholder.Render(fit(" Select an article and press enter.", w)))
+		out = append(out, r.say(r.tr.Text("Select an article and press enter."), w, st.placeholder))
 		return out
 	}
 	r.scroll(0, w, h)

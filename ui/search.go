@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/bidi"
 	"sahifa/corpus/collection"
@@ -218,7 +219,8 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 		rs = slices.Concat(rs[:cursor], []rune("▏"), rs[cursor:])
 	}
 	label := "/ "
-	room := max(w-len(label)-len([]rune(found))-2, 1)
+	foundS := m.draw(found, m.st.status)
+	room := max(w-len(label)-ansi.StringWidth(foundS)-2, 1)
 	fits := func(s int) bool {
 		t := string(rs[s:])
 		if s > 0 {
@@ -238,24 +240,19 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 	}
 	l := first(layoutParagraph(text, textOptions{Width: room, MaxLines: 1}, m.cfg))
 	l.RTL = false // the query starts after the label, whatever its direction
-	return m.st.paneTitleFocused.Render(label) + drawLine(l, room, m.st.paneTitleFocused, &m.st) +
-		"  " + m.st.status.Render(found)
+	return m.align(m.inOrder(m.st.paneTitleFocused.Render(label), drawLine(l, room, m.st.paneTitleFocused, &m.st), "  ", foundS), w)
 }
 
-// droppedLabel starts the note of the query's words that search leaves
-// out, after what it found.
-const droppedLabel = " · left out: "
-
-// droppedNote is droppedLabel and the words of query search leaves out (a
-// lone tatweel, لـ), in visual order, their controls shown; "" when it
-// leaves none out: a query of such words alone would otherwise find
-// nothing and not say why.
+// droppedNote names, after what a search found, the words of query it
+// leaves out (a lone tatweel, لـ), their controls shown, since the line is
+// laid out whole; "" when it leaves none out: a query of such words alone
+// would otherwise find nothing and not say why.
 func (m *Model) droppedNote(query string) string {
 	ws := m.coll.Dropped(query)
 	if len(ws) == 0 {
 		return ""
 	}
-	return droppedLabel + first(layoutParagraph(bidi.Visible(strings.Join(ws, " ")), textOptions{}, m.cfg)).Text
+	return " · " + m.tr.Sprintf("left out: %s", bidi.Visible(strings.Join(ws, " ")))
 }
 
 // listSearchLine is the list's title line while it shows search results.
@@ -268,15 +265,15 @@ func (m *Model) listSearchLine(w int) string {
 	if !ok {
 		return ""
 	}
-	return m.searchLine(w, q.Value, -1, found+escHint(q.Value, w-len("/ ")-len([]rune(found))-2, m.cfg))
+	return m.searchLine(w, q.Value, -1, found+m.escHint(q.Value, w-len("/ ")-textWidthOf(found)-2))
 }
 
 // escHint is " · esc clears" after a search's or a filter's count when s,
 // laid out, leaves room for it in w cells; otherwise "": the query or the
 // name matters more, and the help bar says what esc does.
-func escHint(s string, w int, cfg Config) string {
-	const hint = " · esc clears"
-	if first(layoutParagraph(s, textOptions{}, cfg)).Width+len([]rune(hint)) > w {
+func (e *env) escHint(s string, w int) string {
+	hint := " · " + e.tr.Text("esc clears")
+	if first(layoutParagraph(s, textOptions{}, e.cfg)).Width+textWidthOf(hint) > w {
 		return ""
 	}
 	return hint

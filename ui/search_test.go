@@ -290,7 +290,7 @@ func TestPasteIntoSearch(t *testing.T) {
 // find nothing and not say why.
 func TestDroppedWordsOnScreen(t *testing.T) {
 	m := indexed(t, 100, 24, testArticles())
-	note := droppedLabel + bidi.Paragraph("لـ", bidi.Options{})[0].Text
+	note := "left out: " + bidi.Paragraph("لـ", bidi.Options{})[0].Text
 	press(m, text("/"))
 	typeText(m, "لـ الميزانيه")
 	if s := screenText(m); !strings.Contains(s, note) || m.list.len() != 1 {
@@ -298,12 +298,12 @@ func TestDroppedWordsOnScreen(t *testing.T) {
 	}
 	press(m, keyEnter, keyEnter, text("/"))
 	typeText(m, "ـ")
-	if s := screenText(m); !strings.Contains(s, droppedLabel+bidi.Paragraph("ـ", bidi.Options{})[0].Text) {
+	if s := screenText(m); !strings.Contains(s, "left out: "+bidi.Paragraph("ـ", bidi.Options{})[0].Text) {
 		t.Fatalf("the reader's search line does not name the word left out:\n%s", s)
 	}
 	press(m, keyEsc, text("/"))
 	typeText(m, "الميزانيه")
-	if s := ansi.Strip(m.readerSearchLine(m.size(paneReader).W)); strings.Contains(s, droppedLabel) {
+	if s := ansi.Strip(m.readerSearchLine(m.size(paneReader).W)); strings.Contains(s, "left out") {
 		t.Fatalf("a note with no word left out: %q", s)
 	}
 }
