@@ -5,8 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"sahifa/corpus"
 )
 
 // judgedQuery is one line of testdata/judged.tsv: an article and every
@@ -131,10 +129,7 @@ func TestJudged(t *testing.T) {
 	if len(qs) < 30 {
 		t.Fatalf("%d judged queries, want at least 30", len(qs))
 	}
-	byID := map[string]*corpus.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
+	byID := articlesByID(arts)
 	for _, q := range qs {
 		if byID[q.id] == nil {
 			t.Fatalf("judged article %s is not in the collection", q.id)
@@ -194,10 +189,7 @@ func TestJudged(t *testing.T) {
 // same side of copyResemblance as the exact resemblance.
 func TestJudgedPairsResemblance(t *testing.T) {
 	arts, _, _ := saudiFinder(t)
-	byID := map[string]*corpus.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
+	byID := articlesByID(arts)
 	tenths := make([]int, 11)
 	pairs, copies, agree := 0, 0, 0
 	for _, q := range readJudged(t) {

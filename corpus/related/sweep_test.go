@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"os"
 	"testing"
-
-	"sahifa/corpus"
 )
 
 // knob is one parameter of the measure and the values the sweep tries.
@@ -65,10 +63,7 @@ func TestSweep(t *testing.T) {
 		t.Skip("RELATED_SWEEP is not set")
 	}
 	arts, _, f := saudiFinder(t)
-	byID := map[string]*corpus.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
+	byID := articlesByID(arts)
 	qs := readJudged(t)
 	var halves [2][]judgedQuery
 	for i, q := range qs {
