@@ -9,9 +9,10 @@
 // Lucene's "more like this": the article's most distinctive words
 // (search.Index.Terms), weighed by BM25F over the index
 // (search.Index.MoreLike); the score, relative to the article's own, is
-// then lowered with the distance in time and raised when the titles share
-// the article's distinctive words. An article near in time and close
-// enough in words and title is the same story; near-copies (the same wire
+// raised by how alike the two ledes are (headline and opening words),
+// lowered with the distance in time and raised when the titles share the
+// article's distinctive words. An article near in time and close enough
+// in words, lede and title is the same story; near-copies (the same wire
 // text republished, by Sketch) are one row. The names both articles give
 // are reasons shown, not weights.
 package related
@@ -130,24 +131,33 @@ type measure struct {
 	// candidate's text score, the article's own words the rest.
 	feedbackDocs                 int
 	feedbackText, feedbackWeight float64
+	// ledeWords is how much of an article's opening, after its title,
+	// makes its lede; ledeScore is how much the cosine of two ledes adds
+	// to the text score, and ledeSame what it adds when deciding the same
+	// story.
+	ledeWords           int
+	ledeScore, ledeSame float64
 }
 
 var defaultMeasure = measure{
 	likeTerms:        30,
 	likePool:         200,
-	comparedPool:     25,
+	comparedPool:     60,
 	decayDays:        3,
 	timeFloor:        0.2,
 	unknownTime:      0.6,
 	titleBoost:       2,
-	titleSame:        0.75,
-	sameStoryText:    0.6,
+	titleSame:        0.5,
+	sameStoryText:    0.8,
 	sameStoryDays:    1.5,
-	sameStoryUndated: 0.45,
+	sameStoryUndated: 0.65,
 	copyDays:         2,
 	feedbackDocs:     8,
 	feedbackText:     0.6,
 	feedbackWeight:   0.5,
+	ledeWords:        80,
+	ledeScore:        1,
+	ledeSame:         1,
 }
 
 const (
@@ -280,6 +290,7 @@ type candidate struct {
 	copyOf bool // a near-copy of the asked article
 	same   bool
 	titled float64 // the share of a's title terms its title holds, by weight
+	lede   float64 // the cosine of the two ledes
 }
 
 // inspect, when set by a test, sees the candidates that names were
@@ -309,9 +320,21 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 	// Names are compared for the best few: reading an article's
 	// entities may cost a millisecond when the collection has not yet.
 	top := cands[:min(f.m.comparedPool, len(cands))]
+	var la lede
+	if f.m.ledeScore > 0 || f.m.ledeSame > 0 {
+		la = f.lede(a)
+	}
 	var wg sync.WaitGroup
-	for i := range top {
-		wg.Go(func() { f.sketchOf(top[i].a, top[i].rec) })
+	workers := min(runtime.GOMAXPROCS(0), len(top))
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(top); i += workers {
+				f.sketchOf(top[i].a, top[i].rec)
+				if la != nil {
+					top[i].lede = la.cosine(f.lede(top[i].a))
+				}
+			}
+		})
 	}
 	wg.Wait()
 	sa := f.sketchOf(a, ra)
@@ -325,6 +348,7 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 	for i := range top {
 		c := &top[i]
 		c.copyOf = f.m.nearCopy(sa, c.rec.sketch, c.days)
+		c.score = (c.text + f.m.ledeScore*c.lede) * f.m.decay(c.days)
 		if mass > 0 {
 			for j, in := range titleTerms(c.a.Title, terms) {
 				if in && inTitle[j] {
@@ -516,11 +540,58 @@ func (f *Finder) nameReasons(a *corpus.Article, ra *record, rows []Result, reps 
 // article: a copy of it, or near in time and in words; without a date,
 // nearer in words.
 func (m measure) sameStory(c *candidate) bool {
-	near := c.text + m.titleSame*c.titled
+	near := c.text + m.titleSame*c.titled + m.ledeSame*c.lede
 	if math.IsNaN(c.days) {
 		return c.copyOf || near >= m.sameStoryUndated
 	}
 	return c.copyOf || c.days <= m.sameStoryDays && near >= m.sameStoryText
+}
+
+// lede is an article's headline and opening words, each weighed as
+// Terms weighs it times its idf: where a news report says what happened.
+type lede map[string]float64
+
+// lede returns a's lede: its title and its first ledeWords words, a short
+// opening paragraph (a dateline, a caption: "عين اليوم – كابول") left out.
+// Two reports of one event tell it in their first sentences, and differ
+// after, in background and reactions, which a report of a neighbouring
+// event shares: the ledes tell them apart where the whole texts do not.
+func (f *Finder) lede(a *corpus.Article) lede {
+	opening := &corpus.Article{Title: a.Title}
+	words := 0
+	for _, p := range a.Paragraphs {
+		if words >= f.m.ledeWords {
+			break
+		}
+		fs := strings.Fields(p.Text)
+		if words == 0 && len(fs) < 4 {
+			continue
+		}
+		opening.Paragraphs = append(opening.Paragraphs, corpus.Paragraph{Text: strings.Join(fs[:min(len(fs), f.m.ledeWords-words)], " ")})
+		words += len(fs)
+	}
+	terms := f.ix.Terms(opening, 4*f.m.ledeWords)
+	l := make(lede, len(terms))
+	for _, t := range terms {
+		l[t.Word] = t.Weight * t.IDF
+	}
+	return l
+}
+
+// cosine returns the cosine of two ledes.
+func (l lede) cosine(m lede) float64 {
+	var dot, nl, nm float64
+	for w, x := range l {
+		dot += x * m[w]
+		nl += x * x
+	}
+	for _, y := range m {
+		nm += y * y
+	}
+	if nl == 0 || nm == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(nl*nm)
 }
 
 // titleTerms reports which of terms the title holds, behind clitics.

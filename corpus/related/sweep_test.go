@@ -21,9 +21,11 @@ var knobs = []knob{
 	{"timeFloor", []float64{0.2, 0.35, 0.5, 0.65}, func(m *measure, v float64) { m.timeFloor = v }},
 	{"titleBoost", []float64{0.5, 1, 2, 3}, func(m *measure, v float64) { m.titleBoost = v }},
 	{"titleSame", []float64{0, 0.25, 0.5, 0.75, 1}, func(m *measure, v float64) { m.titleSame = v }},
-	{"sameStoryText", []float64{0.4, 0.45, 0.5, 0.55, 0.6, 0.7}, func(m *measure, v float64) { m.sameStoryText = v }},
+	{"sameStoryText", []float64{0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9}, func(m *measure, v float64) { m.sameStoryText, m.sameStoryUndated = v, v-0.15 }},
 	{"sameStoryDays", []float64{1, 1.5, 2, 3}, func(m *measure, v float64) { m.sameStoryDays = v }},
-	{"comparedPool", []float64{25, 40}, func(m *measure, v float64) { m.comparedPool = int(v) }},
+	{"comparedPool", []float64{25, 40, 60}, func(m *measure, v float64) { m.comparedPool = int(v) }},
+	{"ledeScore", []float64{0, 0.5, 1, 2}, func(m *measure, v float64) { m.ledeScore = v }},
+	{"ledeSame", []float64{0, 0.5, 1, 1.5}, func(m *measure, v float64) { m.ledeSame = v }},
 	{"likeTerms", []float64{20, 30, 45}, func(m *measure, v float64) { m.likeTerms = int(v) }},
 }
 
@@ -45,6 +47,7 @@ var before = measure{
 	copyDays:         2,
 	feedbackText:     0.6,
 	feedbackWeight:   0.5,
+	ledeWords:        80,
 }
 
 // margin is how far s is above the targets at its worst: the
@@ -112,6 +115,6 @@ func TestSweep(t *testing.T) {
 }
 
 func describe(m measure) string {
-	return fmt.Sprintf("feedback %d docs ≥ %g × %g, likeTerms %d, comparedPool %d, decayDays %g, timeFloor %g, titleBoost %g, titleSame %g, sameStoryText %g, sameStoryDays %g",
-		m.feedbackDocs, m.feedbackText, m.feedbackWeight, m.likeTerms, m.comparedPool, m.decayDays, m.timeFloor, m.titleBoost, m.titleSame, m.sameStoryText, m.sameStoryDays)
+	return fmt.Sprintf("feedback %d docs ≥ %g × %g, likeTerms %d, comparedPool %d, decayDays %g, timeFloor %g, titleBoost %g, titleSame %g, ledeScore %g, ledeSame %g, sameStoryText %g, sameStoryDays %g",
+		m.feedbackDocs, m.feedbackText, m.feedbackWeight, m.likeTerms, m.comparedPool, m.decayDays, m.timeFloor, m.titleBoost, m.titleSame, m.ledeScore, m.ledeSame, m.sameStoryText, m.sameStoryDays)
 }
