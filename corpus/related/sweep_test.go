@@ -50,6 +50,26 @@ var before = measure{
 	ledeWords:        80,
 }
 
+// beforeLedes is the measure as it was before the ledes: relevance
+// feedback, titles and time.
+var beforeLedes = measure{
+	likeTerms:        30,
+	likePool:         200,
+	comparedPool:     25,
+	decayDays:        3,
+	timeFloor:        0.2,
+	unknownTime:      0.6,
+	titleBoost:       2,
+	titleSame:        0.75,
+	sameStoryText:    0.6,
+	sameStoryDays:    1.5,
+	sameStoryUndated: 0.45,
+	copyDays:         2,
+	feedbackDocs:     8,
+	feedbackText:     0.6,
+	feedbackWeight:   0.5,
+}
+
 // margin is how far s is above the targets at its worst: the
 // quantity the sweep raises.
 func margin(s scores) float64 {
@@ -101,6 +121,7 @@ func TestSweep(t *testing.T) {
 		t.Logf("%-34s %6.3f %6.3f %6.3f %6.3f  margin %+.3f", what, s.recall, s.precision, s.flagP, s.flagR, margin(s))
 	}
 	show("before, all", run(before, qs))
+	show("before the ledes, all", run(beforeLedes, qs))
 	show("defaults, all", run(defaultMeasure, qs))
 	for h := range 2 {
 		m := tune(halves[h])
