@@ -19,6 +19,7 @@ package related
 
 import (
 	"cmp"
+	"hash/fnv"
 	"math"
 	"runtime"
 	"slices"
@@ -91,6 +92,8 @@ type Finder struct {
 type record struct {
 	sketch   Sketch
 	sketched bool // sketch is made
+	lede     lede
+	leded    bool // lede is read
 	names    []name
 	named    bool // names are known
 }
@@ -312,17 +315,18 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 	if len(cands) == 0 {
 		return nil
 	}
+	ra := f.record(a)
 	if f.m.feedbackDocs > 0 && f.m.feedbackWeight > 0 {
 		cands = f.refeed(a, terms, cands)
 	}
-	ra := f.record(a)
 
 	// Names are compared for the best few: reading an article's
 	// entities may cost a millisecond when the collection has not yet.
 	top := cands[:min(f.m.comparedPool, len(cands))]
 	var la lede
-	if f.m.ledeScore > 0 || f.m.ledeSame > 0 {
-		la = f.lede(a)
+	ledes := f.m.ledeScore > 0 || f.m.ledeSame > 0
+	if ledes {
+		la = f.ledeOf(a, ra)
 	}
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), len(top))
@@ -330,8 +334,8 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 		wg.Go(func() {
 			for i := w; i < len(top); i += workers {
 				f.sketchOf(top[i].a, top[i].rec)
-				if la != nil {
-					top[i].lede = la.cosine(f.lede(top[i].a))
+				if ledes {
+					top[i].lede = la.cosine(f.ledeOf(top[i].a, top[i].rec))
 				}
 			}
 		})
@@ -549,7 +553,32 @@ func (m measure) sameStory(c *candidate) bool {
 
 // lede is an article's headline and opening words, each weighed as
 // Terms weighs it times its idf: where a news report says what happened.
-type lede map[string]float64
+// Words are kept as hashes, in order, so that a lede costs about a
+// kilobyte however long its words and two compare by one merge.
+type lede struct {
+	words []ledeWord
+	norm  float64
+}
+
+type ledeWord struct {
+	hash   uint64
+	weight float64
+}
+
+// ledeOf returns a's lede, reading it if need be.
+func (f *Finder) ledeOf(a *corpus.Article, r *record) lede {
+	f.mu.RLock()
+	l, ok := r.lede, r.leded
+	f.mu.RUnlock()
+	if ok {
+		return l
+	}
+	l = f.lede(a)
+	f.mu.Lock()
+	r.lede, r.leded = l, true
+	f.mu.Unlock()
+	return l
+}
 
 // lede returns a's lede: its title and its first ledeWords words, a short
 // opening paragraph (a dateline, a caption: "عين اليوم – كابول") left out.
@@ -571,27 +600,38 @@ func (f *Finder) lede(a *corpus.Article) lede {
 		words += len(fs)
 	}
 	terms := f.ix.Terms(opening, 4*f.m.ledeWords)
-	l := make(lede, len(terms))
-	for _, t := range terms {
-		l[t.Word] = t.Weight * t.IDF
+	l := lede{words: make([]ledeWord, len(terms))}
+	for i, t := range terms {
+		h := fnv.New64a()
+		h.Write([]byte(t.Word))
+		w := t.Weight * t.IDF
+		l.words[i] = ledeWord{hash: h.Sum64(), weight: w}
+		l.norm += w * w
 	}
+	l.norm = math.Sqrt(l.norm)
+	slices.SortFunc(l.words, func(x, y ledeWord) int { return cmp.Compare(x.hash, y.hash) })
 	return l
 }
 
 // cosine returns the cosine of two ledes.
 func (l lede) cosine(m lede) float64 {
-	var dot, nl, nm float64
-	for w, x := range l {
-		dot += x * m[w]
-		nl += x * x
-	}
-	for _, y := range m {
-		nm += y * y
-	}
-	if nl == 0 || nm == 0 {
+	if l.norm == 0 || m.norm == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(nl*nm)
+	dot := 0.0
+	for i, j := 0, 0; i < len(l.words) && j < len(m.words); {
+		switch x, y := l.words[i], m.words[j]; {
+		case x.hash < y.hash:
+			i++
+		case x.hash > y.hash:
+			j++
+		default:
+			dot += x.weight * y.weight
+			i++
+			j++
+		}
+	}
+	return dot / (l.norm * m.norm)
 }
 
 // titleTerms reports which of terms the title holds, behind clitics.
