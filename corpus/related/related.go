@@ -254,17 +254,23 @@ func (f *Finder) record(a *corpus.Article) *record {
 
 // sketchOf returns a's sketch, making it if need be.
 func (f *Finder) sketchOf(a *corpus.Article, r *record) Sketch {
-	f.mu.RLock()
-	sk, ok := r.sketch, r.sketched
-	f.mu.RUnlock()
+	return kept(&f.mu, &r.sketch, &r.sketched, func() Sketch { return NewSketch(a) })
+}
+
+// kept returns *v when *made says it is made, else makes it, outside the
+// lock, and keeps it: two queries may both make it, and either is right.
+func kept[T any](mu *sync.RWMutex, v *T, made *bool, build func() T) T {
+	mu.RLock()
+	x, ok := *v, *made
+	mu.RUnlock()
 	if ok {
-		return sk
+		return x
 	}
-	sk = NewSketch(a)
-	f.mu.Lock()
-	r.sketch, r.sketched = sk, true
-	f.mu.Unlock()
-	return sk
+	x = build()
+	mu.Lock()
+	*v, *made = x, true
+	mu.Unlock()
+	return x
 }
 
 // namesFor returns a's names, reading them if need be.
@@ -567,17 +573,7 @@ type ledeWord struct {
 
 // ledeOf returns a's lede, reading it if need be.
 func (f *Finder) ledeOf(a *corpus.Article, r *record) lede {
-	f.mu.RLock()
-	l, ok := r.lede, r.leded
-	f.mu.RUnlock()
-	if ok {
-		return l
-	}
-	l = f.lede(a)
-	f.mu.Lock()
-	r.lede, r.leded = l, true
-	f.mu.Unlock()
-	return l
+	return kept(&f.mu, &r.lede, &r.leded, func() lede { return f.lede(a) })
 }
 
 // lede returns a's lede: its title and its first ledeWords words, a short
