@@ -26,6 +26,7 @@ import (
 	"sahifa/corpus/collection"
 	"sahifa/ui"
 	"sahifa/ui/cli"
+	"sahifa/ui/lang"
 )
 
 func main() {
@@ -58,8 +59,13 @@ func (c *choice) Set(s string) error {
 // options are the reader's command-line flags.
 type options struct {
 	layout, bidi, shape, theme choice
+	lang, digits               choice
 	noCache                    bool
+	db                         string
 	paths                      []string
+	// colors and keys come from the settings file only.
+	colors map[string]string
+	keys   map[string][]string
 	// given holds the flags set on the command line, which override the
 	// settings file.
 	given map[string]bool
@@ -73,6 +79,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		bidi:   choice{"app", []string{"app", "terminal"}},
 		shape:  choice{"on", []string{"on", "off"}},
 		theme:  choice{"auto", []string{"auto", "light", "dark"}},
+		lang:   choice{"auto", []string{"auto", "ar", "en"}},
+		digits: choice{"auto", []string{"auto", "arabic", "western"}},
 	}
 	fs := flag.NewFlagSet("sahifa", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -80,7 +88,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.Var(&o.bidi, "bidi", "who orders right-to-left text: app (Sahifa, the default) or terminal (for terminals that do bidi themselves)")
 	fs.Var(&o.shape, "shape", "join Arabic letters (on) or leave them to the terminal (off)")
 	fs.Var(&o.theme, "theme", "colours for a light or dark background, or auto (as the terminal says)")
+	fs.Var(&o.lang, "lang", "interface `language`: ar (Arabic, laid out right to left), en, or auto (as LC_ALL, LC_MESSAGES or LANG say)")
+	fs.Var(&o.digits, "digits", "digits of numbers: arabic (٠١٢…), western (012…), or auto (Arabic-Indic in Arabic)")
 	fs.BoolVar(&o.noCache, "no-cache", false, "read every file again, neither using nor writing the cache (see sahifa cache)")
+	fs.StringVar(&o.db, "db", "", "read the PostgreSQL archive at `URL` (see sahifa import) instead of files; $SAHIFA_DB when no PATH is given")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: sahifa [flags] [PATH...]   read articles (the built-in seeds without PATH)")
 		fmt.Fprintln(stderr, "       sahifa COMMAND [args]")
@@ -105,10 +116,14 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 // config turns the flags and the environment into the screen's settings.
 func (o options) config(getenv func(string) string) ui.Config {
 	cfg := ui.Config{
-		Logical: o.bidi.value == "terminal",
-		NoShape: o.shape.value == "off",
-		NoColor: getenv("NO_COLOR") != "",
+		Logical:  o.bidi.value == "terminal",
+		NoShape:  o.shape.value == "off",
+		NoColor:  getenv("NO_COLOR") != "",
+		Language: o.language(getenv),
+		Colors:   o.colors,
+		Keys:     o.keys,
 	}
+	cfg.Digits, _ = lang.ParseDigits(o.digits.value)
 	switch o.layout.value {
 	case "rtl":
 		cfg.Layout = ui.LayoutRTL
@@ -122,6 +137,15 @@ func (o options) config(getenv func(string) string) ui.Config {
 		cfg.Theme = ui.ThemeDark
 	}
 	return cfg
+}
+
+// language is the interface's language: the flag's or the settings
+// file's, else the locale's.
+func (o options) language(getenv func(string) string) lang.Language {
+	if l, ok := lang.Parse(o.lang.value); ok {
+		return l
+	}
+	return lang.FromEnv(getenv)
 }
 
 // run opens the reader and returns the exit status.
@@ -138,26 +162,36 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sahifa:", err)
 		return 2
 	}
+	db := cli.ArchiveURL(o.db, o.paths, os.Getenv)
+	if db != "" && len(o.paths) > 0 {
+		fmt.Fprintln(stderr, "sahifa: --db reads an archive: give no PATH with it")
+		return 2
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	cacheDir := ""
-	if !o.noCache {
-		if cacheDir, err = collection.CacheDir(); err != nil {
-			fmt.Fprintln(stderr, "sahifa: no cache:", err)
+	var coll *collection.Collection
+	if db != "" {
+		coll = collection.OpenArchive(ctx, db)
+	} else {
+		cacheDir := ""
+		if !o.noCache {
+			if cacheDir, err = collection.CacheDir(); err != nil {
+				fmt.Fprintln(stderr, "sahifa: no cache:", err)
+			}
 		}
+		coll = collection.OpenCached(ctx, o.paths, cacheDir)
 	}
-	coll := collection.OpenCached(ctx, o.paths, cacheDir)
 	defer coll.Close()
 	cfg := o.config(os.Getenv)
 	if !cfg.Logical {
 		cfg.Hint = ui.TerminalHint(os.Getenv)
 	}
 	var problem string
-	if cfg.Marks, problem = openMarks(o.paths, os.Getenv); problem != "" {
+	if cfg.Marks, problem = openMarks(o.paths, os.Getenv, lang.New(cfg.Language, cfg.Digits)); problem != "" {
 		cfg.Hint = problem
 	}
 	if setErr != nil {
-		cfg.Hint = "defaults used: " + setErr.Error()
+		cfg.Hint = lang.New(cfg.Language, cfg.Digits).Sprintf("defaults used: %v", setErr)
 	}
 	p := tea.NewProgram(ui.New(cfg, coll), tea.WithContext(ctx))
 

@@ -2,17 +2,26 @@ package main
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 
 	"sahifa/ui"
+	"sahifa/ui/lang"
 )
 
 func TestFlags(t *testing.T) {
 	env := func(noColor string) func(string) string {
 		return func(k string) string {
-			if k == "NO_COLOR" {
+			switch k {
+			case "NO_COLOR":
 				return noColor
+			case "LANG":
+				return "ar_SA.UTF-8"
+			case "LC_MESSAGES":
+				if noColor != "" {
+					return "en_GB.UTF-8"
+				}
 			}
 			return ""
 		}
@@ -23,17 +32,19 @@ func TestFlags(t *testing.T) {
 		want    ui.Config
 		paths   []string
 	}{
-		{nil, "", ui.Config{}, nil},
+		// LANG is Arabic; with NO_COLOR set LC_MESSAGES says English.
+		{nil, "", ui.Config{Language: lang.Arabic}, nil},
 		{[]string{"--layout=rtl", "--bidi=terminal", "--shape=off", "a", "b"}, "1",
 			ui.Config{Layout: ui.LayoutRTL, Logical: true, NoShape: true, NoColor: true}, []string{"a", "b"}},
-		{[]string{"-layout", "ltr", "dir"}, "", ui.Config{Layout: ui.LayoutLTR}, []string{"dir"}},
+		{[]string{"-layout", "ltr", "--lang=en", "dir"}, "", ui.Config{Layout: ui.LayoutLTR}, []string{"dir"}},
+		{[]string{"--lang", "ar", "--digits=western"}, "1", ui.Config{NoColor: true, Language: lang.Arabic, Digits: lang.DigitsWestern}, nil},
 	} {
 		var stderr bytes.Buffer
 		o, err := parseFlags(tc.args, &stderr)
 		if err != nil {
 			t.Fatalf("%v: %v %s", tc.args, err, stderr.String())
 		}
-		if got := o.config(env(tc.noColor)); got != tc.want {
+		if got := o.config(env(tc.noColor)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%v: config %+v, want %+v", tc.args, got, tc.want)
 		}
 		if strings.Join(o.paths, " ") != strings.Join(tc.paths, " ") {

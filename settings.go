@@ -1,29 +1,63 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"sahifa/ui"
 )
 
 // settings are what the settings file may choose; a flag given on the
-// command line overrides the file.
-//
-//	# ~/.config/sahifa/config.toml
-//	layout = "rtl"      # auto, rtl, ltr
-//	bidi   = "app"      # app, terminal
-//	shape  = "on"       # on, off
-//	theme  = "dark"     # auto, light, dark
+// command line overrides the file. README.md shows an example.
 type settings struct {
-	Layout string `toml:"layout"`
-	Bidi   string `toml:"bidi"`
-	Shape  string `toml:"shape"`
-	Theme  string `toml:"theme"`
+	Layout   string `toml:"layout"`
+	Bidi     string `toml:"bidi"`
+	Shape    string `toml:"shape"`
+	Theme    string `toml:"theme"`
+	Language string `toml:"language"`
+	Digits   string `toml:"digits"`
+	// Colors replaces colours of the theme by name (ui.ColorNames).
+	Colors map[string]string `toml:"colors"`
+	// Keys binds actions (ui.KeyActions) to a key or a list of keys.
+	Keys map[string]keyList `toml:"keys"`
+}
+
+// keyList is one key ("x") or several (["x", "ctrl+x"]).
+type keyList []string
+
+// UnmarshalTOML takes a string or an array of strings.
+func (k *keyList) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		if v != "" {
+			*k = keyList{v}
+			return nil
+		}
+	case []any:
+		for _, e := range v {
+			s, ok := e.(string)
+			if !ok || s == "" {
+				return fmt.Errorf("keys are names such as \"x\" or \"ctrl+x\", not %v", e)
+			}
+			*k = append(*k, s)
+		}
+		if len(*k) > 0 {
+			return nil
+		}
+	}
+	return fmt.Errorf("want a key or a list of keys, such as \"x\" or [\"x\", \"ctrl+x\"], not %v", v)
 }
 
 // settingsPath returns where the settings file is: $XDG_CONFIG_HOME/sahifa,
@@ -43,24 +77,33 @@ func settingsPath(getenv func(string) string) string {
 
 // settingChoices are the values each setting takes, as its flag does.
 var settingChoices = map[string][]string{
-	"layout": {"auto", "rtl", "ltr"},
-	"bidi":   {"app", "terminal"},
-	"shape":  {"on", "off"},
-	"theme":  {"auto", "light", "dark"},
+	"layout":   {"auto", "rtl", "ltr"},
+	"bidi":     {"app", "terminal"},
+	"shape":    {"on", "off"},
+	"theme":    {"auto", "light", "dark"},
+	"language": {"auto", "ar", "en"},
+	"digits":   {"auto", "arabic", "western"},
 }
 
+// colour is what lipgloss reads as a colour: #rgb, #rrggbb or an ANSI
+// colour number 0–255.
+var colour = regexp.MustCompile(`^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|[0-9]{1,3})$`)
+
 // readSettings reads the settings file at path: none is no settings. A
-// file that cannot be used gives no settings and an error naming the file,
-// and the line where TOML says where.
+// file that cannot be used gives no settings and an error naming the file
+// and the line of the fault.
 func readSettings(path string) (settings, error) {
 	var s settings
 	if path == "" {
 		return s, nil
 	}
-	md, err := toml.DecodeFile(path, &s)
+	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return settings{}, nil
+	} else if err != nil {
+		return settings{}, fmt.Errorf("%s: %v", path, err)
 	}
+	md, err := toml.Decode(string(data), &s)
 	var perr toml.ParseError
 	switch {
 	case errors.As(err, &perr):
@@ -68,15 +111,68 @@ func readSettings(path string) (settings, error) {
 	case err != nil:
 		return settings{}, fmt.Errorf("%s: %v", path, err)
 	}
+	// at names the line of a key, which TOML's decoder knows but does
+	// not tell past a parse error.
+	at := func(key ...string) string {
+		if n := lineOf(data, key); n > 0 {
+			return fmt.Sprintf("%s: line %d: ", path, n)
+		}
+		return path + ": "
+	}
 	if un := md.Undecoded(); len(un) > 0 {
-		return settings{}, fmt.Errorf("%s: unknown setting %q (known: layout, bidi, shape, theme)", path, un[0].String())
+		return settings{}, fmt.Errorf("%sunknown setting %q (known: %s, [colors], [keys])", at(un[0]...), un[0].String(),
+			strings.Join(slices.Sorted(maps.Keys(settingChoices)), ", "))
 	}
 	for _, f := range s.fields() {
 		if f.value != "" && !slices.Contains(settingChoices[f.name], f.value) {
-			return settings{}, fmt.Errorf("%s: %s = %q: want one of %s", path, f.name, f.value, strings.Join(settingChoices[f.name], ", "))
+			return settings{}, fmt.Errorf("%s%s = %q: want one of %s", at(f.name), f.name, f.value, strings.Join(settingChoices[f.name], ", "))
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(s.Colors)) {
+		v := s.Colors[name]
+		switch {
+		case !slices.Contains(ui.ColorNames, name):
+			return settings{}, fmt.Errorf("%sunknown colour %q (known: %s)", at("colors", name), name, strings.Join(ui.ColorNames, ", "))
+		case !colour.MatchString(v) || v[0] != '#' && atoi(v) > 255:
+			return settings{}, fmt.Errorf("%scolors.%s = %q: want #rrggbb or a colour number 0–255", at("colors", name), name, v)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(s.Keys)) {
+		if !slices.Contains(ui.KeyActions(), name) {
+			return settings{}, fmt.Errorf("%sunknown action %q (known: %s)", at("keys", name), name, strings.Join(ui.KeyActions(), ", "))
 		}
 	}
 	return s, nil
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// lineOf returns the line of the file where key is set, as `name =` under
+// its [table] or as a dotted `table.name =`; 0 when it cannot be told.
+func lineOf(data []byte, key []string) int {
+	if len(key) == 0 {
+		return 0
+	}
+	table, name := strings.Join(key[:len(key)-1], "."), key[len(key)-1]
+	bare := regexp.MustCompile(`^\s*"?` + regexp.QuoteMeta(name) + `"?\s*=`)
+	dotted := regexp.MustCompile(`^\s*` + regexp.QuoteMeta(strings.Join(key, ".")) + `\s*=`)
+	header := regexp.MustCompile(`^\s*\[\s*([^\]]*?)\s*\]`)
+	current := ""
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if h := header.FindStringSubmatch(l); h != nil {
+			current = h[1]
+			continue
+		}
+		if current == table && bare.MatchString(l) || current == "" && table != "" && dotted.MatchString(l) {
+			return n
+		}
+	}
+	return 0
 }
 
 // setting is one setting's name, as in the file and on the command line,
@@ -84,17 +180,28 @@ func readSettings(path string) (settings, error) {
 type setting struct{ name, value string }
 
 func (s settings) fields() []setting {
-	return []setting{{"layout", s.Layout}, {"bidi", s.Bidi}, {"shape", s.Shape}, {"theme", s.Theme}}
+	return []setting{{"layout", s.Layout}, {"bidi", s.Bidi}, {"shape", s.Shape}, {"theme", s.Theme},
+		{"language", s.Language}, {"digits", s.Digits}}
 }
 
 // withSettings returns o with the settings of s the command line left
 // alone.
 func (o options) withSettings(s settings) options {
-	flags := map[string]*choice{"layout": &o.layout, "bidi": &o.bidi, "shape": &o.shape, "theme": &o.theme}
+	flags := map[string]*choice{"layout": &o.layout, "bidi": &o.bidi, "shape": &o.shape, "theme": &o.theme,
+		"language": &o.lang, "digits": &o.digits}
 	for _, f := range s.fields() {
-		if f.value != "" && !o.given[f.name] {
+		flag := f.name
+		if flag == "language" {
+			flag = "lang"
+		}
+		if f.value != "" && !o.given[flag] {
 			flags[f.name].value = f.value
 		}
+	}
+	o.colors = s.Colors
+	o.keys = map[string][]string{}
+	for name, ks := range s.Keys {
+		o.keys[name] = ks
 	}
 	return o
 }

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -17,21 +18,45 @@ func TestReadSettings(t *testing.T) {
 		}
 		return p
 	}
-	if s, err := readSettings(filepath.Join(dir, "none.toml")); err != nil || s != (settings{}) {
+	if s, err := readSettings(filepath.Join(dir, "none.toml")); err != nil || !reflect.DeepEqual(s, settings{}) {
 		t.Fatalf("no file: %+v, %v", s, err)
 	}
 	s, err := readSettings(write("# mine\nlayout = \"ltr\"\ntheme = \"light\"\n"))
 	if err != nil || s.Layout != "ltr" || s.Theme != "light" || s.Bidi != "" {
 		t.Fatalf("a good file: %+v, %v", s, err)
 	}
+	s, err = readSettings(write(`language = "ar"
+digits = "western"
+
+[colors]
+accent = "#ff8700"
+match = "226"
+
+[keys]
+quit = "x"
+down = ["j", "ctrl+n"]
+`))
+	want := settings{Language: "ar", Digits: "western", Colors: map[string]string{"accent": "#ff8700", "match": "226"},
+		Keys: map[string]keyList{"quit": {"x"}, "down": {"j", "ctrl+n"}}}
+	if err != nil || !reflect.DeepEqual(s, want) {
+		t.Fatalf("language, digits, colours and keys: %+v, %v", s, err)
+	}
 	for _, c := range []struct{ content, want string }{
 		{"layout = \"ltr\"\nshape = \n", "config.toml: line 2:"},
-		{"layout = \"sideways\"\n", `layout = "sideways": want one of auto, rtl, ltr`},
-		{"colour = \"red\"\n", `unknown setting "colour"`},
+		{"layout = \"sideways\"\n", `line 1: layout = "sideways": want one of auto, rtl, ltr`},
+		{"# mine\n\nlanguage = \"fr\"\n", `line 3: language = "fr": want one of auto, ar, en`},
+		{"digits = \"roman\"\n", `line 1: digits = "roman": want one of auto, arabic, western`},
+		{"colour = \"red\"\n", `line 1: unknown setting "colour"`},
 		{"layout = 3\n", "config.toml"},
+		{"[colors]\naccent = \"#00f\"\nbackground = \"#000000\"\n", `line 3: unknown colour "background"`},
+		{"[colors]\nwarn = \"orange\"\n", `line 2: colors.warn = "orange": want #rrggbb`},
+		{"colors.dim = \"300\"\n", `line 1: colors.dim = "300"`},
+		{"[keys]\nquit = \"x\"\nfly = \"f\"\n", `line 3: unknown action "fly"`},
+		{"[keys]\n\nquit = 3\n", "line 3: want a key or a list of keys"},
+		{"[keys]\nquit = []\n", "line 2: want a key"},
 	} {
 		s, err := readSettings(write(c.content))
-		if err == nil || !strings.Contains(err.Error(), c.want) || s != (settings{}) {
+		if err == nil || !strings.Contains(err.Error(), c.want) || !reflect.DeepEqual(s, settings{}) {
 			t.Errorf("%q: %+v, %v; want no settings and an error with %q", c.content, s, err, c.want)
 		}
 	}
@@ -46,6 +71,11 @@ func TestFlagsOverrideSettings(t *testing.T) {
 	o = o.withSettings(settings{Layout: "ltr", Shape: "off", Theme: "dark"})
 	if o.layout.value != "rtl" || o.shape.value != "off" || o.theme.value != "dark" || o.bidi.value != "app" {
 		t.Fatalf("layout %s shape %s theme %s bidi %s", o.layout.value, o.shape.value, o.theme.value, o.bidi.value)
+	}
+	o, _ = parseFlags([]string{"--lang=en"}, io.Discard)
+	o = o.withSettings(settings{Language: "ar", Digits: "arabic"})
+	if o.lang.value != "en" || o.digits.value != "arabic" {
+		t.Fatalf("--lang=en over language = ar: lang %s digits %s", o.lang.value, o.digits.value)
 	}
 }
 

@@ -6,20 +6,21 @@ import (
 
 	"sahifa/corpus/marks"
 	"sahifa/ui"
+	"sahifa/ui/lang"
 )
 
 // openMarks opens the reader's marks in Sahifa's state folder. It returns
 // nil, keeping marks for this run only, when there is no state folder or
 // it lies inside one of the folders being read: Sahifa writes nothing
 // among the user's files. The message, if any, is for the status line.
-func openMarks(paths []string, getenv func(string) string) (ui.Marks, string) {
+func openMarks(paths []string, getenv func(string) string, tr *lang.Printer) (ui.Marks, string) {
 	path := marks.DefaultPath(getenv)
 	if path == "" {
-		return nil, "marks kept for this run only: set XDG_STATE_HOME or HOME to keep them"
+		return nil, tr.Text("marks kept for this run only: set XDG_STATE_HOME or HOME to keep them")
 	}
 	for _, p := range paths {
 		if within(path, p) {
-			return nil, "marks kept for this run only: the state folder " + filepath.Dir(path) + " is inside " + p
+			return nil, tr.Sprintf("marks kept for this run only: the state folder %s is inside %s", filepath.Dir(path), p)
 		}
 	}
 	s, err := marks.Open(path)

@@ -18,10 +18,10 @@ func TestMarksNeverInTheCollection(t *testing.T) {
 			return ""
 		}
 	}
-	if m, msg := openMarks([]string{coll}, env(filepath.Join(coll, "sub"))); m != nil || msg == "" {
+	if m, msg := openMarks([]string{coll}, env(filepath.Join(coll, "sub")), nil); m != nil || msg == "" {
 		t.Fatalf("a state folder inside the collection: marks %v, message %q", m, msg)
 	}
-	if m, msg := openMarks([]string{filepath.Join(coll, "news.json")}, env(t.TempDir())); m == nil || msg != "" {
+	if m, msg := openMarks([]string{filepath.Join(coll, "news.json")}, env(t.TempDir()), nil); m == nil || msg != "" {
 		t.Fatalf("a state folder elsewhere: marks %v, message %q", m, msg)
 	}
 	if entries, _ := os.ReadDir(coll); len(entries) != 0 {

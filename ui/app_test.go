@@ -405,7 +405,7 @@ func TestLoadingProgress(t *testing.T) {
 	push(corpus.Batch{Articles: testArticles()[:1], FilesFound: 10, FilesRead: 3, ArticlesRead: 1})
 	catchUp(m)
 	s := screenText(m)
-	if !strings.Contains(s, "3/10 files · 1 articles") || !strings.Contains(s, "█") {
+	if !strings.Contains(s, "3/10 files · 1 article") || !strings.Contains(s, "█") {
 		t.Fatalf("progress while loading:\n%s", s)
 	}
 	// One large file: progress by its bytes, and the rate once told.
@@ -460,7 +460,7 @@ func TestDuplicatesShown(t *testing.T) {
 	push(corpus.Batch{Duplicates: []corpus.Duplicate{{ID: "a1", Where: "copies/a1.txt"}}, DuplicatesFound: 1, Done: true})
 	catchUp(m)
 	s := screenText(m)
-	if !strings.Contains(s, "1 duplicates left out") || !strings.Contains(s, "copies/a1.txt") {
+	if !strings.Contains(s, "1 duplicate left out") || !strings.Contains(s, "copies/a1.txt") {
 		t.Fatalf("the duplicate is not shown:\n%s", s)
 	}
 }

@@ -97,7 +97,7 @@ func BenchmarkSearchStep(b *testing.B) {
 // laying out its 2,000 paragraphs at the pane's width.
 func BenchmarkOpenLongArticle(b *testing.B) {
 	a := longArticle()
-	e := &env{st: newStyles(true, false)}
+	e := &env{st: newStyles(true, false, nil)}
 	for b.Loop() {
 		r := readerPane{env: e}
 		r.open(a, nil)

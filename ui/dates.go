@@ -3,13 +3,13 @@ package ui
 import (
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // The Dates panel: the open article's own date, where it comes from (or
@@ -41,7 +41,8 @@ type datePanel struct {
 	rowsAt, sparkAt, sparkFirst int
 }
 
-// datePanelLines is the height the panel asks for, title included.
+// datePanelLines is the most the panel asks for as a height of its own,
+// title included; with more to show it shares the column instead.
 const datePanelLines = 6
 
 // datesMsg carries an article's dates, read in a tea.Cmd.
@@ -112,8 +113,25 @@ func (p *datePanel) toggle() {
 	}
 }
 
-func (p *datePanel) title() string { return "Dates" }
-func (p *datePanel) lines() int    { return datePanelLines }
+func (p *datePanel) title() string { return p.tr.Text("Dates") }
+
+// lines asks for what the panel has to show — its title, the line saying
+// the article's date or counting the timeline's, the sparkline, a row for
+// each date or stretch — while that is short; with more it shares the
+// column with the panels that have rows, as a reader moving through a
+// timeline of many months expects more than a few rows around the cursor.
+func (p *datePanel) lines() int {
+	// The title and the sentence, which a narrow column wraps on two
+	// lines: counting two keeps the rows from being cut in any width.
+	head := 3
+	if !p.showingArticle() && len(p.tl.buckets) > 0 {
+		head++
+	}
+	if n := head + max(p.len(), 1); n <= datePanelLines {
+		return n
+	}
+	return 0
+}
 
 func (p *datePanel) len() int {
 	if p.showingArticle() {
@@ -156,7 +174,7 @@ func (p *datePanel) choose() intent {
 		return intent{}
 	}
 	if b := p.tl.at(p.cursor); b != nil {
-		t := collection.Term{Field: collection.ByDates, From: b.from, To: b.to, Label: p.tl.grain.label(b.from)}
+		t := collection.Term{Field: collection.ByDates, From: b.from, To: b.to, Label: p.tl.grain.label(b.from, p.tr)}
 		return intent{narrow: &t}
 	}
 	if p.tl.isUndated(p.cursor) {
@@ -212,19 +230,19 @@ func (p *datePanel) enterHelp() string {
 	case p.tl.isUndated(p.cursor):
 		return "undated articles"
 	}
-	return "articles of that " + p.tl.grain.String()
+	return [...]string{"articles of that day", "articles of that week", "articles of that month", "articles of that year"}[p.tl.grain]
 }
 
 // ownLine says what the article's own date is and where it comes from,
 // or the day it cannot be older than: never a guess as a fact.
-func ownLine(o collection.OwnDate) string {
+func ownLine(o collection.OwnDate, tr *lang.Printer) string {
 	switch {
 	case o.From != collection.OwnUnknown:
-		return "Written " + o.Value() + " (" + o.From.String() + ")"
+		return tr.Sprintf("Written %s (%s)", o.Value(), tr.Text(o.From.String()))
 	case o.NotBeforeValue() != "":
-		return "Date unknown, not before " + o.NotBeforeValue()
+		return tr.Sprintf("Date unknown, not before %s", o.NotBeforeValue())
 	}
-	return "Date unknown"
+	return tr.Text("Date unknown")
 }
 
 // mentionValue is a mention's value as the panel shows it: a range with
@@ -247,22 +265,18 @@ func mentionValue(d collection.DateExpression) string {
 // view draws the panel's body in w×h cells.
 func (p *datePanel) view(w, h int, focused bool) []string {
 	var out []string
-	say := func(s string) {
-		for _, l := range strings.Split(wrapPlain(s, max(w-2, 1)), "\n") {
-			out = append(out, p.st.placeholder.Render(fit(" "+l, w)))
-		}
-	}
+	say := func(s string) { out = append(out, p.sentence(s, w)...) }
 	p.rowsAt, p.sparkAt = -1, -1
 	if !p.showingArticle() {
 		return p.timelineView(w, h, focused)
 	}
 	if !p.read {
-		say("Reading dates…")
+		say(p.tr.Text("Reading dates…"))
 		return out
 	}
-	say(ownLine(p.reading.Own))
+	say(ownLine(p.reading.Own, p.tr))
 	if len(p.reading.Mentions) == 0 {
-		say("No dates named in this article.")
+		say(p.tr.Text("No dates named in this article."))
 		return out
 	}
 	p.rowsAt = len(out)

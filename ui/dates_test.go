@@ -236,9 +236,9 @@ func TestTypedDateRangeAndSort(t *testing.T) {
 	if !strings.Contains(screenText(m), "newest first") {
 		t.Fatalf("the order is not said:\n%s", screenText(m))
 	}
-	press(m, text("s"))
+	press(m, text("s"), text("s"), text("s"))
 	if !m.list.filter().IsZero() || m.list.at(0).ID != "m0" {
-		t.Fatalf("s again: file order: %v", m.list.filter())
+		t.Fatalf("s round the cycle: file order: %v", m.list.filter())
 	}
 	// esc on the line leaves the list as it was.
 	press(m, text("t"), text("2"), keyEsc)
@@ -287,5 +287,41 @@ func TestTimelineUndatedAndClicks(t *testing.T) {
 	press(m, tea.MouseClickMsg{X: r.X + 1, Y: y + 1, Button: tea.MouseLeft})
 	if m.list.len() != 1 || m.list.at(0).ID != "m0" {
 		t.Fatalf("a click on the first bar: %d articles\n%s", m.list.len(), screenText(m))
+	}
+}
+
+// TestDatesPanelTakesRoomForItsRows checks that the Dates panel, with more
+// to show than a few lines, shares the column rather than showing a few
+// rows around its cursor: on a 40-line screen every week of the timeline
+// and every date of an article is on screen at once.
+func TestDatesPanelTakesRoomForItsRows(t *testing.T) {
+	m := newLoaded(t, Config{}, 130, 40, monthly(), nil)
+	countTimeline(m)
+	s := screenText(m)
+	if len(m.dates.tl.buckets) < 6 {
+		t.Fatalf("%d weeks: the test proves nothing", len(m.dates.tl.buckets))
+	}
+	for _, b := range m.dates.tl.buckets {
+		if label := m.dates.tl.grain.label(b.from, m.dates.tr); !strings.Contains(s, " "+label+" ") {
+			t.Errorf("the timeline's %s is not on screen:\n%s", label, s)
+		}
+	}
+	if !rowHas(s, " undated ", " 1 ") {
+		t.Errorf("the undated row is not on screen:\n%s", s)
+	}
+
+	m, _, r := datedSeed(t)
+	s = screenText(m)
+	if len(r.Mentions)+3 <= datePanelLines {
+		t.Fatalf("%d dates fit in %d lines: the test proves nothing", len(r.Mentions), datePanelLines)
+	}
+	want := map[string]int{}
+	for _, d := range r.Mentions {
+		want[" "+mentionValue(d.Mention)+" "]++
+	}
+	for v, n := range want {
+		if got := strings.Count(s, v); got < n {
+			t.Errorf("%q on %d rows, want %d:\n%s", v, got, n, s)
+		}
 	}
 }

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // The Entities panel: the names in the open article by kind, with how often
@@ -105,20 +105,21 @@ func (p *entityPanel) setTop(top []collection.Ranked) {
 }
 
 // shown returns the entities the panel lists now and the count beside
-// each: mentions in the open article, or articles of the collection.
-func (p *entityPanel) shown() (es []collection.Entity, counts []int, unit string) {
+// each: mentions in the open article, or (inArticles) articles of the
+// collection.
+func (p *entityPanel) shown() (es []collection.Entity, counts []int, inArticles bool) {
 	if p.art != nil {
 		for _, e := range p.reading.Entities {
 			es = append(es, e)
 			counts = append(counts, len(e.Mentions))
 		}
-		return es, counts, "×"
+		return es, counts, false
 	}
 	for _, r := range p.top {
 		es = append(es, r.Entity)
 		counts = append(counts, r.Articles)
 	}
-	return es, counts, " art."
+	return es, counts, true
 }
 
 func (p *entityPanel) len() int {
@@ -139,7 +140,7 @@ func (p *entityPanel) selected() *collection.Entity {
 	return &p.top[p.cursor].Entity
 }
 
-func (p *entityPanel) title() string { return "Entities" }
+func (p *entityPanel) title() string { return p.tr.Text("Entities") }
 func (p *entityPanel) lines() int    { return 0 }
 
 // move moves the cursor and asks for the selected name's mentions to be
@@ -171,7 +172,7 @@ type entityRow struct {
 }
 
 // rows lists the panel's lines: each kind's heading, then its entities.
-func rows(es []collection.Entity) []entityRow {
+func rows(es []collection.Entity, tr *lang.Printer) []entityRow {
 	var out []entityRow
 	for i, e := range es {
 		if i == 0 || es[i-1].Kind != e.Kind {
@@ -181,7 +182,7 @@ func rows(es []collection.Entity) []entityRow {
 					n++
 				}
 			}
-			out = append(out, entityRow{heading: kindTitle[e.Kind] + " " + strconv.Itoa(n), entity: -1})
+			out = append(out, entityRow{heading: tr.Sprintf("%s %d", tr.Text(kindTitle[e.Kind]), n), entity: -1})
 		}
 		out = append(out, entityRow{entity: i})
 	}
@@ -193,27 +194,27 @@ func (p *entityPanel) view(w, h int, focused bool) []string {
 	st := &p.st
 	var out []string
 	say := func(s string) []string {
-		out = append(out, sentence(st, s, w)...)
+		out = append(out, p.sentence(s, w)...)
 		return out
 	}
 	switch {
 	case p.art == nil && len(p.top) == 0:
-		return say("Open an article to see the names in it.")
+		return say(p.tr.Text("Open an article to see the names in it."))
 	case p.art != nil && p.reading.Stage == collection.Unread:
-		return say("Finding names…")
+		return say(p.tr.Text("Finding names…"))
 	case p.art != nil && len(p.reading.Entities) == 0:
-		return say("No names found in this article.")
+		return say(p.tr.Text("No names found in this article."))
 	}
-	es, counts, unit := p.shown()
+	es, counts, inArticles := p.shown()
 	if p.art == nil {
-		out = say("Most named in the collection")
+		out = say(p.tr.Text("Most named in the collection"))
 		h -= len(out)
 	}
 	rest := p.reading.Stage == collection.Head && h > 1 // a line says the rest is coming
 	if rest {
 		h--
 	}
-	rs := rows(es)
+	rs := rows(es, p.tr)
 	// Keep the cursor's row on screen.
 	at := 0
 	for i, r := range rs {
@@ -235,11 +236,14 @@ func (p *entityPanel) view(w, h int, focused bool) []string {
 		}
 		h--
 		if r.heading != "" {
-			out = append(out, st.heading.Render(fit(" "+r.heading, w)))
+			out = append(out, p.align(p.inOrder(" ", p.say(r.heading, w-1, st.heading)), w))
 			continue
 		}
-		count := strconv.Itoa(counts[r.entity]) + unit
-		nameW := max(tw-len(count)-1, 1)
+		count := p.tr.Sprintf("%d×", counts[r.entity])
+		if inArticles {
+			count = p.tr.Sprintf("%d art.", counts[r.entity])
+		}
+		nameW := max(tw-textWidthOf(count)-1, 1)
 		name := p.labels.get(es[r.entity].Label, nameW, p.cfg)
 		style := st.row
 		if r.entity == p.cursor {
@@ -252,14 +256,14 @@ func (p *entityPanel) view(w, h int, focused bool) []string {
 		// right-aligned Arabic name, on the right of a Latin one.
 		var l string
 		if name.RTL {
-			l = style.Render(" "+count+" ") + drawLine(name, nameW, style, st)
+			l = style.Render(" ") + p.draw(count, style) + style.Render(" ") + drawLine(name, nameW, style, st)
 		} else {
-			l = style.Render(" ") + fitStyled(drawLine(name, nameW, style, st), nameW, &style) + style.Render(" "+count)
+			l = style.Render(" ") + fitStyled(drawLine(name, nameW, style, st), nameW, &style) + style.Render(" ") + p.draw(count, style)
 		}
 		out = append(out, fitStyled(l, w, &style))
 	}
 	if rest {
-		out = append(out, st.placeholder.Render(fit(" Reading the rest…", w)))
+		out = append(out, p.sentence(p.tr.Text("Reading the rest…"), w)[0])
 	}
 	return out
 }

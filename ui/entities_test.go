@@ -328,7 +328,7 @@ func TestMetaLineCreditOffset(t *testing.T) {
 		{Credit: "شام الإخبارية"},
 		{Source: "hadramout.net", Credit: "شام الإخبارية", Author: "x"},
 	} {
-		line, at := metaLine(&a)
+		line, at := metaLine(&a, nil)
 		if !strings.HasPrefix(line[at:], a.Credit) {
 			t.Errorf("metaLine(%+v) = %q, credit at %d", a, line, at)
 		}

@@ -191,15 +191,15 @@ func (m *Model) updateKeys() {
 	k.CopyLink.SetEnabled(hasLink)
 	k.Bookmark.SetEnabled(!inOverlay && m.focus != paneSide && m.keyArticle() != nil)
 	if a := m.keyArticle(); a != nil && m.cfg.Marks.Bookmarked(a.ID) {
-		k.Bookmark.SetHelp("m", "drop bookmark")
+		k.Bookmark.SetHelp(k.Bookmark.Help().Key, "drop bookmark")
 	} else {
-		k.Bookmark.SetHelp("m", "bookmark")
+		k.Bookmark.SetHelp(k.Bookmark.Help().Key, "bookmark")
 	}
 	k.Bookmarks.SetEnabled(!inOverlay)
 	if m.list.onlyBookmarks {
-		k.Bookmarks.SetHelp("M", "all articles")
+		k.Bookmarks.SetHelp(k.Bookmarks.Help().Key, "all articles")
 	} else {
-		k.Bookmarks.SetHelp("M", "bookmarks")
+		k.Bookmarks.SetHelp(k.Bookmarks.Help().Key, "bookmarks")
 	}
 	for _, b := range []struct {
 		k          *key.Binding
@@ -229,30 +229,30 @@ func (m *Model) updateKeys() {
 	// The labels say what the keys do here: enter in the Entities
 	// panel lists the articles naming the name, esc in the list leaves
 	// a search or a filter, n/N go through matches or mentions.
-	k.Open.SetHelp("enter", "open")
+	k.Open.SetHelp(k.Open.Help().Key, "open")
 	if m.focus == paneSide && panel != nil {
-		k.Open.SetHelp("enter", panel.enterHelp())
+		k.Open.SetHelp(k.Open.Help().Key, panel.enterHelp())
 	}
 	last, _ := m.list.filter().Last()
 	switch {
 	case inOverlay || m.focus != paneList:
-		k.Back.SetHelp("esc", "back")
+		k.Back.SetHelp(k.Back.Help().Key, "back")
 	case last.Field == collection.ByQuery:
-		k.Back.SetHelp("esc", "clear search")
+		k.Back.SetHelp(k.Back.Help().Key, "clear search")
 	default:
-		k.Back.SetHelp("esc", "leave filter")
+		k.Back.SetHelp(k.Back.Help().Key, "leave filter")
 	}
 	if active == layerEntity {
-		k.NextMatch.SetHelp("n", "next mention")
-		k.PrevMatch.SetHelp("N", "previous mention")
+		k.NextMatch.SetHelp(k.NextMatch.Help().Key, "next mention")
+		k.PrevMatch.SetHelp(k.PrevMatch.Help().Key, "previous mention")
 	} else {
-		k.NextMatch.SetHelp("n", "next match")
-		k.PrevMatch.SetHelp("N", "previous match")
+		k.NextMatch.SetHelp(k.NextMatch.Help().Key, "next match")
+		k.PrevMatch.SetHelp(k.PrevMatch.Help().Key, "previous match")
 	}
 	if !inOverlay && m.focus != paneList {
-		k.Quit.SetHelp("q", "list")
+		k.Quit.SetHelp(k.Quit.Help().Key, "list")
 	} else {
-		k.Quit.SetHelp("q", "quit")
+		k.Quit.SetHelp(k.Quit.Help().Key, "quit")
 	}
 	k.prompt = m.prompt != nil
 	onList := m.prompt != nil && m.prompt.on == paneList

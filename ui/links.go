@@ -102,7 +102,7 @@ func (m *Model) openLink(link string) tea.Cmd {
 // passes on to the system clipboard; terminals that do not take it ignore
 // it, hence the link spelled out in the status line as well.
 func (m *Model) copyLink(link string) tea.Cmd {
-	m.notice = "copied (OSC 52; if your terminal refuses, copy it from here): " + link
+	m.notice = m.tr.Sprintf("copied (OSC 52; if your terminal refuses, copy it from here): %s", link)
 	return tea.SetClipboard(link)
 }
 
@@ -115,9 +115,9 @@ func (m *Model) linkKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	link := m.linkOf()
 	switch {
 	case link == "":
-		m.notice = "this article has no http or https link"
+		m.notice = m.tr.Text("this article has no http or https link")
 	case open:
-		m.notice = "opening " + link
+		m.notice = m.tr.Sprintf("opening %s", link)
 		cmd = m.openLink(link)
 	default:
 		cmd = m.copyLink(link)
@@ -128,7 +128,7 @@ func (m *Model) linkKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 // gotBrowser reports how the browser ended.
 func (m *Model) gotBrowser(msg browserDoneMsg) {
 	if msg.err != nil {
-		m.notice = "could not open the link with " + msg.cmd + ": " + msg.err.Error()
+		m.notice = m.tr.Sprintf("could not open the link with %s: %v", msg.cmd, msg.err)
 	} else {
 		m.notice = ""
 	}

@@ -4,9 +4,6 @@ import (
 	"path"
 	"path/filepath"
 	"strconv"
-	"strings"
-
-	"charm.land/lipgloss/v2"
 
 	"sahifa/bidi"
 	"sahifa/corpus/collection"
@@ -171,7 +168,7 @@ func (l *listPane) row(a *collection.Article, w int) listRow {
 	}
 	title := a.Title
 	if title == "" {
-		title = "(untitled)"
+		title = l.tr.Text("(untitled)")
 	}
 	// MaxLines cuts in logical order before reordering, so an Arabic
 	// headline loses its end and not its beginning.
@@ -232,7 +229,7 @@ func (l *listPane) position() string {
 	if l.len() == 0 {
 		return ""
 	}
-	return strconv.Itoa(l.cursor+1) + "/" + strconv.Itoa(l.len())
+	return l.tr.Sprintf("%d/%d", l.cursor+1, l.len())
 }
 
 // found is a filter's or a search's count with the position in it: "3/12
@@ -241,11 +238,11 @@ func (l *listPane) found() string {
 	total := max(l.res.Total, l.len())
 	switch {
 	case l.len() == 0:
-		return strconv.Itoa(total) + " found"
+		return l.tr.Sprintf("%d found", total)
 	case total > l.len():
-		return l.position() + " of " + strconv.Itoa(total) + " found"
+		return l.tr.Sprintf("%s of %d found", l.position(), total)
 	}
-	return l.position() + " found"
+	return l.tr.Sprintf("%s found", l.position())
 }
 
 // view draws the list in w×h cells: a title line (or the search line
@@ -256,12 +253,12 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 	if h <= 0 || w <= 0 {
 		return out
 	}
-	title := "Articles " + strconv.Itoa(l.len())
+	title := l.tr.Sprintf("Articles %d", l.len())
 	if l.onlyBookmarks {
-		title = "Bookmarks " + strconv.Itoa(l.len())
+		title = l.tr.Sprintf("Bookmarks %d", l.len())
 	}
 	if !l.res.Filter.IsZero() {
-		title += " of " + strconv.Itoa(l.total)
+		title = l.tr.Sprintf("%s of %d", title, l.total)
 	}
 	if loading {
 		title += " …"
@@ -270,28 +267,23 @@ func (l *listPane) view(w, h int, focused, loading bool, searchLine string) []st
 	if focused {
 		ts = st.paneTitleFocused
 	}
-	pos := l.position()
-	gap := w - lipgloss.Width(title) - lipgloss.Width(pos)
-	switch {
-	case searchLine != "":
+	if searchLine != "" {
 		out = append(out, searchLine)
-	case gap < 1:
-		out = append(out, ts.Render(fit(title, w)))
-	default:
-		out = append(out, ts.Render(title+strings.Repeat(" ", gap)+pos))
+	} else {
+		out = append(out, l.ends(title, l.position(), w, ts))
 	}
 	if l.len() == 0 {
-		msg := "No articles."
+		msg := l.tr.Text("No articles.")
 		if l.onlyBookmarks {
-			msg = "No bookmarks: m bookmarks an article."
+			msg = l.tr.Text("No bookmarks: m bookmarks an article.")
 		}
 		if !l.res.Filter.IsZero() {
-			msg = "Nothing found."
+			msg = l.tr.Text("Nothing found.")
 		}
 		if loading {
-			msg = "Loading…"
+			msg = l.tr.Text("Loading…")
 		}
-		out = append(out, st.placeholder.Render(fit(msg, w)))
+		out = append(out, l.say(msg, w, st.placeholder))
 	}
 	l.scrollIntoView(h)
 	textW := max(w-2, 1) // a cell of margin on each side

@@ -57,7 +57,7 @@ func (m *Model) saveMarks() tea.Cmd {
 
 func (m *Model) gotMarksSaved(msg marksSavedMsg) {
 	if msg.err != nil {
-		m.notice = "marks not saved: " + msg.err.Error()
+		m.notice = m.tr.Sprintf("marks not saved: %v", msg.err)
 	}
 }
 
@@ -80,9 +80,9 @@ func (m *Model) marksKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		}
 		m.list.rows = nil // the row's ★
 		if m.cfg.Marks.ToggleBookmark(a.ID) {
-			m.notice = "bookmarked"
+			m.notice = m.tr.Text("bookmarked")
 		} else {
-			m.notice = "bookmark removed"
+			m.notice = m.tr.Text("bookmark removed")
 		}
 		cmds := []tea.Cmd{m.saveMarks()}
 		if m.list.onlyBookmarks {

@@ -18,6 +18,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // Layout says which way the screen is laid out.
@@ -59,6 +60,15 @@ type Config struct {
 	// Marks keeps read and bookmarked articles across runs; nil keeps
 	// them for this run only.
 	Marks Marks
+	// Language is the interface's language, and Digits the digits its
+	// numbers are written in; Arabic lays the screen out right to left.
+	Language lang.Language
+	Digits   lang.Digits
+	// Keys binds actions (KeyActions) to other keys than their own.
+	Keys map[string][]string
+	// Colors replaces colours of the theme by name (ColorNames) with a
+	// colour lipgloss reads: "#rrggbb" or an ANSI number.
+	Colors map[string]string
 }
 
 // env is what every pane draws and reads keys with: the settings, the
@@ -69,6 +79,8 @@ type env struct {
 	st   styles
 	keys keyMap
 	dark bool
+	// tr prints the interface's texts in its language.
+	tr *lang.Printer
 }
 
 // overlay is a screen that covers the panes for a while.
@@ -127,9 +139,10 @@ func New(cfg Config, c *collection.Collection) *Model {
 	if cfg.Marks == nil {
 		cfg.Marks = newRunMarks()
 	}
-	e := &env{cfg: cfg, dark: cfg.Theme != ThemeLight, keys: defaultKeyMap()}
+	e := &env{cfg: cfg, dark: cfg.Theme != ThemeLight, keys: defaultKeyMap(), tr: lang.New(cfg.Language, cfg.Digits)}
+	e.keys.remap(cfg.Keys)
 	m := &Model{env: e, coll: c, help: help.New()}
-	m.list.env, m.reader.env = e, e
+	m.list.env, m.reader.env, m.side.env = e, e, e
 	m.ents, m.dates = &entityPanel{env: e}, &datePanel{env: e}
 	m.rel = &relatedPanel{env: e}
 	m.side.panels = []sidePanel{
@@ -158,7 +171,7 @@ func (m *Model) Init() tea.Cmd {
 }
 
 func (m *Model) restyle() {
-	m.st = newStyles(m.dark, m.cfg.NoColor)
+	m.st = newStyles(m.dark, m.cfg.NoColor, m.cfg.Colors)
 	m.help.Styles = m.st.help
 	m.sep = m.st.separator.Render("│")
 	m.reader.restyle()
@@ -173,7 +186,8 @@ func (m *Model) mirrored() bool {
 	case LayoutLTR:
 		return false
 	}
-	return m.coll.MostlyRTL()
+	// An Arabic interface reads from the right whatever the articles.
+	return m.tr.RTL() || m.coll.MostlyRTL()
 }
 
 func (m *Model) screen() screen {

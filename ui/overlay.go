@@ -1,14 +1,16 @@
 package ui
 
 import (
-	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/bidi"
+	"sahifa/ui/lang"
 )
 
 // guide is the `?` screen: the key map laid out as a page of headings, key
@@ -41,18 +43,21 @@ type guideBlock struct {
 // render returns the guide at width w. It lists the default key map: the
 // live one's labels change with the focus (the help bar says what enter
 // does here), the guide says what every key does anywhere.
-func (g *guide) render(w int, st *styles, cfg Config) []string {
+func (g *guide) render(w int, st *styles, cfg Config, tr *lang.Printer) []string {
 	if g.lines != nil && g.width == w && g.noColor == st.noColor && g.dark == st.dark {
 		return g.lines
 	}
 	g.width, g.noColor, g.dark = w, st.noColor, st.dark
-	g.lines = drawGuide(guideBlocks(defaultKeyMap()), w, st, cfg)
+	km := defaultKeyMap()
+	km.remap(cfg.Keys)
+	g.lines = drawGuide(guideBlocks(km, tr), w, st, cfg, tr.RTL())
 	return g.lines
 }
 
 // drawGuide lays the blocks out at width w: key rows in two columns, the
-// description wrapped beside its key, notes wrapped to the page.
-func drawGuide(blocks []guideBlock, w int, st *styles, cfg Config) []string {
+// description wrapped beside its key, notes wrapped to the page; with rtl,
+// mirrored, the keys on the right and every line right-aligned.
+func drawGuide(blocks []guideBlock, w int, st *styles, cfg Config, rtl bool) []string {
 	const margin = 2
 	keyWidth := 0
 	for _, b := range blocks {
@@ -62,10 +67,23 @@ func drawGuide(blocks []guideBlock, w int, st *styles, cfg Config) []string {
 	}
 	keyWidth = min(keyWidth, max(w/3, 1))
 	var out []string
+	// row joins a line's cells in reading order.
+	row := func(cells ...string) string {
+		if rtl {
+			slices.Reverse(cells)
+		}
+		return strings.Join(cells, "")
+	}
+	// cell draws a laid-out line in width cells, from the reading side.
+	cell := func(l line, width int, base lipgloss.Style) string {
+		l.RTL = rtl
+		s := drawLine(l, width, base, st)
+		return s + strings.Repeat(" ", max(width-ansi.StringWidth(s), 0))
+	}
 	wrap := func(text string, indent, width int, base lipgloss.Style) {
 		pad := strings.Repeat(" ", indent)
 		for _, l := range layoutParagraph(text, textOptions{Width: max(width, 1)}, cfg) {
-			out = append(out, pad+drawLine(l, max(width, 1), base, st))
+			out = append(out, row(pad, cell(l, max(width, 1), base)))
 		}
 	}
 	for i, b := range blocks {
@@ -87,16 +105,14 @@ func drawGuide(blocks []guideBlock, w int, st *styles, cfg Config) []string {
 			keys := layoutParagraph(b.key, textOptions{Width: keyWidth}, cfg)
 			descs := layoutParagraph(b.text, textOptions{Width: descWidth}, cfg)
 			for j := 0; j < max(len(keys), len(descs)); j++ {
-				row := strings.Repeat(" ", margin)
+				k, d := strings.Repeat(" ", keyWidth), strings.Repeat(" ", descWidth)
 				if j < len(keys) {
-					row += drawLine(keys[j], keyWidth, st.help.FullKey, st) + strings.Repeat(" ", keyWidth-keys[j].Width)
-				} else {
-					row += strings.Repeat(" ", keyWidth)
+					k = cell(keys[j], keyWidth, st.help.FullKey)
 				}
 				if j < len(descs) {
-					row += strings.Repeat(" ", margin) + drawLine(descs[j], descWidth, st.help.FullDesc, st)
+					d = cell(descs[j], descWidth, st.help.FullDesc)
 				}
-				out = append(out, row)
+				out = append(out, row(strings.Repeat(" ", margin), k, strings.Repeat(" ", margin), d))
 			}
 		case guideNote:
 			out = append(out, "")
@@ -116,24 +132,28 @@ func textWidthOf(s string) int {
 }
 
 // guideBlocks writes every binding, enabled or not, under its group.
-func guideBlocks(km keyMap) []guideBlock {
+func guideBlocks(km keyMap, tr *lang.Printer) []guideBlock {
 	var bs []guideBlock
-	section := func(s string) { bs = append(bs, guideBlock{kind: guideSection, text: s}) }
-	note := func(s string) { bs = append(bs, guideBlock{kind: guideNote, text: s}) }
+	section := func(s string) { bs = append(bs, guideBlock{kind: guideSection, text: tr.Text(s)}) }
+	note := func(s string) { bs = append(bs, guideBlock{kind: guideNote, text: tr.Text(s)}) }
 	bind := func(kb key.Binding, desc string) {
-		bs = append(bs, guideBlock{kind: guideKey, key: kb.Help().Key, text: desc})
+		k := kb.Help().Key
+		if k == "space" {
+			k = tr.Text(k)
+		}
+		bs = append(bs, guideBlock{kind: guideKey, key: k, text: desc})
 	}
-	bs = append(bs, guideBlock{kind: guideTitle, text: "Sahifa keys"})
-	names := []string{"Moving", "Panes and articles", "Search, help, quitting"}
+	bs = append(bs, guideBlock{kind: guideTitle, text: tr.Text("Sahifa keys")})
+	names := []string{tr.Text("Moving"), tr.Text("Panes and articles"), tr.Text("Search, help, quitting")}
 	for i, group := range km.FullHelp() {
-		section(names[i])
+		bs = append(bs, guideBlock{kind: guideSection, text: names[i]})
 		for _, kb := range group {
-			bind(kb, kb.Help().Desc+twinsNote(kb))
+			bind(kb, tr.Text(kb.Help().Desc)+twinsNote(kb, tr))
 		}
 	}
 	section("While typing a search")
 	for _, kb := range []key.Binding{km.Accept, km.Cancel, km.ResultDown, km.ResultUp} {
-		bind(kb, kb.Help().Desc)
+		bind(kb, tr.Text(kb.Help().Desc))
 	}
 	note("Results change as you type; pasted text goes into the query. / in the list searches " +
 		"the collection, / in the reader the open article, n and N stepping through its matches.")
@@ -155,7 +175,7 @@ func guideBlocks(km keyMap) []guideBlock {
 
 // twinsNote lists the other keys of a binding, such as arrows, after its
 // help label.
-func twinsNote(kb key.Binding) string {
+func twinsNote(kb key.Binding, tr *lang.Printer) string {
 	var others []string
 	for _, k := range kb.Keys() {
 		// Two-letter Arabic twins (ل+ا for ﻻ) would reach the screen
@@ -170,14 +190,14 @@ func twinsNote(kb key.Binding) string {
 	if len(others) == 0 {
 		return ""
 	}
-	return " (also " + strings.Join(others, ", ") + ")"
+	return tr.Sprintf(" (also %s)", strings.Join(others, tr.Text(", ")))
 }
 
 // overlayLines returns the lines of the open overlay at width w.
 func (m *Model) overlayLines(w int) []string {
 	switch m.overlay {
 	case overlayHelp:
-		return m.guide.render(w, &m.st, m.cfg)
+		return m.guide.render(w, &m.st, m.cfg, m.tr)
 	case overlayProblems:
 		return m.problemLines(w)
 	}
@@ -189,7 +209,7 @@ func (m *Model) overlayLines(w int) []string {
 // text: nothing reaches the terminal raw.
 func (m *Model) problemLines(w int) []string {
 	problems := m.coll.Problems()
-	out := []string{m.st.paneTitleFocused.Render(fmt.Sprintf("Load problems (%d) — esc closes", len(problems)))}
+	out := []string{m.say(m.tr.Sprintf("Load problems (%d) — esc closes", len(problems)), w, m.st.paneTitleFocused)}
 	tw := textWidth(w)
 	for _, p := range problems {
 		out = append(out, "")

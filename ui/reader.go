@@ -3,13 +3,13 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // readerPane shows one article: its title, a meta line and the paragraphs,
@@ -193,11 +193,11 @@ func (r *readerPane) counter() string {
 	l := r.layers[i]
 	if len(l.spans) == 0 {
 		if i == layerSearch {
-			return "0/0"
+			return r.tr.Sprintf("%d/%d", 0, 0)
 		}
 		return ""
 	}
-	return strconv.Itoa(l.cur+1) + "/" + strconv.Itoa(len(l.spans))
+	return r.tr.Sprintf("%d/%d", l.cur+1, len(l.spans))
 }
 
 // textWidth is the width text is wrapped to in a pane w cells wide: a cell
@@ -275,10 +275,10 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	}
 	title := a.Title
 	if title == "" {
-		title = "(untitled)"
+		title = r.tr.Text("(untitled)")
 	}
 	para(collection.TitlePara, title, st.title, 0)
-	meta, creditAt := metaLine(a)
+	meta, creditAt := metaLine(a, r.tr)
 	para(collection.CreditPara, meta, st.meta, creditAt)
 	// linkLine shows a link on lines of its own, as an OSC 8 hyperlink
 	// too, for terminals that open links.
@@ -295,9 +295,9 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	out = append(out, "")
 	if raw {
 		if len(a.Removed) == 0 {
-			para(ownText, "The loader removed nothing from this article.", st.removed, 0)
+			para(ownText, r.tr.Text("The loader removed nothing from this article."), st.removed, 0)
 		} else {
-			para(ownText, fmt.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed)), st.removed, 0)
+			para(ownText, r.tr.Sprintf("Removed by the loader as page furniture (%d):", len(a.Removed)), st.removed, 0)
 		}
 		for _, s := range a.Removed {
 			out = append(out, "")
@@ -307,7 +307,10 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 		return lay
 	}
 	for i, p := range a.Paragraphs {
-		if i > 0 {
+		// A list's items follow each other with no blank line, as glow
+		// draws them (glamour ansi/elements.go ends an item with one
+		// newline, tight list or loose).
+		if i > 0 && !(p.Kind == collection.ListItem && a.Paragraphs[i-1].Kind == collection.ListItem) {
 			out = append(out, "")
 		}
 		base := st.row
@@ -332,7 +335,7 @@ func (r *readerPane) layoutArticle(tw int) *readerLayout {
 	}
 	if len(r.copies) > 0 {
 		out = append(out, "")
-		para(ownText, "Same text also in: "+strings.Join(r.copies, ", "), st.meta, 0)
+		para(ownText, r.tr.Sprintf("Same text also in: %s", strings.Join(r.copies, ", ")), st.meta, 0)
 	}
 	lay.lines = out
 	return lay
@@ -428,21 +431,22 @@ const ownText = -3
 
 // metaLine is source (and the credit) · date and how it is known · author ·
 // category · direction, with the byte offset of the credit in it.
-func metaLine(a *collection.Article) (line string, creditAt int) {
+func metaLine(a *collection.Article, tr *lang.Printer) (line string, creditAt int) {
 	var parts []string
 	switch {
 	case a.Source != "" && a.Credit != "":
-		parts = append(parts, a.Source+", from "+a.Credit)
-		creditAt = len(a.Source + ", from ")
+		from := tr.Text(", from ")
+		parts = append(parts, a.Source+from+a.Credit)
+		creditAt = len(a.Source + from)
 	case a.Credit != "":
 		parts = append(parts, a.Credit)
 	case a.Source != "":
 		parts = append(parts, a.Source)
 	}
 	if a.Date.IsZero() || a.DateFrom == collection.DateUnknown {
-		parts = append(parts, "date unknown")
+		parts = append(parts, tr.Text("date unknown"))
 	} else {
-		parts = append(parts, a.Date.Format("2006-01-02")+" ("+dateFrom[a.DateFrom]+")")
+		parts = append(parts, a.Date.Format("2006-01-02")+" ("+tr.Text(dateFrom[a.DateFrom])+")")
 	}
 	// The category after the date: an Arabic word before it would
 	// make its digits Arabic numbers (UAX #9 W2), drawn 06-08-2015.
@@ -453,9 +457,9 @@ func metaLine(a *collection.Article) (line string, creditAt int) {
 		parts = append(parts, a.Author)
 	}
 	if a.Dir == collection.RTL {
-		parts = append(parts, "RTL")
+		parts = append(parts, tr.Text("RTL"))
 	} else {
-		parts = append(parts, "LTR")
+		parts = append(parts, tr.Text("LTR"))
 	}
 	return strings.Join(parts, " · "), creditAt
 }
@@ -485,7 +489,7 @@ func (r *readerPane) position(w, h int) string {
 	if total > bodyHeight(h) {
 		pct = r.top * 100 / (total - bodyHeight(h))
 	}
-	return strconv.Itoa(r.top+1) + "–" + strconv.Itoa(last) + "/" + strconv.Itoa(total) + " " + strconv.Itoa(pct) + "%"
+	return r.tr.Sprintf("%d–%d/%d %d%%", r.top+1, last, total, pct)
 }
 
 // view draws the reader in w×h cells; searchLine, when given, replaces the
@@ -496,9 +500,9 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string) []string {
 	if w <= 0 || h <= 0 {
 		return out
 	}
-	name := "Reader"
+	name := r.tr.Text("Reader")
 	if r.raw {
-		name = "Removed text"
+		name = r.tr.Text("Removed text")
 	}
 	if r.art != nil && r.cfg.Marks.Bookmarked(r.art.ID) {
 		name += " ★"
@@ -511,17 +515,13 @@ func (r *readerPane) view(w, h int, focused bool, searchLine string) []string {
 	if c := r.counter(); c != "" {
 		pos = c + "  " + pos
 	}
-	gap := w - lipgloss.Width(name) - lipgloss.Width(pos)
-	switch {
-	case searchLine != "":
+	if searchLine != "" {
 		out = append(out, searchLine)
-	case gap < 1:
-		out = append(out, ts.Render(fit(name, w)))
-	default:
-		out = append(out, ts.Render(name+strings.Repeat(" ", gap)+pos))
+	} else {
+		out = append(out, r.ends(name, pos, w, ts))
 	}
 	if r.art == nil {
-		out = append(out, st.placeholder.Render(fit(" Select an article and press enter.", w)))
+		out = append(out, r.say(r.tr.Text("Select an article and press enter."), w, st.placeholder))
 		return out
 	}
 	ls := r.lines(w)

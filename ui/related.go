@@ -2,11 +2,11 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 
 	tea "charm.land/bubbletea/v2"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // The Related panel: the articles related to the open one, the same story
@@ -82,9 +82,9 @@ func (p *relatedPanel) selected() *collection.RelatedArticle {
 
 func (p *relatedPanel) title() string {
 	if p.read && len(p.rows) > 0 {
-		return "Related " + strconv.Itoa(len(p.rows))
+		return p.tr.Sprintf("Related %d", len(p.rows))
 	}
-	return "Related"
+	return p.tr.Text("Related")
 }
 
 // lines asks for a few lines while the panel has only a sentence to show,
@@ -114,10 +114,10 @@ func (p *relatedPanel) choose() intent {
 func (p *relatedPanel) enterHelp() string { return "open related" }
 
 // why says why a row is related: the same story or not, then the reasons.
-func why(r collection.RelatedArticle) string {
-	s := "related"
+func why(r collection.RelatedArticle, tr *lang.Printer) string {
+	s := tr.Text("related")
 	if r.SameStory {
-		s = "same story"
+		s = tr.Text("same story")
 	}
 	if rs := r.Reasons.String(); rs != "" {
 		s += "; " + rs
@@ -127,14 +127,10 @@ func why(r collection.RelatedArticle) string {
 
 // rowInfo is a row's second line: date and source, and how many copies
 // of the text it stands for.
-func rowInfo(r collection.RelatedArticle) string {
+func rowInfo(r collection.RelatedArticle, tr *lang.Printer) string {
 	s := articleInfo(r.Article)
-	switch n := len(r.Copies); n {
-	case 0:
-	case 1:
-		s += " · +1 copy"
-	default:
-		s += " · +" + strconv.Itoa(n) + " copies"
+	if n := len(r.Copies); n > 0 {
+		s += " · " + tr.Sprintf("+%d copies", n)
 	}
 	return s
 }
@@ -150,12 +146,12 @@ func (p *relatedPanel) layOut(r collection.RelatedArticle, w int) relatedLines {
 	one := textOptions{Width: w, MaxLines: 1}
 	title := r.Article.Title
 	if title == "" {
-		title = "(untitled)"
+		title = p.tr.Text("(untitled)")
 	}
 	l := relatedLines{
 		title: first(layoutParagraph(title, one, p.cfg)),
-		info:  first(layoutParagraph(rowInfo(r), one, p.cfg)),
-		why:   first(layoutParagraph(why(r), one, p.cfg)),
+		info:  first(layoutParagraph(rowInfo(r, p.tr), one, p.cfg)),
+		why:   first(layoutParagraph(why(r, p.tr), one, p.cfg)),
 	}
 	p.laid[r.Article] = l
 	return l
@@ -167,11 +163,11 @@ func (p *relatedPanel) view(w, h int, focused bool) []string {
 	var out []string
 	switch {
 	case p.art == nil:
-		return sentence(st, "Open an article to see the articles on the same story.", w)
+		return p.sentence(p.tr.Text("Open an article to see the articles on the same story."), w)
 	case !p.read:
-		return sentence(st, "Finding related articles…", w)
+		return p.sentence(p.tr.Text("Finding related articles…"), w)
 	case len(p.rows) == 0:
-		return sentence(st, "No related articles found.", w)
+		return p.sentence(p.tr.Text("No related articles found."), w)
 	}
 	if h <= 0 || w <= 0 {
 		return out

@@ -41,9 +41,9 @@ func TestRelatedPanelOnSeeds(t *testing.T) {
 	if !strings.Contains(s, "Related "+strconv.Itoa(len(want))) || !strings.Contains(s, l.title.Text) {
 		t.Fatalf("the panel lacks its title or 003's title %q:\n%s", l.title.Text, s)
 	}
-	if !strings.Contains(why(top), "same story; ") || !strings.Contains(why(top), "names: ") ||
+	if !strings.Contains(why(top, nil), "same story; ") || !strings.Contains(why(top, nil), "names: ") ||
 		!strings.Contains(s, "same story;") {
-		t.Fatalf("003's row does not say why: %q\n%s", why(top), s)
+		t.Fatalf("003's row does not say why: %q\n%s", why(top, nil), s)
 	}
 
 	press(m, keyTab, keyTab, keyTab) // the reader has the focus: Entities, Dates, then Related
@@ -78,14 +78,14 @@ func TestRelatedRowSaysCopiesAndWhy(t *testing.T) {
 	a := &corpus.Article{Title: "t", Source: "سبق", Date: time.Date(2015, 7, 1, 0, 0, 0, 0, time.UTC)}
 	r := collection.RelatedArticle{Article: a, Copies: []*corpus.Article{{}, {}}, SameStory: true,
 		Reasons: collection.RelatedReasons{SameDay: true, Names: []string{"بوتين"}}}
-	if got := rowInfo(r); got != "سبق · 2015-07-01 · +2 copies" {
+	if got := rowInfo(r, nil); got != "سبق · 2015-07-01 · +2 copies" {
 		t.Fatalf("rowInfo: %q", got)
 	}
-	if got := why(r); got != "same story; same day; names: بوتين" {
+	if got := why(r, nil); got != "same story; same day; names: بوتين" {
 		t.Fatalf("why: %q", got)
 	}
 	r.Copies, r.SameStory, r.Reasons = r.Copies[:1], false, collection.RelatedReasons{Terms: []string{"نفط"}}
-	if got, w := rowInfo(r)+" | "+why(r), "سبق · 2015-07-01 · +1 copy | related; words: نفط"; got != w {
+	if got, w := rowInfo(r, nil)+" | "+why(r, nil), "سبق · 2015-07-01 · +1 copy | related; words: نفط"; got != w {
 		t.Fatalf("got %q, want %q", got, w)
 	}
 }

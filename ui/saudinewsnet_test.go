@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -51,7 +50,8 @@ func TestSaudiNewsNetOnScreen(t *testing.T) {
 	t0 := time.Now()
 	shown := screenText(m)
 	t.Logf("frame at the end of the list: %v", time.Since(t0))
-	if !strings.Contains(shown, strconv.Itoa(m.list.len())) {
+	// Counts are written as CLDR's English writes them: 30,196.
+	if !strings.Contains(shown, m.tr.Sprintf("%d", m.list.len())) {
 		t.Fatalf("status line:\n%s", shown)
 	}
 	checkFits(t, "saudinewsnet", m, 120, 40)

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
 )
@@ -133,7 +134,8 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 		rs = slices.Concat(rs[:cursor], []rune("▏"), rs[cursor:])
 	}
 	label := "/ "
-	room := max(w-len(label)-len([]rune(found))-2, 1)
+	foundS := m.draw(found, m.st.status)
+	room := max(w-len(label)-ansi.StringWidth(foundS)-2, 1)
 	fits := func(s int) bool {
 		t := string(rs[s:])
 		if s > 0 {
@@ -153,8 +155,7 @@ func (m *Model) searchLine(w int, query string, cursor int, found string) string
 	}
 	l := first(layoutParagraph(text, textOptions{Width: room, MaxLines: 1}, m.cfg))
 	l.RTL = false // the query starts after the label, whatever its direction
-	return m.st.paneTitleFocused.Render(label) + drawLine(l, room, m.st.paneTitleFocused, &m.st) +
-		"  " + m.st.status.Render(found)
+	return m.align(m.inOrder(m.st.paneTitleFocused.Render(label), drawLine(l, room, m.st.paneTitleFocused, &m.st), "  ", foundS), w)
 }
 
 // listSearchLine is the list's title line while it shows search results.
@@ -167,15 +168,15 @@ func (m *Model) listSearchLine(w int) string {
 	if !ok {
 		return ""
 	}
-	return m.searchLine(w, q.Value, -1, found+escHint(q.Value, w-len("/ ")-len([]rune(found))-2, m.cfg))
+	return m.searchLine(w, q.Value, -1, found+m.escHint(q.Value, w-len("/ ")-textWidthOf(found)-2))
 }
 
 // escHint is " · esc clears" after a search's or a filter's count when s,
 // laid out, leaves room for it in w cells; otherwise "": the query or the
 // name matters more, and the help bar says what esc does.
-func escHint(s string, w int, cfg Config) string {
-	const hint = " · esc clears"
-	if first(layoutParagraph(s, textOptions{}, cfg)).Width+len([]rune(hint)) > w {
+func (e *env) escHint(s string, w int) string {
+	hint := " · " + e.tr.Text("esc clears")
+	if first(layoutParagraph(s, textOptions{}, e.cfg)).Width+textWidthOf(hint) > w {
 		return ""
 	}
 	return hint

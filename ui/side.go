@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"sahifa/corpus/collection"
 )
 
@@ -47,6 +45,7 @@ type highlight struct {
 // sideColumn is the side column: its panels stacked, one of them focused
 // when the column is.
 type sideColumn struct {
+	*env
 	panels []sidePanel
 	active int
 }
@@ -130,7 +129,7 @@ func (c *sideColumn) view(w, h int, focused bool, st *styles) []string {
 		if focused && i == c.active {
 			ts = st.paneTitleFocused
 		}
-		out = append(out, ts.Render(fit(p.title(), w)))
+		out = append(out, c.say(p.title(), w, ts))
 		limit := len(out) + n - 1
 		for _, l := range p.view(w, n-1, focused && i == c.active) {
 			if len(out) >= limit {
@@ -165,11 +164,13 @@ type clickable interface {
 }
 
 // sentence draws a sentence of the screen's own in a panel w cells wide:
-// wrapped, indented by a cell, in the placeholder style.
-func sentence(st *styles, s string, w int) []string {
+// wrapped, a cell in from the reading side, in the placeholder style.
+func (e *env) sentence(s string, w int) []string {
 	var out []string
-	for _, l := range strings.Split(wrapPlain(s, max(w-2, 1)), "\n") {
-		out = append(out, st.placeholder.Render(fit(" "+l, w)))
+	tw := max(w-2, 1)
+	for _, l := range layoutParagraph(s, textOptions{Width: tw}, e.cfg) {
+		l.RTL = e.tr.RTL()
+		out = append(out, e.align(e.inOrder(" ", fitStyled(drawLine(l, tw, e.st.placeholder, &e.st), tw, &e.st.placeholder)), w))
 	}
 	return out
 }

@@ -47,7 +47,7 @@ type styles struct {
 // newStyles builds the styles for a dark or light background. With noColor
 // (NO_COLOR set, https://no-color.org) only attributes are used: bold,
 // faint, italic, underline and reverse still show focus and matches.
-func newStyles(dark, noColor bool) styles {
+func newStyles(dark, noColor bool, colors map[string]string) styles {
 	ld := lipgloss.LightDark(dark)
 	c := func(light, darkHex string) color.Color {
 		if noColor {
@@ -67,9 +67,18 @@ func newStyles(dark, noColor bool) styles {
 		}
 		return s.Background(col)
 	}
-	accent := c("#005f87", "#5fafd7")
-	dim := c("#6c6c6c", "#8a8a8a")
-	warn := c("#af5f00", "#ffaf5f")
+	// named is a colour of the theme the settings file may replace.
+	named := func(name, light, darkHex string) color.Color {
+		if v, ok := colors[name]; ok && !noColor {
+			return lipgloss.Color(v)
+		}
+		return c(light, darkHex)
+	}
+	accent := named("accent", "#005f87", "#5fafd7")
+	dim := named("dim", "#6c6c6c", "#8a8a8a")
+	warn := named("warn", "#af5f00", "#ffaf5f")
+	match := named("match", "#ffd75f", "#d7af5f")
+	selection := named("selection", "#afd7ff", "#005f87")
 
 	s := styles{dark: dark, noColor: noColor}
 	s.paneTitle = fg(lipgloss.NewStyle().Bold(true), dim)
@@ -81,7 +90,7 @@ func newStyles(dark, noColor bool) styles {
 		s.rowSelected = lipgloss.NewStyle().Reverse(true)
 		s.rowSelectedDim = lipgloss.NewStyle().Underline(true)
 	} else {
-		s.rowSelected = bg(fg(lipgloss.NewStyle(), c("#000000", "#ffffff")), c("#afd7ff", "#005f87"))
+		s.rowSelected = bg(fg(lipgloss.NewStyle(), c("#000000", "#ffffff")), selection)
 		s.rowSelectedDim = bg(lipgloss.NewStyle(), c("#e4e4e4", "#3a3a3a"))
 	}
 	s.title = fg(lipgloss.NewStyle().Bold(true), accent)
@@ -107,7 +116,7 @@ func newStyles(dark, noColor bool) styles {
 		s.tags[tagCurrent] = lipgloss.NewStyle().Reverse(true)
 		s.tags[tagEntity] = lipgloss.NewStyle().Bold(true).Underline(true)
 	} else {
-		s.tags[tagHit] = bg(fg(lipgloss.NewStyle(), c("#000000", "#000000")), c("#ffd75f", "#d7af5f"))
+		s.tags[tagHit] = bg(fg(lipgloss.NewStyle(), c("#000000", "#000000")), match)
 		s.tags[tagCurrent] = bg(fg(lipgloss.NewStyle().Bold(true), c("#000000", "#000000")), c("#ff8700", "#ff8700"))
 		s.tags[tagEntity] = fg(lipgloss.NewStyle().Bold(true).Underline(true), c("#870087", "#ff87ff"))
 	}
@@ -127,6 +136,9 @@ func newStyles(dark, noColor bool) styles {
 	}
 	return s
 }
+
+// ColorNames are the colours of the theme the settings file may set.
+var ColorNames = []string{"accent", "dim", "warn", "match", "selection"}
 
 // tag returns the style for a bidi span tag; unknown tags are unstyled.
 func (s *styles) tag(t int) lipgloss.Style {

@@ -82,7 +82,3 @@ func fitStyled(s string, w int, pad *lipgloss.Style) string {
 	}
 	return s
 }
-
-// wrapPlain wraps UI text of our own (not article text) at spaces, breaking
-// long words when it must.
-func wrapPlain(s string, w int) string { return ansi.Wrap(s, w, "") }

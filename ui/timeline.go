@@ -2,15 +2,16 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // The timeline of the list's articles, the date range typed after t, and
@@ -32,10 +33,10 @@ func (g grain) String() string {
 }
 
 // label names the stretch of g starting on day d.
-func (g grain) label(d time.Time) string {
+func (g grain) label(d time.Time, tr *lang.Printer) string {
 	switch g {
 	case grainWeek:
-		return "week of " + d.Format("2006-01-02")
+		return tr.Sprintf("week of %s", d.Format("2006-01-02"))
 	case grainMonth:
 		return d.Format("2006-01")
 	case grainYear:
@@ -165,13 +166,9 @@ func spark(n, top int) rune {
 func (p *datePanel) timelineView(w, h int, focused bool) []string {
 	t := &p.tl
 	var out []string
-	say := func(s string) {
-		for _, l := range strings.Split(wrapPlain(s, max(w-2, 1)), "\n") {
-			out = append(out, p.st.placeholder.Render(fit(" "+l, w)))
-		}
-	}
+	say := func(s string) { out = append(out, p.sentence(s, w)...) }
 	if t.key == "" {
-		say("Counting dates…")
+		say(p.tr.Text("Counting dates…"))
 		return out
 	}
 	dated, top := 0, 0
@@ -179,7 +176,7 @@ func (p *datePanel) timelineView(w, h int, focused bool) []string {
 		dated += b.n
 		top = max(top, b.n)
 	}
-	say(fmt.Sprintf("%d by %s · %d undated", dated, t.grain, t.undated))
+	say(p.tr.Sprintf("%d by %s · %d undated", dated, p.tr.Text(t.grain.String()), t.undated))
 	if t.rows() == 0 {
 		return out
 	}
@@ -195,13 +192,15 @@ func (p *datePanel) timelineView(w, h int, focused bool) []string {
 	p.keepCursor(rows)
 	for i := p.offset; i < t.rows() && i < p.offset+rows; i++ {
 		style := p.rowStyle(i == p.cursor, focused)
-		label, count, bar := "undated", strconv.Itoa(t.undated), ""
+		label, count, bar := p.tr.Text("undated"), p.tr.Sprintf("%d", t.undated), ""
 		if bk := t.at(i); bk != nil {
-			label, count, bar = t.grain.label(bk.from), strconv.Itoa(bk.n), " "+string(spark(bk.n, top))
+			label, count, bar = t.grain.label(bk.from, p.tr), p.tr.Sprintf("%d", bk.n), string(spark(bk.n, top))
 		}
-		gap := max(w-2-len(label)-len([]rune(bar))-len(count), 1)
-		l := " " + label + bar + strings.Repeat(" ", gap) + count + " "
-		out = append(out, fitStyled(style.Render(l), w, &style))
+		start := p.inOrder(p.draw(label, style), style.Render(" "), style.Render(bar))
+		end := p.draw(count, style)
+		gap := max(w-2-ansi.StringWidth(start)-ansi.StringWidth(end), 1)
+		l := p.inOrder(style.Render(" "), start, style.Render(strings.Repeat(" ", gap)), end, style.Render(" "))
+		out = append(out, fitStyled(l, w, &style))
 	}
 	return out
 }
@@ -279,7 +278,7 @@ type rangePrompt struct {
 }
 
 // datesKey handles t and s: in the list, t types a date range and s
-// switches between newest first and file order; in the Dates panel, t
+// steps through the sort orders; in the Dates panel, t
 // switches between the article's dates and the timeline.
 func (m *Model) datesKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
@@ -301,13 +300,7 @@ func (m *Model) datesKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		return nil, true
 	case key.Matches(msg, m.keys.SortDate) && m.focus == paneList:
-		f := m.list.filter()
-		if f.Order == collection.OrderNewest {
-			f.Order = collection.OrderDefault
-		} else {
-			f.Order = collection.OrderNewest
-		}
-		return m.setFilter(f), true
+		return m.sortList(), true
 	}
 	return nil, false
 }
@@ -328,7 +321,7 @@ func (m *Model) rangeKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		t, err := collection.DateTerm(s)
 		if err != nil {
-			p.err = "not a date: try 2018-03, مارس 2018, 1436, 2015..2016"
+			p.err = m.tr.Text("not a date: try 2018-03, مارس 2018, 1436, 2015..2016")
 			return nil
 		}
 		m.rangeIn = nil
@@ -348,17 +341,17 @@ func (m *Model) rangeLine(w int) string {
 	}
 	hint := p.err
 	if hint == "" {
-		hint = "enter: filter · esc: cancel"
+		hint = m.tr.Text("enter: filter · esc: cancel")
 	}
-	const label = "dates "
+	label := m.tr.Text("dates") + " "
 	rs := []rune(p.input.Value())
 	at := min(p.input.Position(), len(rs))
 	text := string(rs[:at]) + "▏" + string(rs[at:])
-	room := max(w-len(label)-len([]rune(hint))-2, 1)
+	labelS, hintS := m.draw(label, m.st.paneTitleFocused), m.draw(hint, m.st.status)
+	room := max(w-ansi.StringWidth(labelS)-ansi.StringWidth(hintS)-2, 1)
 	l := first(layoutParagraph(text, textOptions{Width: room, MaxLines: 1}, m.cfg))
 	l.RTL = false // the range starts after the label, whatever its direction
-	return m.st.paneTitleFocused.Render(label) + drawLine(l, room, m.st.paneTitleFocused, &m.st) +
-		"  " + m.st.status.Render(hint)
+	return m.align(m.inOrder(labelS, drawLine(l, room, m.st.paneTitleFocused, &m.st), "  ", hintS), w)
 }
 
 // updateDateKeys enables t and s where they work, and labels the prompt's
@@ -368,27 +361,25 @@ func (m *Model) updateDateKeys() {
 	inOverlay := m.overlay != overlayNone
 	onDates := m.focus == paneSide && m.side.focused() == sidePanel(m.dates) && m.dates.art != nil
 	k.DateRange.SetEnabled(!inOverlay && (m.focus == paneList || onDates))
-	k.DateRange.SetHelp("t", "date range")
+	k.DateRange.SetHelp(k.DateRange.Help().Key, "date range")
 	if onDates {
 		if m.dates.showingArticle() {
-			k.DateRange.SetHelp("t", "timeline")
+			k.DateRange.SetHelp(k.DateRange.Help().Key, "timeline")
 		} else {
-			k.DateRange.SetHelp("t", "article's dates")
+			k.DateRange.SetHelp(k.DateRange.Help().Key, "article's dates")
 		}
 	}
 	k.SortDate.SetEnabled(!inOverlay && m.focus == paneList)
-	k.SortDate.SetHelp("s", "newest first")
-	if m.list.filter().Order == collection.OrderNewest {
-		k.SortDate.SetHelp("s", "file order")
-	}
+	_, next := sortStep(m.list.filter().Order)
+	k.SortDate.SetHelp(k.SortDate.Help().Key, next)
 	if m.rangeIn != nil {
 		k.prompt = true
-		k.Accept.SetHelp("enter", "filter by dates")
-		k.Cancel.SetHelp("esc", "cancel")
+		k.Accept.SetHelp(k.Accept.Help().Key, "filter by dates")
+		k.Cancel.SetHelp(k.Cancel.Help().Key, "cancel")
 		k.ResultDown.SetEnabled(false)
 		k.ResultUp.SetEnabled(false)
 	} else {
-		k.Accept.SetHelp("enter", "keep results")
-		k.Cancel.SetHelp("esc", "clear search")
+		k.Accept.SetHelp(k.Accept.Help().Key, "keep results")
+		k.Cancel.SetHelp(k.Cancel.Help().Key, "clear search")
 	}
 }

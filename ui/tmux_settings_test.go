@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -17,11 +16,7 @@ func TestTmuxSettings(t *testing.T) {
 		t.Skip("drives the binary in tmux")
 	}
 	bin := buildSahifa(t)
-	cfgHome := t.TempDir()
-	file := filepath.Join(cfgHome, "sahifa", "config.toml")
-	if err := os.MkdirAll(filepath.Dir(file), 0o700); err != nil {
-		t.Fatal(err)
-	}
+	cfgHome, file := settingsHome(t)
 	const w, h = 100, 24
 	tm := startTmux(t, w, h)
 	// listLeft reports whether the list's title starts the first row.

@@ -1,10 +1,7 @@
 package ui
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -40,14 +37,7 @@ func TestTmuxTimelineClicks(t *testing.T) {
 	for i, d := range []string{"2015-01-10", "2015-03-05", "2015-03-20", "2015-09-01", "2016-06-20", "", ""} {
 		as = append(as, article{Title: fmt.Sprintf("خبر رقم %d", i+1), Text: texts[i], Date: d})
 	}
-	dir := t.TempDir()
-	b, err := json.Marshal(as)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "news.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := jsonFolder(t, as)
 
 	const w, h = 120, 40
 	tm := startTmux(t, w, h)

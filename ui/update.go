@@ -45,7 +45,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.clampScroll()
 	case tea.ModeReportMsg:
 		if msg.Mode == ansi.ModeBiDirectionalSupport && msg.Value.IsSet() && !m.cfg.Logical {
-			m.cfg.Hint = "this terminal still reorders Arabic itself: run with --bidi=terminal"
+			m.cfg.Hint = m.tr.Text("this terminal still reorders Arabic itself: run with --bidi=terminal")
 		}
 	case tea.BackgroundColorMsg:
 		if m.cfg.Theme == ThemeAuto {
@@ -277,9 +277,9 @@ func (m *Model) apply(in intent) tea.Cmd {
 // the list shows the whole collection.
 func (m *Model) statusFilter() string {
 	f := m.list.filter()
-	s := strings.TrimSpace(f.String())
+	s := strings.TrimSpace(m.describeFilter(f))
 	if m.list.onlyBookmarks {
-		s = strings.TrimPrefix(s+" · bookmarked", " · ")
+		s = strings.TrimPrefix(s+" · "+m.tr.Text("bookmarked"), " · ")
 	}
 	return s
 }

@@ -2,13 +2,13 @@ package ui
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // View draws the whole screen.
@@ -16,7 +16,7 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "Sahifa"
+	v.WindowTitle = m.tr.Text("Sahifa")
 	return v
 }
 
@@ -68,8 +68,7 @@ func (m *Model) render() string {
 		rows = append(rows, fit(m.statusLine(m.w), m.w))
 	}
 	if s.Help.H > 0 {
-		m.help.SetWidth(m.w)
-		rows = append(rows, fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.w))
+		rows = append(rows, fit(m.helpBar(m.w), m.w))
 	}
 	return strings.Join(rows, "\n")
 }
@@ -94,80 +93,73 @@ func (m *Model) paneView(p pane, w, h int) []string {
 // list's filter, the copies left out and the load problems.
 func (m *Model) statusLine(w int) string {
 	if m.cfg.Hint != "" {
-		return m.st.statusWarn.Render(m.cfg.Hint)
+		return m.say(m.tr.Text(m.cfg.Hint), w, m.st.statusWarn)
 	}
 	if m.notice != "" {
 		// It may hold a link, Arabic included: laid out like any text.
-		l := first(layoutParagraph(m.notice, textOptions{Width: w, MaxLines: 1}, m.cfg))
-		l.RTL = false
-		return drawLine(l, w, m.st.status, &m.st)
+		return m.say(m.notice, w, m.st.status)
 	}
 	s := m.status
-	var b strings.Builder
-	say := func(t string) { b.WriteString(m.st.status.Render(t)) }
+	var parts []string
+	say := func(t string) { parts = append(parts, m.draw(t, m.st.status)) }
 	bw := clamp(w/4, minBar, maxBar)
 	if len(s.Jobs) > 0 {
 		j := s.Jobs[0]
-		say(j.Name + " ")
+		say(m.tr.Text(j.Name) + " ")
 		if j.Total > 0 {
-			b.WriteString(progressBar(j.Done, j.Total, bw, &m.st))
+			parts = append(parts, progressBar(j.Done, j.Total, bw, &m.st, m.tr.RTL()))
 		}
 		switch j.Name {
 		case collection.JobLoad:
-			say(" " + loadProgress(s))
+			say(" " + loadProgress(s, m.tr))
 		default:
-			say(" " + strconv.Itoa(j.Done) + "/" + strconv.Itoa(j.Total))
+			say(" " + m.tr.Sprintf("%d/%d", j.Done, j.Total))
 		}
 	} else {
-		say(strconv.Itoa(s.Articles) + " articles")
+		say(m.tr.Sprintf("%d articles", s.Articles))
 	}
 	if f := m.statusFilter(); f != "" {
 		say(" · ")
-		b.WriteString(m.st.status.Render(ansi.Strip(m.labels.get(f, max(w/3, 1), m.cfg).Text)))
+		parts = append(parts, m.st.status.Render(ansi.Strip(m.labels.get(f, max(w/3, 1), m.cfg).Text)))
 	}
 	if d := s.Copies; d > 0 {
-		say(" · " + strconv.Itoa(d) + " duplicates left out")
+		say(" · ")
+		say(m.tr.Sprintf("%d duplicates left out", d))
 	}
 	if p := s.Problems; p > 0 {
-		word := " problems"
-		if p == 1 {
-			word = " problem"
-		}
 		say(" · ")
-		b.WriteString(m.st.statusWarn.Render(strconv.Itoa(p) + word + " (p)"))
+		parts = append(parts, m.draw(m.tr.Sprintf("%d problems (p)", p), m.st.statusWarn))
 	}
-	return b.String()
+	return m.align(m.inOrder(parts...), w)
 }
 
 // loadProgress words how far a load has got: bytes (or files, when their
 // sizes are unknown), articles, and once it can be told the rate and the
 // time left.
-func loadProgress(s collection.Status) string {
-	var b strings.Builder
+func loadProgress(s collection.Status, tr *lang.Printer) string {
+	var parts []string
 	if s.BytesFound > 0 {
-		b.WriteString(megabytes(s.BytesRead, s.BytesFound) + " MB")
+		parts = append(parts, megabytes(s.BytesRead, s.BytesFound, tr))
 	} else {
-		b.WriteString(strconv.Itoa(s.FilesRead) + "/" + strconv.Itoa(s.FilesFound) + " files")
+		parts = append(parts, tr.Sprintf("%d/%d files", s.FilesRead, s.FilesFound))
 	}
-	b.WriteString(" · " + strconv.Itoa(s.Articles) + " articles")
+	parts = append(parts, tr.Sprintf("%d articles", s.Articles))
 	if s.ArticlesPerSecond > 0 {
-		b.WriteString(" · " + strconv.Itoa(int(s.ArticlesPerSecond+0.5)) + "/s")
+		parts = append(parts, tr.Sprintf("%d/s", int(s.ArticlesPerSecond+0.5)))
 	}
 	if s.TimeLeft > 0 {
-		b.WriteString(" · " + strconv.Itoa(int(s.TimeLeft.Seconds()+0.999)) + " s left")
+		parts = append(parts, tr.Sprintf("%d s left", int(s.TimeLeft.Seconds()+0.999)))
 	}
-	return b.String()
+	return strings.Join(parts, " · ")
 }
 
 // megabytes writes read/found in megabytes, with a tenth below ten.
-func megabytes(read, found int64) string {
-	mb := func(n int64) string {
-		if found < 10<<20 {
-			return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
-		}
-		return strconv.FormatInt(n>>20, 10)
+func megabytes(read, found int64, tr *lang.Printer) string {
+	mb := func(n int64) float64 { return float64(n) / (1 << 20) }
+	if found < 10<<20 {
+		return tr.Sprintf("%.1f/%.1f MB", mb(read), mb(found))
 	}
-	return mb(read) + "/" + mb(found)
+	return tr.Sprintf("%d/%d MB", read>>20, found>>20)
 }
 
 // The progress bar takes a quarter of the status line, within these
@@ -184,23 +176,28 @@ func (m *Model) filterLine(w int) string {
 	if f.IsZero() {
 		return ""
 	}
-	desc := f.String()
+	desc := m.describeFilter(f)
 	if m.list.onlyBookmarks {
-		desc += " · bookmarked"
+		desc += " · " + m.tr.Text("bookmarked")
 	}
 	found := m.list.found()
-	found += escHint(desc, w-2-len(found)-2, m.cfg)
-	room := max(w-2-len([]rune(found))-2, 1)
+	found += m.escHint(desc, w-2-textWidthOf(found)-2)
+	shown := m.draw(found, m.st.status)
+	room := max(w-2-ansi.StringWidth(shown)-2, 1)
 	l := first(layoutParagraph(desc, textOptions{Width: room, MaxLines: 1}, m.cfg))
 	l.RTL = false
-	return m.st.paneTitleFocused.Render("● ") + drawLine(l, room, m.st.paneTitleFocused, &m.st) + "  " + m.st.status.Render(found)
+	return m.align(m.inOrder(m.st.paneTitleFocused.Render("● "), drawLine(l, room, m.st.paneTitleFocused, &m.st), "  ", shown), w)
 }
 
-// progressBar draws done/total in w cells.
-func progressBar(done, total, w int, st *styles) string {
+// progressBar draws done/total in w cells, filling from the reading side.
+func progressBar(done, total, w int, st *styles, rtl bool) string {
 	full := 0
 	if total > 0 {
 		full = clamp(done*w/total, 0, w)
 	}
-	return st.barFull.Render(strings.Repeat("█", full)) + st.barEmpty.Render(strings.Repeat("░", w-full))
+	filled, left := st.barFull.Render(strings.Repeat("█", full)), st.barEmpty.Render(strings.Repeat("░", w-full))
+	if rtl {
+		return left + filled
+	}
+	return filled + left
 }

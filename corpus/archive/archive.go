@@ -45,6 +45,7 @@ const (
 // for concurrent use.
 type Archive struct {
 	pool *pgxpool.Pool
+	name string // where it is, without the password, for messages
 }
 
 // Open connects to the archive at url, a PostgreSQL connection string
@@ -67,7 +68,21 @@ func Open(ctx context.Context, url string) (*Archive, error) {
 		pool.Close()
 		return nil, fmt.Errorf("archive %s: %w", cfg.ConnConfig.Database, err)
 	}
-	return &Archive{pool: pool}, nil
+	return &Archive{pool: pool, name: Name(url)}, nil
+}
+
+// Name returns how messages name the archive at url: its address without
+// the password.
+func Name(url string) string {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return "the archive"
+	}
+	host := cfg.Host
+	if cfg.Port != 0 && cfg.Port != 5432 {
+		host = fmt.Sprintf("%s:%d", host, cfg.Port)
+	}
+	return fmt.Sprintf("postgres://%s@%s/%s", cfg.User, host, cfg.Database)
 }
 
 // Close closes the archive's connections.
@@ -183,7 +198,7 @@ func (a *Archive) Put(ctx context.Context, recs []Record) (stored int, err error
 	return stored, nil
 }
 
-// putParts stores the paragraphs, furniture, names and dates of the
+// putParts stores the paragraphs, inlines, furniture, copies, names and dates of the
 // articles just stored, one statement a table.
 func putParts(ctx context.Context, tx pgx.Tx, fresh []string, byID map[string]*Record) error {
 	var (
@@ -207,12 +222,26 @@ func putParts(ctx context.Context, tx pgx.Tx, fresh []string, byID map[string]*R
 		dID, dText            []string
 		dN, dPara, dStart, dE []int32
 		dFirst, dLast         []pgtype.Date
+
+		iID, iURL             []string
+		iPara, iN, iStart, iE []int32
+		iKind                 []int16
+
+		cID, cPlace []string
+		cN          []int32
 	)
 	for _, id := range fresh {
 		r := byID[id]
 		art := r.Article
 		for n, p := range art.Paragraphs {
 			pID, pN, pKind, pText = append(pID, id), append(pN, int32(n)), append(pKind, int16(p.Kind)), append(pText, storable(p.Text))
+			for m, in := range p.Inlines {
+				iID, iPara, iN, iKind = append(iID, id), append(iPara, int32(n)), append(iN, int32(m)), append(iKind, int16(in.Kind))
+				iStart, iE, iURL = append(iStart, int32(in.Start)), append(iE, int32(in.End)), append(iURL, storable(in.URL))
+			}
+		}
+		for n, place := range art.Duplicates {
+			cID, cN, cPlace = append(cID, id), append(cN, int32(n)), append(cPlace, storable(place))
 		}
 		for n, s := range art.Removed {
 			fID, fN, fText = append(fID, id), append(fN, int32(n)), append(fText, storable(s))
@@ -253,6 +282,12 @@ func putParts(ctx context.Context, tx pgx.Tx, fresh []string, byID map[string]*R
 	b.Queue(`INSERT INTO date_mentions (article_id, n, para, start_at, end_at, text, first_day, last_day)
 		SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::date[], $8::date[])
 		ON CONFLICT DO NOTHING`, dID, dN, dPara, dStart, dE, dText, dFirst, dLast)
+	b.Queue(`INSERT INTO inlines (article_id, para, n, kind, start_at, end_at, url)
+		SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::smallint[], $5::int[], $6::int[], $7::text[])
+		ON CONFLICT DO NOTHING`, iID, iPara, iN, iKind, iStart, iE, iURL)
+	b.Queue(`INSERT INTO copies (article_id, n, place)
+		SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
+		ON CONFLICT DO NOTHING`, cID, cN, cPlace)
 	return tx.SendBatch(ctx, b).Close()
 }
 
@@ -264,47 +299,25 @@ var ErrNotFound = errors.New("no such article in the archive")
 func (a *Archive) Article(ctx context.Context, id string) (*corpus.Article, error) {
 	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
 	defer cancel()
-	art := &corpus.Article{}
-	var (
-		date          pgtype.Timestamptz
-		dateFrom, dir int16
-		idx           int32
-	)
-	err := a.pool.QueryRow(ctx, `
+	rows, err := a.pool.Query(ctx, `
 		SELECT id, path, idx, title, source, url, author, category, credit, date, date_from, dir
-		FROM articles WHERE id = $1`, id).Scan(
-		&art.ID, &art.Path, &idx, &art.Title, &art.Source, &art.URL, &art.Author,
-		&art.Category, &art.Credit, &date, &dateFrom, &dir)
+		FROM articles WHERE id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	art, err := pgx.CollectExactlyOneRow(rows, scanArticle)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("%s: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return nil, err
 	}
-	art.Index, art.DateFrom, art.Dir = int(idx), corpus.DateSource(dateFrom), corpus.Direction(dir)
-	if date.Valid {
-		art.Date = date.Time
-	}
-	rows, err := a.pool.Query(ctx, `SELECT kind, text FROM paragraphs WHERE article_id = $1 ORDER BY n`, id)
+	dups, _, err := a.texts(ctx, map[string]*corpus.Article{id: art})
 	if err != nil {
 		return nil, err
 	}
-	art.Paragraphs, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (corpus.Paragraph, error) {
-		var p corpus.Paragraph
-		var kind int16
-		err := row.Scan(&kind, &p.Text)
-		p.Kind = corpus.ParagraphKind(kind)
-		return p, err
-	})
-	if err != nil {
-		return nil, err
-	}
-	rows, err = a.pool.Query(ctx, `SELECT text FROM furniture WHERE article_id = $1 ORDER BY n`, id)
-	if err != nil {
-		return nil, err
-	}
-	if art.Removed, err = pgx.CollectRows(rows, pgx.RowTo[string]); err != nil {
-		return nil, err
+	for _, d := range dups {
+		art.Duplicates = append(art.Duplicates, d.Where)
 	}
 	return art, nil
 }
@@ -348,6 +361,16 @@ func (a *Archive) Len(ctx context.Context) (int, error) {
 	defer cancel()
 	var n int
 	err := a.pool.QueryRow(ctx, "SELECT count(*) FROM articles").Scan(&n)
+	return n, err
+}
+
+// Size returns the space the archive's database takes on the server's
+// disk, in bytes, indexes included.
+func (a *Archive) Size(ctx context.Context) (int64, error) {
+	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
+	defer cancel()
+	var n int64
+	err := a.pool.QueryRow(ctx, "SELECT pg_database_size(current_database())").Scan(&n)
 	return n, err
 }
 

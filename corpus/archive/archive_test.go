@@ -22,7 +22,12 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 // open opens a fresh, migrated archive on the test server.
 func open(t testing.TB) *archive.Archive {
 	t.Helper()
-	url := pgtest.Database(t)
+	return openAt(t, pgtest.Database(t))
+}
+
+// openAt opens the archive at url, migrated.
+func openAt(t testing.TB, url string) *archive.Archive {
+	t.Helper()
 	a, err := archive.Open(t.Context(), url)
 	if err != nil {
 		t.Fatal(err)

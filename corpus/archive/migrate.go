@@ -3,6 +3,7 @@ package archive
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -104,4 +105,37 @@ func (a *Archive) Migrate(ctx context.Context) (int, error) {
 		return have, fmt.Errorf("the archive's schema is version %d, newer than this sahifa knows (%d)", have, last)
 	}
 	return have, nil
+}
+
+// checkSchema returns an error saying what to do when the archive's
+// schema is not the one this Sahifa reads: none at all, an older one (a
+// reader may have no right to migrate, so it is told to import), or a
+// newer one.
+func (a *Archive) checkSchema(ctx context.Context) error {
+	ms, err := readMigrations()
+	if err != nil {
+		return err
+	}
+	want := ms[len(ms)-1].version
+	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
+	defer cancel()
+	var have int
+	var exists bool
+	if err := a.pool.QueryRow(ctx, "SELECT to_regclass('schema_version') IS NOT NULL").Scan(&exists); err != nil {
+		return err
+	}
+	if exists {
+		if err := a.pool.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&have); err != nil {
+			return err
+		}
+	}
+	switch {
+	case have == 0:
+		return errors.New("no Sahifa archive here yet: `sahifa import --db URL PATH...` makes one")
+	case have < want:
+		return fmt.Errorf("the archive's schema is version %d, older than this sahifa reads (%d): `sahifa import --db URL` brings it up to date", have, want)
+	case have > want:
+		return fmt.Errorf("the archive's schema is version %d, newer than this sahifa knows (%d)", have, want)
+	}
+	return nil
 }

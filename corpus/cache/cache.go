@@ -1,6 +1,7 @@
 // Package cache keeps what Sahifa read of a collection from one run to the
 // next, so that a collection opened again opens at once: the articles of
-// each file, read again only when the file changed, and a snapshot of the
+// each file, read again only when the file changed, what the names worker
+// and the date reader found in them (see Reading), and a snapshot of the
 // search index.
 //
 // A collection's cache is one file under the user's cache folder
@@ -65,7 +66,12 @@ type Store struct {
 	changed bool              // now differs from what is on disk
 	release func()            // unmaps the cache file as read
 	index   []byte            // the index snapshot on disk
-	indexOf [sha256.Size]byte // the articles it numbers
+	// namesRaw is the names record (less its version), on disk or given
+	// by KeepNames, nil when there are no readings; reading gives the
+	// readings to write in place of those on disk.
+	namesRaw []byte
+	reading  func(path, id string) (Reading, bool)
+	indexOf  [sha256.Size]byte // the articles it numbers
 }
 
 // entry is one source file as recorded.
@@ -77,6 +83,10 @@ type entry struct {
 	raw     []byte           // the encoded FileRead, as on disk, until decoded
 	read    *corpus.FileRead // or what it holds, or what was read in this load
 	fresh   bool             // read in this load, not taken from the cache
+	// readRaw is the file's readings record as on disk (compressed),
+	// readings what it holds once asked for.
+	readRaw  []byte
+	readings map[string]*Reading
 }
 
 // Open opens the cache of the collection of paths in dir, reading what it
@@ -126,7 +136,7 @@ func (s *Store) Release() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, e := range s.old {
-		e.raw = nil
+		e.raw, e.readRaw = nil, nil
 	}
 	if s.release != nil {
 		s.release()
@@ -192,6 +202,7 @@ func (s *Store) Reuse(path string, size int64, mtime time.Time) (corpus.FileRead
 		kept.Articles[i] = &arts[i]
 	}
 	fresh.raw, fresh.read = nil, &kept
+	fresh.readRaw = cloneBytes(e.readRaw) // the mapped file is let go after the load
 	s.now[path] = &fresh
 	s.changed = s.changed || fresh.mtime != e.mtime || fresh.checked != e.checked
 	return fr, true
@@ -292,10 +303,22 @@ func (s *Store) Save(of [sha256.Size]byte, index func([]byte) []byte) error {
 	w := newRecordWriter(f)
 	w.header()
 	w.record(kindPaths, appendStrings(nil, s.paths))
+	if s.namesRaw != nil {
+		v := readingsVersion()
+		w.record(kindNames, append(v[:], s.namesRaw...))
+	}
 	var scratch encoding
 	for _, p := range slices.Sorted(mapsKeys(s.now)) {
-		scratch.record = s.now[p].encode(scratch.record[:0], p, &scratch)
+		e := s.now[p]
+		scratch.record = e.encode(scratch.record[:0], p, &scratch)
 		w.record(kindFile, scratch.record)
+		if s.namesRaw == nil {
+			continue
+		}
+		if rs := s.readingsOf(e, p, &scratch); rs != nil {
+			scratch.record = append(appendString(scratch.record[:0], p), rs...)
+			w.record(kindReads, scratch.record)
+		}
 	}
 	w.record(kindIndex, index(append([]byte(nil), of[:]...)))
 	w.end()

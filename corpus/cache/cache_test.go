@@ -174,11 +174,12 @@ func TestDamagedCache(t *testing.T) {
 	}
 }
 
-// FuzzCacheFile changes bytes of a cache file: whatever it holds, opening
-// the collection never panics and gives the articles as read afresh.
+// FuzzCacheFile changes bytes of a cache file, readings and all: whatever
+// it holds, opening the collection and asking for the readings never
+// panics and gives the articles as read afresh.
 func FuzzCacheFile(f *testing.F) {
 	cacheDir, dir := f.TempDir(), writeCollection(f)
-	_, _, _, s := open(f, cacheDir, dir)
+	_, s := openNamed(f, cacheDir, dir)
 	good, err := os.ReadFile(s.Path())
 	if err != nil {
 		f.Fatal(err)
@@ -197,8 +198,12 @@ func FuzzCacheFile(f *testing.F) {
 		if err := os.WriteFile(s.Path(), bad, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		arts, _, _, _ := open(t, cdir, dir)
+		arts, _, _, s2 := open(t, cdir, dir)
 		same(t, "a damaged cache", arts, want)
+		s2.Names()
+		for _, a := range arts {
+			s2.Reading(a.Path, a.ID)
+		}
 	})
 }
 

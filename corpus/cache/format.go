@@ -27,11 +27,19 @@ import (
 // The records, in this order:
 //
 //	'P' paths: count, then the collection's paths, absolute and sorted
+//	'N' names: the version of the readings (SHA-256 of the tagger's and
+//	           the date rules' versions), then what the final readings
+//	           were read through: the articles' hash (32 bytes) and the
+//	           first catalog's Known (entities.Known.AppendBinary); absent
+//	           when the cache holds no readings
 //	'F' file:  path, size, modification time and time of the last check
 //	           (ns since 1970, zigzag), SHA-256 (32 bytes), then what was
 //	           read (see appendFileRead), compressed with Snappy: Arabic
 //	           text takes about half its size, and Snappy is read back at
 //	           over a gigabyte a second
+//	'R' readings: path, then the readings of the articles of the file
+//	           record before it (see appendReadings), compressed with
+//	           Snappy
 //	'I' index: SHA-256 of the IDs of the articles it numbers, then the
 //	           search index's snapshot (search.Index.AppendSnapshot)
 //	'E' end:   the number of records before it
@@ -39,12 +47,14 @@ import (
 // A file that does not end with its end record was cut short.
 const (
 	magic   = "sahifa cache\n"
-	version = 1
+	version = 2
 )
 
 const (
 	kindPaths = 'P'
 	kindFile  = 'F'
+	kindNames = 'N'
+	kindReads = 'R'
 	kindIndex = 'I'
 	kindEnd   = 'E'
 )
@@ -141,6 +151,23 @@ func (s *Store) decode(data []byte) error {
 				return errDamaged
 			}
 			s.old[strings.Clone(p)] = e
+		case kindNames:
+			v := r.bytes(sha256.Size)
+			if r.err != nil || n != 1 {
+				return errDamaged
+			}
+			if [sha256.Size]byte(v) == readingsVersion() {
+				s.namesRaw = bytes.Clone(r.rest())
+			}
+		case kindReads:
+			e := s.old[r.string()]
+			raw := r.rest()
+			if r.err != nil || e == nil {
+				return errDamaged
+			}
+			if s.namesRaw != nil {
+				e.readRaw = raw
+			}
 		case kindIndex:
 			copy(s.indexOf[:], r.bytes(sha256.Size))
 			s.index = bytes.Clone(r.rest())

@@ -4,6 +4,7 @@ package collection
 
 import (
 	"context"
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -52,4 +53,46 @@ func processCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkWarmOpenSaudiNewsNet opens all of SaudiNewsNet from its cache
+// (written by an opening before the timer starts) until the list is
+// usable with search: loaded, indexed, one query answered. It reports the
+// wall and CPU time of an opening and the heap in use once it is usable.
+func BenchmarkWarmOpenSaudiNewsNet(b *testing.B) {
+	dir := corpustest.Shared(b, "data/saudinewsnet")
+	cacheDir := b.TempDir()
+	open := func() *Collection {
+		c := OpenCached(context.Background(), []string{dir}, cacheDir)
+		c.WaitLoaded(context.Background())
+		if len(c.Query(Filter{Terms: []Term{{Field: ByQuery, Value: "وزارة الصحة"}}}, 20).Articles) == 0 {
+			b.Fatal("no article found")
+		}
+		return c
+	}
+	// The first opening writes the cache, names and dates included once
+	// they are read; the next may index again once (see the README's
+	// cache section).
+	c := open()
+	c.Wait(context.Background())
+	c.Close()
+	c = open()
+	c.Wait(context.Background())
+	c.Close()
+	var cpu time.Duration
+	var heap uint64
+	t0 := time.Now()
+	for b.Loop() {
+		cpu0 := processCPU()
+		c := open()
+		cpu += processCPU() - cpu0
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		heap = max(heap, ms.HeapInuse)
+		c.Close()
+		runtime.GC()
+	}
+	b.ReportMetric(time.Since(t0).Seconds()/float64(b.N), "wall-s/op")
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
 }

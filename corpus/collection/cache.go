@@ -73,7 +73,8 @@ func (c *Collection) restoreIndex() {
 }
 
 // saveCache writes the cache once the load is over, unless it was
-// cancelled; Close waits for it.
+// cancelled, and again with the names and dates once they are all read,
+// unless they all came from the cache; Close waits for it.
 func (c *Collection) saveCache(ctx context.Context) {
 	if c.cache == nil {
 		return
@@ -83,6 +84,24 @@ func (c *Collection) saveCache(ctx context.Context) {
 	if ctx.Err() != nil {
 		return
 	}
+	c.writeCache()
+	select {
+	case <-c.done:
+	case <-ctx.Done():
+		select {
+		case <-c.done: // names read all the same: kept
+		default:
+			return
+		}
+	}
+	if c.names.keepCache() {
+		c.writeCache()
+		c.names.dropFirst()
+	}
+}
+
+// writeCache writes the cache with the index as it is now.
+func (c *Collection) writeCache() {
 	arts := c.Articles()
 	number := make(map[*corpus.Article]uint32, len(arts))
 	for i, a := range arts {

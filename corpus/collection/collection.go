@@ -53,8 +53,10 @@ type Collection struct {
 
 	// ownMu guards own apart from mu, so that a date filter never waits
 	// for the names worker.
-	ownMu sync.RWMutex
-	own   map[*corpus.Article]ownDay // own dates read so far
+	ownMu   sync.RWMutex
+	own     map[*corpus.Article]ownDay // own dates read so far
+	ownDays map[*corpus.Article]day    // their days alone, for filters over every article
+	dated   map[string]keptDates       // with a cache, every article's dates by ID, as the names worker reads them
 }
 
 // Open loads the articles of the files and folders at paths in the
@@ -85,6 +87,7 @@ func newCollection(cancel context.CancelFunc) *Collection {
 		byID:    make(map[string]*corpus.Article),
 		copies:  make(map[string][]string),
 		own:     make(map[*corpus.Article]ownDay),
+		ownDays: make(map[*corpus.Article]day),
 		loading: true,
 		started: time.Now(),
 	}

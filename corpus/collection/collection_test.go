@@ -163,6 +163,36 @@ func TestFilters(t *testing.T) {
 	if r = c.Query(Filter{Order: OrderNewest}, 0); r.Articles[0].DateFrom == corpus.DateUnknown || len(r.Articles) != len(all) {
 		t.Fatalf("newest first starts with an undated article: %v", r.Articles[0].Path)
 	}
+	newest, oldest := c.Query(Filter{Order: OrderNewest}, 0), c.Query(Filter{Order: OrderOldest}, 0)
+	days := func(as []*Article) []time.Time {
+		var ds []time.Time
+		for _, a := range as {
+			if o := c.Own(a); o.From != OwnUnknown {
+				ds = append(ds, dayOf(o.Date).time())
+			}
+		}
+		return ds
+	}
+	n, o := days(newest.Articles), days(oldest.Articles)
+	rev := slices.Clone(o)
+	slices.Reverse(rev)
+	if len(n) == 0 || !slices.Equal(n, rev) ||
+		!slices.IsSortedFunc(o, time.Time.Compare) {
+		t.Errorf("oldest first is not newest first's dated articles reversed: %v, %v", o, n)
+	}
+	if last := oldest.Articles[len(oldest.Articles)-1]; len(oldest.Articles) != len(all) || c.Own(last).From != OwnUnknown {
+		t.Errorf("oldest first: %d articles, ends with %s", len(oldest.Articles), last.Path)
+	}
+	bySrc := c.Query(Filter{Order: OrderSource}, 0).Articles
+	var sources []string
+	for _, a := range bySrc {
+		if len(sources) == 0 || sources[len(sources)-1] != a.Source {
+			sources = append(sources, a.Source)
+		}
+	}
+	if len(bySrc) != len(all) || len(sources) < 2 || len(sources) != len(slices.Compact(slices.Sorted(slices.Values(sources)))) {
+		t.Errorf("by source: %d articles, sources in runs %q", len(bySrc), sources)
+	}
 	src := Filter{}.With(Term{Field: BySource, Value: "no such source"})
 	if r = c.Query(src, 0); len(r.Articles) != 0 {
 		t.Fatalf("an unknown source keeps %d", len(r.Articles))

@@ -1,6 +1,7 @@
 package collection
 
 import (
+	"math"
 	"strings"
 	"time"
 
@@ -33,21 +34,42 @@ const (
 
 // Dates returns article a's own date and every date its text names, read
 // against the own date when it is known.
-func (c *Collection) Dates(a *corpus.Article) DateReading { return dates.Read(a) }
+func (c *Collection) Dates(a *corpus.Article) DateReading {
+	if d, ok := c.keptDatesOf(a); ok {
+		return d
+	}
+	return dates.Read(a)
+}
 
 // ownDay is an own date and its day, kept together so that a filter over
 // every article compares days without working them out again.
 type ownDay struct {
 	own OwnDate
-	day time.Time // zero when the date is unknown
+	day day
 }
+
+// day is a date counted in days from 1970-01-01, or noDay. A filter over
+// every article reads one per article: a small integer in a small map
+// keeps that pass within the caches, where the whole own date does not.
+type day int32
+
+// noDay is the day of an article whose own date is unknown.
+const noDay day = math.MinInt32
+
+// dayOf returns the day t falls on, in t's own location.
+func dayOf(t time.Time) day {
+	y, m, d := t.Date()
+	return day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / (24 * 60 * 60))
+}
+
+// time returns the midnight, UTC, that d begins with.
+func (d day) time() time.Time { return time.Unix(int64(d)*24*60*60, 0).UTC() }
 
 func newOwnDay(o OwnDate) ownDay {
 	if o.From == dates.Unknown {
-		return ownDay{own: o}
+		return ownDay{own: o, day: noDay}
 	}
-	d := o.Date
-	return ownDay{own: o, day: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)}
+	return ownDay{own: o, day: dayOf(o.Date)}
 }
 
 // Own returns article a's own date, read once and kept: a file's date
@@ -61,22 +83,27 @@ func (c *Collection) ownDay(a *corpus.Article) ownDay {
 	if ok {
 		return o
 	}
-	o = newOwnDay(dates.OwnDate(a))
+	if d, ok := c.keptDatesOf(a); ok {
+		o = newOwnDay(d.Own)
+	} else {
+		o = newOwnDay(dates.OwnDate(a))
+	}
 	c.ownMu.Lock()
 	c.own[a] = o
+	c.ownDays[a] = o.day
 	c.ownMu.Unlock()
 	return o
 }
 
-// days returns the day of each article's own date, the zero time when it
-// is unknown, taking the lock once for those already read.
-func (c *Collection) days(as []*corpus.Article) []time.Time {
-	out := make([]time.Time, len(as))
+// days returns the day of each article's own date, noDay when it is
+// unknown, reading the dates not read yet.
+func (c *Collection) days(as []*corpus.Article) []day {
+	out := make([]day, len(as))
 	var unread []int
 	c.ownMu.RLock()
 	for i, a := range as {
-		if o, ok := c.own[a]; ok {
-			out[i] = o.day
+		if d, ok := c.ownDays[a]; ok {
+			out[i] = d
 		} else {
 			unread = append(unread, i)
 		}
@@ -115,10 +142,10 @@ const (
 func (c *Collection) Timeline(f Filter) (days map[time.Time]int, undated int) {
 	days = map[time.Time]int{}
 	for _, d := range c.days(c.Query(Filter{Terms: f.Terms}, 0).Articles) {
-		if d.IsZero() {
+		if d == noDay {
 			undated++
 		} else {
-			days[d]++
+			days[d.time()]++
 		}
 	}
 	return days, undated

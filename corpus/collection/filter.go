@@ -1,10 +1,14 @@
 package collection
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
 	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"sahifa/corpus"
 	"sahifa/corpus/search"
@@ -80,6 +84,12 @@ const (
 	OrderPlace
 	// OrderNewest lists dated articles newest first, undated ones last.
 	OrderNewest
+	// OrderOldest lists dated articles oldest first, undated ones last.
+	OrderOldest
+	// OrderSource lists articles by source in Arabic alphabetical order
+	// (CLDR collation), those of no source last, each source's in the
+	// order they had.
+	OrderSource
 )
 
 // Filter is a list of conditions an article must all meet, in the order
@@ -147,8 +157,13 @@ func (f Filter) String() string {
 	for _, t := range f.Terms {
 		parts = append(parts, t.label())
 	}
-	if f.Order == OrderNewest {
+	switch f.Order {
+	case OrderNewest:
 		parts = append(parts, "newest first")
+	case OrderOldest:
+		parts = append(parts, "oldest first")
+	case OrderSource:
+		parts = append(parts, "by source")
 	}
 	return strings.Join(parts, " · ")
 }
@@ -201,8 +216,13 @@ func (c *Collection) Query(f Filter, limit int) Result {
 	if f.Order == OrderPlace && searching {
 		as = slices.SortedFunc(slices.Values(as), byPlace)
 	}
-	if f.Order == OrderNewest {
-		as = c.newestFirst(as)
+	switch f.Order {
+	case OrderNewest:
+		as = c.byDay(as, true)
+	case OrderOldest:
+		as = c.byDay(as, false)
+	case OrderSource:
+		as = bySource(as)
 	}
 	if !searching || narrowed || f.Order != OrderDefault {
 		r.Total = len(as) // every article kept, before the limit
@@ -231,8 +251,9 @@ func (c *Collection) narrow(as []*corpus.Article, t Term) []*corpus.Article {
 		keep = func(a *corpus.Article) bool { return a.Category == t.Value }
 	case ByDates:
 		out := make([]*corpus.Article, 0, len(as))
+		from, to := dayOf(t.From), dayOf(t.To)
 		for i, d := range c.days(as) {
-			if t.Undated && d.IsZero() || !t.Undated && !d.IsZero() && !d.Before(t.From) && d.Before(t.To) {
+			if t.Undated && d == noDay || !t.Undated && d != noDay && d >= from && d < to {
 				out = append(out, as[i])
 			}
 		}
@@ -249,21 +270,57 @@ func (c *Collection) narrow(as []*corpus.Article, t Term) []*corpus.Article {
 	return out
 }
 
-// newestFirst returns as sorted by own date, newest first, the undated
+// byDay returns as sorted by own date, newest or oldest first, the undated
 // last, each day's articles in the order they had.
-func (c *Collection) newestFirst(as []*corpus.Article) []*corpus.Article {
+func (c *Collection) byDay(as []*corpus.Article, newest bool) []*corpus.Article {
 	type dated struct {
 		a   *corpus.Article
-		day time.Time // zero when unknown
+		day day
 	}
 	ds := make([]dated, len(as))
 	for i, d := range c.days(as) {
 		ds[i] = dated{as[i], d}
 	}
-	slices.SortStableFunc(ds, func(x, y dated) int { return y.day.Compare(x.day) })
+	slices.SortStableFunc(ds, func(x, y dated) int {
+		switch {
+		case x.day == noDay || y.day == noDay:
+			return cmp.Compare(b2i(x.day == noDay), b2i(y.day == noDay))
+		case newest:
+			return cmp.Compare(y.day, x.day)
+		}
+		return cmp.Compare(x.day, y.day)
+	})
 	out := make([]*corpus.Article, len(ds))
 	for i, d := range ds {
 		out[i] = d.a
 	}
 	return out
+}
+
+// bySource returns as sorted by source as an Arabic dictionary orders
+// words (hamza forms with their alif, ta marbuta with ta), which code
+// point order does not; articles with no source come last.
+func bySource(as []*corpus.Article) []*corpus.Article {
+	col := collate.New(language.Arabic)
+	keys := map[string][]byte{}
+	var buf collate.Buffer
+	for _, a := range as {
+		if _, ok := keys[a.Source]; !ok {
+			keys[a.Source] = slices.Clone(col.KeyFromString(&buf, a.Source))
+			buf.Reset()
+		}
+	}
+	return slices.SortedStableFunc(slices.Values(as), func(x, y *corpus.Article) int {
+		if x.Source == "" || y.Source == "" {
+			return cmp.Compare(b2i(x.Source == ""), b2i(y.Source == ""))
+		}
+		return bytes.Compare(keys[x.Source], keys[y.Source])
+	})
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -87,16 +87,24 @@ type naming struct {
 	// taggings keeps what the tagger found in each article until the
 	// second pass has read it: reading it again through the catalog
 	// then costs a quarter of tagging it again.
-	taggings map[string]entities.Tagging
-	first    *entities.Catalog // the first pass's catalog, frozen in the second
-	second   *entities.Catalog // the final readings' catalog
-	done     [2]int            // articles read in each pass
-	cost     [2]time.Duration  // time spent reading, in each pass
-	top      []entities.Ranked
-	ranked   time.Time     // when the last ranking began
-	rankCost time.Duration // what it took
-	version  uint64
-	interned map[string]string
+	taggings  map[string]entities.Tagging
+	first     *entities.Catalog // the first pass's catalog, frozen in the second
+	second    *entities.Catalog // the final readings' catalog
+	done      [2]int            // articles read in each pass
+	fromCache [2]int            // of which, readings taken from the cache
+	cost      [2]time.Duration  // time spent reading, in each pass
+	top       []entities.Ranked
+	ranked    time.Time     // when the last ranking began
+	rankCost  time.Duration // what it took
+	version   uint64
+	interned  map[string]string
+
+	// With a cache (names_cache.go): the articles whose first reading
+	// came from it, not yet in the first catalog; whether the first
+	// pass is being settled; what the cache's final readings are worth.
+	unadded  []*corpus.Article
+	settling bool
+	reuse    cacheUse
 }
 
 func newNaming(c *Collection) *naming {
@@ -136,6 +144,8 @@ type job struct {
 	art  *corpus.Article // the article to read, nil for a ranking
 	pass int
 	rank *entities.Catalog // the catalog to rank, for a ranking
+	// settle ends the first pass (names_cache.go)
+	settle bool
 }
 
 // next returns the next job, moving from pass to pass; ok is false when
@@ -156,22 +166,28 @@ func (n *naming) next() (j job, ok bool) {
 			if !n.loadOver || len(n.busy) > 0 {
 				return j, false
 			}
-			// The first pass is over: rank what it found, then read
-			// everything again through its catalog.
+			// The first pass is over: settle it, rank what it found,
+			// then read everything again through its catalog.
 			n.pass = 2
-			n.queue = n.c.Articles()
-			n.ranked = time.Now()
-			return job{rank: n.first}, true
+			n.settling = true
+			return job{settle: true}, true
 		case 2:
+			if n.settling {
+				return j, false
+			}
 			if a := n.pop(n.final); a != nil {
 				return job{art: a, pass: 2}, true
 			}
 			if len(n.busy) > 0 {
 				return j, false
 			}
-			// The first pass's readings and catalog have served.
+			// The first pass's readings and catalog have served, but
+			// for the cache, which drops them once written.
 			n.pass = 3
-			n.tagged, n.taggings, n.first = nil, nil, nil
+			n.first = nil
+			if n.c.cache == nil {
+				n.tagged, n.taggings = nil, nil
+			}
 			return job{rank: n.second}, true
 		default:
 			return j, false
@@ -219,6 +235,10 @@ func (n *naming) run(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
+		if j.settle {
+			n.settle()
+			j = job{rank: n.first}
+		}
 		if j.rank != nil {
 			t := clock.now()
 			top := j.rank.Top(topEntities)
@@ -239,10 +259,16 @@ func (n *naming) run(ctx context.Context) {
 		}
 		t := clock.now()
 		if j.pass == 1 {
-			es, tg := tag(j.art)
-			n.record(j.art, es, tg, 1, clock.now()-t)
+			if es, tg, cached := n.firstReading(j.art); cached {
+				n.recordCached(j.art, es, tg)
+			} else {
+				n.record(j.art, es, tg, 1, clock.now()-t)
+			}
 		} else {
-			es := n.reread(j.art)
+			es, ok := n.cachedFinal(j.art)
+			if !ok {
+				es = n.reread(j.art)
+			}
 			n.record(j.art, es, entities.Tagging{}, 2, clock.now()-t)
 			n.c.related.SetNames(j.art, es)
 		}
@@ -257,9 +283,7 @@ func tag(a *corpus.Article) ([]entities.Entity, entities.Tagging) {
 	if err != nil {
 		return nil, entities.Tagging{}
 	}
-	t := m.Tag(a)
-	var none *entities.Catalog
-	return none.Resolve(a, t), t
+	return m.ExtractTagged(a)
 }
 
 // reread reads a again through the first pass's catalog, from what the
@@ -291,7 +315,9 @@ func (n *naming) record(a *corpus.Article, es []entities.Entity, t entities.Tagg
 		return
 	}
 	n.final[a.ID] = es
-	delete(n.taggings, a.ID)
+	if n.c.cache == nil {
+		delete(n.taggings, a.ID)
+	}
 	n.second.Add(a, es)
 }
 
@@ -359,8 +385,12 @@ func (c *Collection) Entities(a *corpus.Article) Reading {
 	case tagged:
 		return Reading{es, Tagged}
 	case readNow:
-		es, t := tag(a)
-		if record {
+		es, t, cached := n.firstReading(a)
+		switch {
+		case record && cached:
+			n.recordCached(a, es, t)
+			c.changed()
+		case record:
 			n.record(a, es, t, 1, 0)
 			c.changed()
 		}

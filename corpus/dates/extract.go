@@ -18,7 +18,7 @@ type token struct {
 	digits     int    // its number of digits, 0 for a word
 	inNumber   bool   // part of a decimal or grouped number (2097.56)
 	inExpr     bool   // part of a date expression already read
-	roles      uint32 // the roles of the lexicon's phrases it starts, as bits
+	roles      uint64 // the roles of the lexicon's phrases it starts, as bits
 }
 
 // scanner holds one extraction's text, words and results; scanners are
@@ -47,6 +47,14 @@ func Extract(text string, ref time.Time) []Mention {
 	defer scanners.Put(s)
 	s.reset(text, ref)
 	for i := 0; i < len(s.toks); {
+		if end, ok := s.datedPlace(i); ok {
+			// مدينة ستة أكتوبر: a town, whose name is no date.
+			for k := i; k < end; k++ {
+				s.toks[k].inExpr = true
+			}
+			i = end
+			continue
+		}
 		if p, ok := s.parse(i); ok {
 			if m, ok := s.resolve(p); ok {
 				s.out = append(s.out, m)
@@ -245,6 +253,8 @@ type parsed struct {
 	cal        Calendar
 	y, m, d    int
 	y2, d2     int // the end of a year or day range
+	m2         int // the end's month, when a day range spans two (26-4 إلى 11-5 -1437)
+	week       int // the week of the month: 1–4, -1 the last (الأسبوع الأخير من شهر ذي الحجة)
 	weekday    int // time.Weekday+1, 0 for none
 	offset     int // days from the day of writing, when hasOffset
 	hasOffset  bool
@@ -300,6 +310,12 @@ func (s *scanner) parse(i int) (parsed, bool) {
 	if p.weekday != 0 {
 		if ph, next, ok := s.match(j, roleModifier); ok && s.blank(j-1, "") {
 			p.mod, p.hasMod, p.end = ph.val, true, next
+		} else if _, next, ok := s.match(j, roleWeekday); ok && strings.HasPrefix(s.word(j), "و") && s.blank(j-1, "") {
+			// الأربعاء والخميس القادمين: the plural modifier of the
+			// second day is the first's too.
+			if ph, _, ok := s.match(next, roleShared); ok && s.blank(next-1, "") {
+				p.mod, p.hasMod = ph.val, true
+			}
 		}
 	}
 	return p, true
@@ -364,7 +380,13 @@ func (s *scanner) core(j int) (parsed, bool) {
 	if j > 0 && s.is(j-1, roleNotDay) && s.blank(j-1, "") {
 		return parsed{}, false
 	}
+	if p, ok := s.dayRange(j); ok {
+		return p, true
+	}
 	if p, ok := s.numeric(j); ok {
+		return p, true
+	}
+	if p, ok := s.weekOfMonth(j); ok {
 		return p, true
 	}
 	if p, ok := s.dayMonth(j); ok {
@@ -436,7 +458,8 @@ func (s *scanner) dayMonth(j int) (parsed, bool) {
 				p.d2, k = d2, n+1
 			}
 		}
-		if !s.blank(k-1, "") {
+		// 28 (يونيو) حزيران: the first of two names may be in brackets.
+		if !s.blank(k-1, "(") || strings.Contains(s.gap(k-1), "(") && !s.is(k, roleMonth) {
 			return parsed{}, false
 		}
 		if s.word(k) == "من" && s.blank(k, "") && (s.is(k+1, roleMonth) || s.is(k+1, roleHMonth) || s.is(k+1, roleMonthWord) || s.is(k+1, roleUnit)) {
@@ -452,21 +475,125 @@ func (s *scanner) dayMonth(j int) (parsed, bool) {
 	q, ok := s.monthYear(k, true)
 	if !ok {
 		// 12 من الشهر الجاري, العاشرة من الشهر المقبل.
-		if s.word(k-1) != "من" {
+		if q, ok = s.relativeMonth(k); !ok || s.word(k-1) != "من" {
 			return parsed{}, false
 		}
-		u, next, ok := s.match(k, roleUnit)
-		if !ok || u.val != unitMonth {
-			return parsed{}, false
-		}
-		ph, n2, ok := s.match(next, roleModifier)
-		if !ok || !s.blank(next-1, "") {
-			return parsed{}, false
-		}
-		q = parsed{unit: unitMonth, mod: ph.val, hasMod: true, end: n2}
 	}
 	q.start, q.d, q.d2 = p.start, p.d, p.d2
 	return q, true
+}
+
+// relativeMonth reads الشهر and a modifier at word k: الشهر الجاري,
+// الشهر المقبل.
+func (s *scanner) relativeMonth(k int) (parsed, bool) {
+	u, next, ok := s.match(k, roleUnit)
+	if !ok || u.val != unitMonth {
+		return parsed{}, false
+	}
+	ph, end, ok := s.match(next, roleModifier)
+	if !ok || !s.blank(next-1, "") {
+		return parsed{}, false
+	}
+	return parsed{unit: unitMonth, mod: ph.val, hasMod: true, end: end}, true
+}
+
+// dayRange reads a range of days whose last day is written with its month
+// and year and whose first shares them, or their year: من العاشر إلى 29
+// - 11 -1436, 1 إلى 30/ 11/ 1436هـ, من الثامن إلى العاشر من شهر ذي
+// القعدة, من 26-4 إلى 11-5 -1437. The first day is a number, a day and
+// month in figures, or, after من, an ordinal (الأول وحتى 30 -12 -1436).
+func (s *scanner) dayRange(j int) (parsed, bool) {
+	d, m, k := 0, 0, j
+	if n, ok := s.number(j, 1, 2); ok && !s.toks[j].inNumber {
+		d, k = n, j+1
+		if n2, ok := s.number(k, 1, 2); ok && s.blank(j, "-/") && strings.Trim(s.gap(j), " ") != "" {
+			m, k = n2, k+1 // 26-4
+		}
+	} else if ph, next, ok := s.match(j, roleOrdinal); ok && j > 0 && s.word(j-1) == "من" && s.blank(j-1, "") {
+		d, k = ph.val, next
+		if t, n, ok := s.match(k, roleTeen); ok && d < 10 && s.blank(k-1, "") {
+			d, k = d+t.val, n
+		} else if t, n, ok := s.match(k, roleTens); ok && d <= 10 && s.blank(k-1, "") {
+			d, k = d+t.val, n
+		}
+	} else {
+		return parsed{}, false
+	}
+	if d < 1 || d > 31 || m > 12 || !s.is(k, roleRangeTo) || !s.blank(k-1, "") || !s.blank(k, "") {
+		return parsed{}, false
+	}
+	end, ok := s.numeric(k + 1)
+	if !ok {
+		if end, ok = s.dayMonth(k + 1); !ok || end.d2 != 0 {
+			return parsed{}, false
+		}
+	}
+	end.start, end.d2, end.d = j, end.d, d
+	if m != 0 && m != end.m {
+		end.m2, end.m = end.m, m
+	}
+	if end.m2 == 0 && end.d2 <= end.d || end.m2 != 0 && end.m2 < end.m {
+		return parsed{}, false
+	}
+	return end, true
+}
+
+// weekOfMonth reads a week of a month: الأسبوع الثاني من شهر صفر 1437,
+// الأسبوع الأخير من شهر ذي الحجة, الأسبوع الأول من الشهر المقبل.
+func (s *scanner) weekOfMonth(j int) (parsed, bool) {
+	u, k, ok := s.match(j, roleUnit)
+	if !ok || u.val != unitWeek || !s.blank(k-1, "") {
+		return parsed{}, false
+	}
+	w, k, ok := s.match(k, roleWeekOrdinal)
+	if !ok || s.word(k) != "من" || !s.blank(k-1, "") || !s.blank(k, "") {
+		return parsed{}, false
+	}
+	k++
+	p, ok := s.monthYear(k, true)
+	if !ok {
+		// الأسبوع الأول من الشهر المقبل.
+		if p, ok = s.relativeMonth(k); !ok {
+			return parsed{}, false
+		}
+	}
+	p.start, p.week = j, w.val
+	return p, true
+}
+
+// datedPlace returns the end of a place's name that holds a date, when
+// word i is a place noun and such a name follows it, or heads a list of
+// names joined by و that holds one (ومدينتي أبوحماد والعاشر من رمضان).
+func (s *scanner) datedPlace(i int) (int, bool) {
+	if !s.is(i, rolePlaceNoun) {
+		return 0, false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4 && s.blank(k-1, "،,"); k++ {
+		if k > i+1 && !strings.HasPrefix(s.word(k), "و") {
+			continue
+		}
+		for _, name := range datedPlaces {
+			if end, ok := s.words(k, name); ok {
+				return end, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// words reports whether the words from i are ws, the first with or
+// without و, and returns the index of the word after them.
+func (s *scanner) words(i int, ws []string) (int, bool) {
+	for n, w := range ws {
+		got := s.word(i + n)
+		if n == 0 && got != w {
+			got = strings.TrimPrefix(got, "و")
+		}
+		if got != w || n > 0 && !s.blank(i+n-1, "") {
+			return 0, false
+		}
+	}
+	return i + len(ws), true
 }
 
 // ordinal reads a day written as an ordinal and من: الخامس عشر من,
@@ -576,9 +703,9 @@ func plausible(c Calendar, y int) bool {
 func (s *scanner) year(j int) (parsed, bool) {
 	p := parsed{start: j}
 	k := j
-	cued := false
-	if _, next, ok := s.match(k, roleYearCue); ok {
-		k, cued = next, true
+	cued, dual := false, false
+	if cue, next, ok := s.match(k, roleYearCue); ok {
+		k, cued, dual = next, true, cue.val == 2
 	}
 	y, ok := s.number(k, 4, 4)
 	if !ok || cued && !s.blank(k-1, "") || s.toks[k].inNumber {
@@ -597,6 +724,12 @@ func (s *scanner) year(j int) (parsed, bool) {
 		p.y2, p.end = y2, k2+1
 		if y2 < y {
 			y, p.y2 = y2, y
+		}
+	}
+	if dual && p.y2 == 0 && s.word(k+1) == "و" && s.blank(k, "") && s.blank(k+1, ".") {
+		// بين عامي 1992 و1995.
+		if y2, ok := s.number(k+2, 4, 4); ok && y2 > y && y2-y <= 100 {
+			p.y2, p.end = y2, k+3
 		}
 	}
 	p.y = y
@@ -667,6 +800,14 @@ func (s *scanner) unitWithModifier(i int) (parsed, bool) {
 		return parsed{}, false
 	}
 	p.mod, p.hasMod, p.end = ph.val, true, n2
+	// العام السابق 2014م, العام الماضي 1435هـ: one year, which the number
+	// says.
+	if y, ok := s.number(n2, 4, 4); ok && p.unit == unitYear && s.blank(n2-1, "") && !s.toks[n2].inNumber {
+		q := parsed{start: i, end: n2 + 1, y: y}
+		if q.cal = s.era(&q, y); plausible(q.cal, y) {
+			return q, true
+		}
+	}
 	return p, true
 }
 
@@ -690,7 +831,7 @@ func (s *scanner) tense(i int) int {
 		if s.toks[k].inExpr || k < i-clauseWords {
 			continue // a date's own words are no cue for the next one
 		}
-		if s.is(k, roleFuture) || futureVerb(s.word(k)) || s.isBare(k-1, roleSubjunctive) && subjunctiveVerb(s.word(k)) {
+		if s.is(k, roleFuture) || futureVerb(s.word(k)) || s.isBare(k-1, roleSubjunctive) && subjunctiveVerb(s.word(k)) && !s.isBare(k-2, roleTimeConj) {
 			return 1
 		}
 		if s.is(k, rolePast) || k == i-1 && s.is(k, roleSaid) {

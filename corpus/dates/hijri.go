@@ -57,6 +57,19 @@ func hijriDay(y, m, d int) (time.Time, bool) {
 	return t, !t.After(to)
 }
 
+// hijriRangeEnd returns the Gregorian day of the last day of a Hijri
+// range: as hijriDay, except that the 30th of a month of 29 days is the
+// day after its 29th, since a range "1 إلى 30/ 11/ 1436هـ" is written
+// from a calendar printed before the month's length was known, and means
+// the month to its end.
+func hijriRangeEnd(y, m, d int) (time.Time, bool) {
+	if t, ok := hijriDay(y, m, d); ok || d != 30 {
+		return t, ok
+	}
+	t, ok := hijriDay(y, m, 29)
+	return t.AddDate(0, 0, 1), ok
+}
+
 // hijriOf returns the Umm al-Qura year and month of Gregorian day t.
 func hijriOf(t time.Time) (y, m int, ok bool) {
 	h, err := hijri.CreateUmmAlQuraDate(t)

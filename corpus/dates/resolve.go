@@ -61,6 +61,9 @@ func (s *scanner) resolve(p parsed) (Mention, bool) {
 			m.From, m.To, m.Precision, m.Relative = t, t, Day, true
 		}
 	}
+	if ok && p.week != 0 {
+		ok = weekOf(&m, p.week)
+	}
 	if !ok {
 		return Mention{}, false
 	}
@@ -88,12 +91,12 @@ func fullDate(m *Mention, p parsed) bool {
 		}
 		m.From, m.To, m.Hijri = from, from, hijriString(p.y, p.m, p.d)
 		if p.d2 != 0 {
-			to, ok := hijriDay(p.y, p.m, p.d2)
+			to, ok := hijriRangeEnd(p.y, endMonth(p), p.d2)
 			if !ok {
 				return false
 			}
 			m.To, m.Range = to, true
-			m.Hijri += "/" + hijriString(p.y, p.m, p.d2)
+			m.Hijri += "/" + hijriString(p.y, endMonth(p), p.d2)
 		}
 		return true
 	}
@@ -103,7 +106,7 @@ func fullDate(m *Mention, p parsed) bool {
 	}
 	m.From, m.To = from, from
 	if p.d2 != 0 {
-		to, ok := gregorianDay(p.y, p.m, p.d2)
+		to, ok := gregorianDay(p.y, endMonth(p), p.d2)
 		if !ok {
 			return false
 		}
@@ -112,12 +115,46 @@ func fullDate(m *Mention, p parsed) bool {
 	return true
 }
 
+// endMonth returns the month of a day range's last day.
+func endMonth(p parsed) int {
+	if p.m2 != 0 {
+		return p.m2
+	}
+	return p.m
+}
+
 func gregorianDay(y, mo, d int) (time.Time, bool) {
 	if mo < 1 || mo > 12 || d < 1 {
 		return time.Time{}, false
 	}
 	t := day(y, time.Month(mo), d)
 	return t, t.Day() == d
+}
+
+// weekOf narrows a month's value to its week w: days 1–7 for the first,
+// 8–14 for the second, the last seven days for w = -1.
+func weekOf(m *Mention, w int) bool {
+	from, to := m.From.AddDate(0, 0, 7*(w-1)), m.To
+	if w < 0 {
+		from = to.AddDate(0, 0, -6)
+	} else if end := from.AddDate(0, 0, 6); end.Before(to) {
+		to = end
+	}
+	if from.After(to) {
+		return false
+	}
+	if m.Calendar == Hijri {
+		// The Hijri value is the month's (1437-02): its days from the
+		// Gregorian ones.
+		y, mo, _ := strings.Cut(m.Hijri, "-")
+		yy, _ := strconv.Atoi(y)
+		mm, _ := strconv.Atoi(mo)
+		d1 := int(from.Sub(m.From).Hours()/24) + 1
+		d2 := int(to.Sub(m.From).Hours()/24) + 1
+		m.Hijri = hijriString(yy, mm, d1) + "/" + hijriString(yy, mm, d2)
+	}
+	m.From, m.To, m.Precision, m.Range = from, to, Day, true
+	return true
 }
 
 // monthOf sets the value of month mo of year y.
@@ -235,6 +272,7 @@ func (s *scanner) yearless(m *Mention, p parsed, tense int) bool {
 	// weekday is reported as a conflict.
 	for _, wantWeekday := range []bool{p.weekday != 0, false} {
 		var best time.Time
+		bestY := 0
 		for y := refY - 10; y <= refY+10; y++ {
 			if current && y != refY {
 				continue
@@ -251,7 +289,7 @@ func (s *scanner) yearless(m *Mention, p parsed, tense int) bool {
 				continue
 			}
 			if best.IsZero() || distance(t, s.ref) < distance(best, s.ref) {
-				best = t
+				best, bestY = t, y
 				if p.cal == Hijri {
 					m.Hijri = hijriString(y, p.m, p.d)
 				}
@@ -260,7 +298,18 @@ func (s *scanner) yearless(m *Mention, p parsed, tense int) bool {
 		if !best.IsZero() {
 			m.From, m.To, m.Precision = best, best, Day
 			if p.d2 != 0 {
-				m.To, m.Range = best.AddDate(0, 0, p.d2-p.d), true
+				var to time.Time
+				var ok bool
+				if p.cal == Hijri {
+					to, ok = hijriRangeEnd(bestY, endMonth(p), p.d2)
+					m.Hijri += "/" + hijriString(bestY, endMonth(p), p.d2)
+				} else {
+					to, ok = gregorianDay(bestY, endMonth(p), p.d2)
+				}
+				if !ok {
+					return false
+				}
+				m.To, m.Range = to, true
 			}
 			return true
 		}

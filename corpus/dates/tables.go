@@ -38,6 +38,12 @@ const (
 	roleGeneral          // a noun after which العام is "general" (النائب العام), not a year
 	roleUntil            // a word that makes a date the end of a term (حتى, بحلول)
 	rolePast             // a word that points what follows to the past (كان, منذ)
+	roleWeekOrdinal      // الأول… الأخير after الأسبوع: which week of a month; val 1–4, -1 the last
+	roleRangeTo          // إلى, حتى between the first and last day of a range
+	rolePlaceNoun        // مدينة, جسر: a noun whose name may look like a date (مدينة 6 أكتوبر)
+	roleTimeConj         // قبل, بعد before أن: the verb after takes the main clause's time
+	roleShared           // القادمين, الماضيين: a plural modifier, shared by two days joined by و
+	roleCount            // the number of roles: a token has a bit for each (token.roles)
 )
 
 // Units of roleUnit entries.
@@ -99,9 +105,10 @@ var gregorianMonths = []entry{
 // hijriMonths are the months of the Islamic calendar. Source: CLDR 48.2.0
 // islamic calendar, locale ar (the same in every ar-* locale), with the
 // variants news uses (ربيع الثاني, جمادى الثانية, ذي in the genitive) from
-// ../shared/notes/arabic.md §5.1.
+// ../shared/notes/arabic.md §5.1, and المحرم with the article, as Saudi
+// copy writes it (شهر المحرم المقبل, 2015-08-06.json#1917).
 var hijriMonths = []entry{
-	{"محرم", roleHMonth, 1, 0}, {"صفر", roleHMonth, 2, 0},
+	{"محرم", roleHMonth, 1, 0}, {"المحرم", roleHMonth, 1, 0}, {"صفر", roleHMonth, 2, 0},
 	{"ربيع الأول", roleHMonth, 3, 0}, {"ربيع الآخر", roleHMonth, 4, 0}, {"ربيع الثاني", roleHMonth, 4, 0},
 	{"جمادى الأولى", roleHMonth, 5, 0}, {"جمادى الأول", roleHMonth, 5, 0},
 	{"جمادى الآخرة", roleHMonth, 6, 0}, {"جمادى الثانية", roleHMonth, 6, 0}, {"جمادى الآخر", roleHMonth, 6, 0},
@@ -177,6 +184,12 @@ var relatives = []entry{
 	{"الفارط", roleModifier, -1, 0}, {"الفارطة", roleModifier, -1, 0}, // Tunisian press
 	{"الحالي", roleModifier, 0, 0}, {"الحالية", roleModifier, 0, 0}, {"الجاري", roleModifier, 0, 0},
 	{"الجارية", roleModifier, 0, 0},
+	// The plural (dual) of the oblique case, after two days or months
+	// joined by و, which it qualifies both: يومي الأربعاء والخميس
+	// القادمين (Wright, A Grammar of the Arabic Language, §135 on the
+	// adjective of two nouns).
+	{"القادمين", roleModifier, 1, 0}, {"المقبلين", roleModifier, 1, 0}, {"الماضيين", roleModifier, -1, 0},
+	{"القادمين", roleShared, 1, 0}, {"المقبلين", roleShared, 1, 0}, {"الماضيين", roleShared, -1, 0},
 	{"هذا", roleThis, 0, 0}, {"هذه", roleThis, 0, 0},
 }
 
@@ -185,6 +198,8 @@ var relatives = []entry{
 // years in the seeds and SaudiNewsNet (عام 2018، في 2016، منذ 2013).
 var cues = []entry{
 	{"عام", roleYearCue, 0, 0}, {"العام", roleYearCue, 0, 0}, {"سنة", roleYearCue, 0, 0},
+	// The dual, before two years joined by و: بين عامي 1992 و1995.
+	{"عامي", roleYearCue, 2, 0}, {"العامين", roleYearCue, 2, 0}, {"سنتي", roleYearCue, 2, 0},
 	{"السنة", roleYearCue, 0, 0}, {"موسم", roleYearCue, 0, 0}, {"الموسم", roleYearCue, 0, 0},
 	{"في", rolePrep, 0, 0}, {"منذ", rolePrep, 0, 0}, {"حتى", rolePrep, 0, 0}, {"خلال", rolePrep, 0, 0},
 	{"مطلع", rolePrep, 0, 0}, {"أوائل", rolePrep, 0, 0}, {"أواخر", rolePrep, 0, 0}, {"أواسط", rolePrep, 0, 0},
@@ -239,6 +254,10 @@ var pastCues = []entry{
 	// أن and لن before an imperfect verb point it forward: تقرر أن تكون
 	// مباراتا اليوم والخميس, قبل أن يختتم تجاربه الخميس.
 	{"أن", roleSubjunctive, 0, 0}, {"لن", roleSubjunctive, 0, 0},
+	// قبل أن and بعد أن make a clause of time, whose verb is in the
+	// subjunctive whatever the time (قبل أن تقرر أثينا إغلاقها في 28
+	// (يونيو) حزيران, of a past decision): the main clause decides.
+	{"قبل", roleTimeConj, 0, 0}, {"بعد", roleTimeConj, 0, 0},
 }
 
 // traps are the words that make a date word something else: a number
@@ -257,6 +276,7 @@ var traps = []entry{
 	{"طيلة", roleNotDeictic, 0, 0}, {"نهاية", roleNotDeictic, 0, 0}, {"ختام", roleNotDeictic, 0, 0},
 	{"تعاملات", roleNotDeictic, 0, 0}, {"مطلع", roleNotDeictic, 0, 0}, {"بداية", roleNotDeictic, 0, 0},
 	{"منتصف", roleNotDeictic, 0, 0}, {"مدار", roleNotDeictic, 0, 0},
+	{"نفس", roleNotDeictic, 0, 0}, {"ذات", roleNotDeictic, 0, 0}, // في نفس اليوم: the same day as the one named
 	{"عين", roleNotDeictic, 0, 0}, {"شباب", roleNotDeictic, 0, 0}, // عين اليوم, a newspaper; شباب اليوم
 
 	{"الوطني", roleDayNoun, 0, 0}, {"العالمي", roleDayNoun, 0, 0}, {"التالي", roleDayNoun, 0, 0},
@@ -282,6 +302,49 @@ var traps = []entry{
 	{"من", roleNotTwo, 0, 0}, {"عن", roleNotTwo, 0, 0},
 }
 
+// weekOrdinals say which week of a month الأسبوع names in الأسبوع الثاني
+// من شهر صفر 1437: the first seven days, the next seven, and so on, and
+// the last seven days of the month for الأخير. Source: the calendars of
+// SaudiNewsNet's sports federations checked for the hand-made set
+// (testdata/README.md, 2015-08-06.json#1917), read the way Wright, A
+// Grammar of the Arabic Language, §330, gives the ordinals.
+var weekOrdinals = []entry{
+	{"الأول", roleWeekOrdinal, 1, 0}, {"الثاني", roleWeekOrdinal, 2, 0}, {"الثالث", roleWeekOrdinal, 3, 0},
+	{"الرابع", roleWeekOrdinal, 4, 0}, {"الأخير", roleWeekOrdinal, -1, 0},
+}
+
+// rangeWords join the first and last days of a range: من العاشر إلى 29 -
+// 11 -1436, اعتبارا من الأول وحتى 30 -12 -1436. Source: the day ranges of
+// SaudiNewsNet checked for the hand-made set (testdata/README.md).
+var rangeWords = []entry{
+	{"إلى", roleRangeTo, 0, 0}, {"حتى", roleRangeTo, 0, 0}, {"لغاية", roleRangeTo, 0, 0},
+}
+
+// placeNouns head names that hold a date: مدينة السادس من أكتوبر (6th of
+// October City), مدينة العاشر من رمضان (10th of Ramadan City), كوبري 6
+// أكتوبر (the 6th October Bridge), محور 26 يوليو (the 26th of July
+// Corridor), جامعة 6 أكتوبر. Source: the Arabic Wikipedia articles on those
+// places, and the towns SaudiNewsNet names (testdata/README.md).
+var placeNouns = []entry{
+	{"مدينة", rolePlaceNoun, 0, 0}, {"مدينتي", rolePlaceNoun, 0, 0}, {"مدن", rolePlaceNoun, 0, 0},
+	{"جسر", rolePlaceNoun, 0, 0}, {"كوبري", rolePlaceNoun, 0, 0}, {"محور", rolePlaceNoun, 0, 0},
+	{"جامعة", rolePlaceNoun, 0, 0}, {"محافظة", rolePlaceNoun, 0, 0}, {"حي", rolePlaceNoun, 0, 0},
+	{"ميدان", rolePlaceNoun, 0, 0}, {"شارع", rolePlaceNoun, 0, 0}, {"نفق", rolePlaceNoun, 0, 0},
+}
+
+// datedPlaces are the names, each a day and a month, that follow a place
+// noun as a place's name and not a date. Source: as for placeNouns; the
+// number words (ستة) as the places' names are written in SaudiNewsNet
+// (مدينة ستة أكتوبر, 2015-08-01.json#699).
+var datedPlaces = [][]string{
+	placeName("6 أكتوبر"), placeName("ستة أكتوبر"), placeName("السادس من أكتوبر"),
+	placeName("العاشر من رمضان"), placeName("10 رمضان"), placeName("15 مايو"),
+	placeName("الخامس عشر من مايو"), placeName("26 يوليو"), placeName("23 يوليو"),
+	placeName("السادس والعشرين من يوليو"), placeName("واحد حزيران"),
+}
+
+func placeName(name string) []string { return strings.Fields(arabic.Fold(name)) }
+
 // phrase is a lexicon entry after its first word, folded.
 type phrase struct {
 	rest      []string // the words after the first, folded
@@ -300,7 +363,7 @@ var lexicon = func() map[string][]phrase {
 		amb[arabic.Fold(w)] = true
 	}
 	m := map[string][]phrase{}
-	for _, table := range [][]entry{gregorianMonths, hijriMonths, weekdays, ordinals, eras, relatives, cues, futureCues, pastCues, untilWords, traps} {
+	for _, table := range [][]entry{gregorianMonths, hijriMonths, weekdays, ordinals, eras, relatives, cues, futureCues, pastCues, untilWords, traps, weekOrdinals, rangeWords, placeNouns} {
 		for _, e := range table {
 			words := strings.Fields(arabic.Fold(e.words))
 			p := phrase{rest: words[1:], role: e.role, val: e.val, sys: e.sys}

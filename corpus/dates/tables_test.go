@@ -2,8 +2,10 @@ package dates
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // TestTables reads every row of the month, weekday, ordinal and era
@@ -61,6 +63,29 @@ func TestTables(t *testing.T) {
 			t.Errorf("%s: %v %s %s", text, m.Calendar, m.Value(), m.Hijri)
 		}
 	}
+	for _, e := range weekOrdinals {
+		text, want := "في الأسبوع "+e.words+" من شهر فبراير 2015", fmt.Sprintf("2015-02-%02d", 7*e.val-6)
+		if e.val < 0 {
+			want = "2015-02-22" // February 2015 had 28 days
+		}
+		if m, ok := one(text); ok && (m.Value() != want || m.To.Sub(m.From) != 6*24*time.Hour) {
+			t.Errorf("%s: %s..%s", text, m.Value(), m.EndValue())
+		}
+	}
+	for _, e := range rangeWords {
+		text := "من الأول " + e.words + " 15/9/2015"
+		if m, ok := one(text); ok && (m.Value() != "2015-09-01" || m.EndValue() != "2015-09-15") {
+			t.Errorf("%s: %s..%s", text, m.Value(), m.EndValue())
+		}
+	}
+	for _, e := range placeNouns {
+		for _, name := range datedPlaces {
+			text := "في " + e.words + " " + strings.Join(name, " ") + " اليوم"
+			if m, ok := one(text); ok && m.Text != "اليوم" {
+				t.Errorf("%s: %s", text, m.Text)
+			}
+		}
+	}
 	for _, e := range relatives {
 		if e.role != roleDeictic {
 			continue
@@ -68,6 +93,15 @@ func TestTables(t *testing.T) {
 		if m, ok := one("قال " + e.words + " إن"); ok && !m.From.Equal(ref.AddDate(0, 0, e.val)) {
 			t.Errorf("%s: %s", e.words, m.Value())
 		}
+	}
+}
+
+// TestRolesFitTheirBits checks that every role has a bit in a token's
+// roles, which a role past the last would silently never match.
+func TestRolesFitTheirBits(t *testing.T) {
+	var tok token
+	if bits := 8 * int(unsafe.Sizeof(tok.roles)); int(roleCount) > bits {
+		t.Fatalf("%d roles, %d bits", roleCount, bits)
 	}
 }
 

@@ -67,7 +67,7 @@ const (
 // form, the form without proclitics, their hashes, shape and word-list
 // classes. Its slices are reused from one sentence to the next.
 type sentence struct {
-	arena  []byte
+	buf    []byte
 	form   []string
 	stem   []string
 	hForm  []uint64
@@ -77,12 +77,12 @@ type sentence struct {
 	dict   []uint16
 	oov    []bool // a word the name dictionary has never seen
 	length []uint8
-	ends   []int
 
 	clus [][len(clusterPrefixes)]uint64 // per token, its cluster prefixes' hashes
 
 	ent, stemEnt []*vocabEntry
-	cores        coreCache
+	word         []*wordInfo // per token, what its folded form alone says
+	words        wordCache
 }
 
 // appendCommon appends, for each token of s, whether it is a common word:
@@ -105,13 +105,6 @@ func (s *sentence) appendCommon(dst []bool) []bool {
 // sentence as written, looking them up in v.
 func (s *sentence) reset(tokens []string, v *vocab) {
 	n := len(tokens)
-	s.arena = s.arena[:0]
-	ends := s.ends[:0]
-	for _, t := range tokens {
-		s.arena = arabic.AppendFold(s.arena, t)
-		ends = append(ends, len(s.arena))
-	}
-	all := string(s.arena)
 	s.form = grow(s.form, n)
 	s.stem = grow(s.stem, n)
 	s.hForm = grow(s.hForm, n)
@@ -124,25 +117,124 @@ func (s *sentence) reset(tokens []string, v *vocab) {
 	s.clus = grow(s.clus, n)
 	s.ent = grow(s.ent, n)
 	s.stemEnt = grow(s.stemEnt, n)
-	s.ends = ends
-	start := 0
+	s.word = grow(s.word, n)
 	for i, t := range tokens {
-		f := all[start:ends[i]]
-		start = ends[i]
-		s.form[i] = f
-		st := s.cores.get(f)
-		s.stem[i] = st
-		s.ent[i] = v.words[f]
-		s.stemEnt[i] = s.ent[i]
-		if st != f {
-			s.stemEnt[i] = v.words[st]
-		}
-		s.hForm[i] = hashString(f)
-		s.hStem[i] = hashString(st)
+		s.buf = arabic.AppendFold(s.buf[:0], t)
+		w := s.words.get(s.buf, v)
+		s.word[i] = w
+		s.form[i] = w.form
+		s.stem[i] = w.stem
+		s.ent[i] = w.ent
+		s.stemEnt[i] = w.stemEnt
+		s.hForm[i] = w.hForm
+		s.hStem[i] = w.hStem
 		s.shape[i] = shapeOf(t)
-		s.length[i] = uint8(min(runeCount(st), 8))
+		s.length[i] = w.length
 	}
 	v.mark(s)
+}
+
+// wordInfo is what reading a sentence takes from a folded word alone.
+type wordInfo struct {
+	form, stem   string // stem is coreOf(form)
+	hForm, hStem uint64
+	length       uint8 // letters of the stem, at most 8
+	v            *vocab
+	ent, stemEnt *vocabEntry // the entries of form and stem in v
+
+	// The model's weight rows of the word's form features and affix
+	// features (appendFormFeatures, appendAffixFeatures), once a tagger
+	// has looked them up.
+	rowsKnown bool
+	formRows  []int32
+	affixRows []int32
+	// roles are the rows of the word's features as a neighbour
+	// (featureSink.addOf).
+	roles [nRoles]int32
+
+	hSuf2   uint64 // the hash of the form's last two letters, if hasSuf2
+	hasSuf2 bool
+}
+
+// wordCache remembers the wordInfo of the words a sentence has seen. It
+// keeps two generations of at most wordCacheSize words: when the newer
+// is full the older is dropped, and a word found in the older moves to
+// the newer, so that the words in use stay (a day of SaudiNewsNet has
+// 100,000 words, and its 32,768 most frequent make 92% of its tokens).
+// Most tokens are words seen before, and looking one up once replaces
+// coreOf, two vocab lookups, two hashes and a dozen feature probes.
+type wordCache struct {
+	m, older map[string]*wordInfo
+	infos    []wordInfo // allocated a slab at a time
+	rows     []int32    // likewise, for the rows of the infos
+}
+
+const wordCacheSize = 1 << 15
+
+// get returns the wordInfo of the folded word f with its entries in v.
+func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
+	w := c.m[string(f)]
+	if w == nil {
+		switch {
+		case c.m == nil:
+			c.m = make(map[string]*wordInfo, 1024) // enough for an article
+		case len(c.m) >= wordCacheSize:
+			c.m, c.older = make(map[string]*wordInfo, wordCacheSize), c.m
+		}
+		if w = c.older[string(f)]; w != nil {
+			c.m[w.form] = w
+		} else {
+			w = c.add(string(f))
+		}
+	}
+	if w.v != v {
+		// Training reads its parts with vocabs of their own.
+		w.v, w.ent = v, v.words[w.form]
+		w.stemEnt = w.ent
+		if w.stem != w.form {
+			w.stemEnt = v.words[w.stem]
+		}
+	}
+	return w
+}
+
+// add makes the wordInfo of the folded word f.
+func (c *wordCache) add(form string) *wordInfo {
+	if len(c.infos) == cap(c.infos) {
+		c.infos = make([]wordInfo, 0, 256)
+	}
+	st := coreOf(form)
+	c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: hashString(form), hStem: hashString(st),
+		length: uint8(min(runeCount(st), 8))})
+	w := &c.infos[len(c.infos)-1]
+	for r := range w.roles {
+		w.roles[r] = rowUnknown
+	}
+	if p, ok := suffixRunes(form, 2); ok {
+		w.hSuf2, w.hasSuf2 = hashString(p), true
+	}
+	c.m[form] = w
+	return w
+}
+
+// knowRows looks up in t the rows of w's form and affix features.
+func (c *wordCache) knowRows(w *wordInfo, t *featTable, feats []uint64) []uint64 {
+	feats = appendFormFeatures(feats[:0], w.hForm, w.hStem)
+	w.formRows = c.appendRows(t, feats)
+	feats = appendAffixFeatures(feats[:0], w.form, w.stem)
+	w.affixRows = c.appendRows(t, feats)
+	w.rowsKnown = true
+	return feats
+}
+
+// appendRows returns the rows of feats in t, kept in c's slab.
+func (c *wordCache) appendRows(t *featTable, feats []uint64) []int32 {
+	if cap(c.rows)-len(c.rows) < len(feats) {
+		c.rows = make([]int32, 0, max(4096, len(feats)))
+	}
+	from := len(c.rows)
+	c.rows = t.appendRows(c.rows, feats)
+	return c.rows[from:len(c.rows):len(c.rows)]
 }
 
 // coreOf returns the shortest reading of the folded word f without its
@@ -209,55 +301,174 @@ func shapeOf(t string) uint8 {
 // model also learns the contexts and word lists that point to names, which
 // is all it has for a name it never saw.
 func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
-	f := s.form[i]
-	st := s.stem[i]
 	n0 := len(dst)
 	// The first wordFeatures name the word itself.
-	dst = append(dst,
-		mix(tForm, s.hForm[i]),
-		mix(tStem, s.hStem[i]),
-		mix(tBigramM1, s.formHash(i-1)*31^s.hForm[i]),
-		mix(tBigramP1, s.hForm[i]*31^s.formHash(i+1)),
-	)
-	if s.shape[i] == shapeArabic || s.shape[i] == shapeLatin || s.shape[i] == shapeLatinCap {
-		for k, t := range [4]uint64{tPre1, tPre2, tPre3, tPre4} {
-			if p, ok := prefixRunes(f, k+1); ok {
-				dst = append(dst, mix(t, hashString(p)))
-			}
-		}
-		for k, t := range [4]uint64{tSuf1, tSuf2, tSuf3, tSuf4} {
-			if p, ok := suffixRunes(f, k+1); ok {
-				dst = append(dst, mix(t, hashString(p)))
-			}
-		}
-		if st != f {
-			if p, ok := prefixRunes(st, 2); ok {
-				dst = append(dst, mix(tStemPre2, hashString(p)))
-			}
-			if p, ok := suffixRunes(st, 2); ok {
-				dst = append(dst, mix(tStemSuf2, hashString(p)))
-			}
-			if p, ok := suffixRunes(st, 3); ok {
-				dst = append(dst, mix(tStemSuf3, hashString(p)))
-			}
+	dst = appendFormFeatures(dst, s.hForm[i], s.hStem[i])
+	k := featureSink{hashes: dst}
+	s.addBigrams(i, &k)
+	if s.affixed(i) {
+		k.hashes = appendAffixFeatures(k.hashes, s.form[i], s.stem[i])
+	}
+	s.addDict(i, &k)
+	identity := len(k.hashes) - n0
+	s.addContext(i, &k)
+	return k.hashes, identity
+}
+
+// The features of a token, in the order features gives them, are made in
+// parts so that the tagger can keep the rows of those that depend on the
+// folded word alone (wordInfo): its form, then the bigrams with its
+// neighbours, its affixes where its shape has them, its own dictionary
+// classes, and its context, where the features of a neighbouring word are
+// again the word's alone.
+
+// featureSink gathers the features of a token: their hashes, for
+// training, or for a tagger (table set) the weight rows of those the
+// model knows.
+type featureSink struct {
+	hashes []uint64
+	rows   []int32
+	table  *featTable
+}
+
+func (k *featureSink) add(h uint64) {
+	if k.table == nil {
+		k.hashes = append(k.hashes, h)
+	} else if r, ok := k.table.get(h); ok {
+		k.rows = append(k.rows, r)
+	}
+}
+
+// addBits adds a feature of template tpl for each bit set in bits,
+// numbered from base.
+func (k *featureSink) addBits(tpl, base, bits uint64) {
+	for c := uint64(0); bits != 0; c, bits = c+1, bits>>1 {
+		if bits&1 != 0 {
+			k.add(mix(tpl, base+c))
 		}
 	}
-	dst = appendBits(dst, tDict, 2*16, uint64(s.dict[i]))
-	identity := len(dst) - n0
+}
 
-	dst = append(dst,
-		mix(tBias, 0),
-		mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])),
-		mix(tFormM1, s.formHash(i-1)),
-		mix(tFormP1, s.formHash(i+1)),
-		mix(tFormM2, s.formHash(i-2)),
-		mix(tFormP2, s.formHash(i+2)),
-		mix(tStemM1, s.stemHash(i-1)),
-		mix(tStemP1, s.stemHash(i+1)),
-		mix(tShapeM1, uint64(s.shapeAt(i-1))),
-		mix(tShapeP1, uint64(s.shapeAt(i+1))),
-		mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))),
-	)
+// addOf adds the feature of template tpl and value v, which are the
+// neighbouring word w's alone (its role slot): a tagger looks its row up
+// once per word and role.
+func (k *featureSink) addOf(w *wordInfo, slot neighbourRole, tpl, v uint64) {
+	if k.table == nil {
+		k.hashes = append(k.hashes, mix(tpl, v))
+		return
+	}
+	r := w.roles[slot]
+	if r == rowUnknown {
+		r = rowAbsent
+		if got, ok := k.table.get(mix(tpl, v)); ok {
+			r = got
+		}
+		w.roles[slot] = r
+	}
+	if r >= 0 {
+		k.rows = append(k.rows, r)
+	}
+}
+
+// neighbourRole is a feature of a word as a neighbour of the token tagged.
+type neighbourRole uint8
+
+const (
+	roleFormM1 neighbourRole = iota
+	roleFormP1
+	roleFormM2
+	roleFormP2
+	roleStemM1
+	roleStemP1
+	roleOOVPrev
+	roleOOVNext
+	roleSufM1
+	roleSufP1
+	nRoles
+)
+
+// The rows of wordInfo.roles before they are looked up, and of a feature
+// the model does not know.
+const (
+	rowUnknown = -2
+	rowAbsent  = -1
+)
+
+// addNeighbour adds the feature of template tpl of word j, by its folded
+// form or its stem, or of the sentence boundary where there is no word j.
+func (s *sentence) addNeighbour(k *featureSink, role neighbourRole, tpl uint64, j int, stem bool) {
+	switch {
+	case j < 0:
+		k.add(mix(tpl, hashBOS))
+	case j >= len(s.form):
+		k.add(mix(tpl, hashEOS))
+	case stem:
+		k.addOf(s.word[j], role, tpl, s.word[j].hStem)
+	default:
+		k.addOf(s.word[j], role, tpl, s.word[j].hForm)
+	}
+}
+
+func appendFormFeatures(dst []uint64, hForm, hStem uint64) []uint64 {
+	return append(dst, mix(tForm, hForm), mix(tStem, hStem))
+}
+
+func (s *sentence) addBigrams(i int, k *featureSink) {
+	k.add(mix(tBigramM1, s.formHash(i-1)*31^s.hForm[i]))
+	k.add(mix(tBigramP1, s.hForm[i]*31^s.formHash(i+1)))
+}
+
+// affixed reports whether token i is written in letters, whose affixes
+// are features.
+func (s *sentence) affixed(i int) bool {
+	return s.shape[i] == shapeArabic || s.shape[i] == shapeLatin || s.shape[i] == shapeLatinCap
+}
+
+// appendAffixFeatures appends the features of the prefixes and suffixes
+// of the folded word f and of its stem st.
+func appendAffixFeatures(dst []uint64, f, st string) []uint64 {
+	for k, t := range [4]uint64{tPre1, tPre2, tPre3, tPre4} {
+		if p, ok := prefixRunes(f, k+1); ok {
+			dst = append(dst, mix(t, hashString(p)))
+		}
+	}
+	for k, t := range [4]uint64{tSuf1, tSuf2, tSuf3, tSuf4} {
+		if p, ok := suffixRunes(f, k+1); ok {
+			dst = append(dst, mix(t, hashString(p)))
+		}
+	}
+	if st != f {
+		if p, ok := prefixRunes(st, 2); ok {
+			dst = append(dst, mix(tStemPre2, hashString(p)))
+		}
+		if p, ok := suffixRunes(st, 2); ok {
+			dst = append(dst, mix(tStemSuf2, hashString(p)))
+		}
+		if p, ok := suffixRunes(st, 3); ok {
+			dst = append(dst, mix(tStemSuf3, hashString(p)))
+		}
+	}
+	return dst
+}
+
+func (s *sentence) addDict(i int, k *featureSink) {
+	k.addBits(tDict, 2*16, uint64(s.dict[i]))
+}
+
+// addContext adds the features of token i's shape and of the words
+// around it.
+func (s *sentence) addContext(i int, k *featureSink) {
+	k.add(mix(tBias, 0))
+	k.add(mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])))
+	s.addNeighbour(k, roleFormM1, tFormM1, i-1, false)
+	s.addNeighbour(k, roleFormP1, tFormP1, i+1, false)
+	s.addNeighbour(k, roleFormM2, tFormM2, i-2, false)
+	s.addNeighbour(k, roleFormP2, tFormP2, i+2, false)
+	s.addNeighbour(k, roleStemM1, tStemM1, i-1, true)
+	s.addNeighbour(k, roleStemP1, tStemP1, i+1, true)
+	k.add(mix(tShapeM1, uint64(s.shapeAt(i-1))))
+	k.add(mix(tShapeP1, uint64(s.shapeAt(i+1))))
+	k.add(mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))))
 	// A head word further back still governs a long name: مجلس التعاون
 	// لدول الخليج العربية.
 	for j := i - 3; j >= max(0, i-4); j-- {
@@ -265,19 +476,25 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 			break
 		}
 		if c := s.lex[j] & lexTrigger; c != 0 {
-			dst = appendBits(dst, tHeadWin, 0, uint64(c))
+			k.addBits(tHeadWin, 0, uint64(c))
 			break
 		}
 	}
 	if s.oov[i] {
 		// What stands around a word never seen in training is the best
 		// guide to whether it is a name: في طرطوس, الرئيس فلان.
-		dst = append(dst, mix(tOOV, 0), mix(tOOVPrev, s.formHash(i-1)), mix(tOOVNext, s.formHash(i+1)))
+		k.add(mix(tOOV, 0))
+		s.addNeighbour(k, roleOOVPrev, tOOVPrev, i-1, false)
+		s.addNeighbour(k, roleOOVNext, tOOVNext, i+1, false)
 	}
 	for _, j := range [2]int{i - 1, i + 1} {
 		if j >= 0 && j < len(s.form) {
-			if p, ok := suffixRunes(s.form[j], 2); ok {
-				dst = append(dst, mix(tSufM1+uint64(j-i+1)/2, hashString(p)))
+			if w := s.word[j]; w.hasSuf2 {
+				role, tpl := roleSufM1, tSufM1
+				if j > i {
+					role, tpl = roleSufP1, tSufP1
+				}
+				k.addOf(w, role, tpl, w.hSuf2)
 			}
 		}
 	}
@@ -286,9 +503,9 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 		if j < 0 || j >= len(s.form) {
 			continue
 		}
-		for k, h := range s.clus[j] {
+		for c, h := range s.clus[j] {
 			if h != 0 {
-				dst = append(dst, mix(tCluster, mix(uint64((off+1)*len(clusterPrefixes)+k), h)))
+				k.add(mix(tCluster, mix(uint64((off+1)*len(clusterPrefixes)+c), h)))
 			}
 		}
 	}
@@ -297,23 +514,11 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 		if j < 0 || j >= len(s.form) {
 			continue
 		}
-		dst = appendBits(dst, tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]))
+		k.addBits(tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]))
 		if off == -1 || off == 1 {
-			dst = appendBits(dst, tDict, uint64((off+2)*16), uint64(s.dict[j]))
+			k.addBits(tDict, uint64((off+2)*16), uint64(s.dict[j]))
 		}
 	}
-	return dst, identity
-}
-
-// appendBits appends a feature of template tpl for each bit set in bits,
-// numbered from base.
-func appendBits(dst []uint64, tpl, base, bits uint64) []uint64 {
-	for c := uint64(0); bits != 0; c, bits = c+1, bits>>1 {
-		if bits&1 != 0 {
-			dst = append(dst, mix(tpl, base+c))
-		}
-	}
-	return dst
 }
 
 // Hashes of the sentence boundaries, for neighbours that do not exist.
@@ -330,16 +535,6 @@ func (s *sentence) formHash(i int) uint64 {
 		return hashEOS
 	}
 	return s.hForm[i]
-}
-
-func (s *sentence) stemHash(i int) uint64 {
-	switch {
-	case i < 0:
-		return hashBOS
-	case i >= len(s.form):
-		return hashEOS
-	}
-	return s.hStem[i]
 }
 
 func (s *sentence) shapeAt(i int) uint8 {

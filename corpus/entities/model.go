@@ -11,6 +11,8 @@ import (
 	"math"
 	"slices"
 
+	"sahifa/corpus/arabic"
+
 	"sahifa/corpus/entities/brown"
 )
 
@@ -56,6 +58,19 @@ func allowed(prev, cur int) bool {
 	return cur == 0 || !isInside(cur)
 }
 
+// allowedBefore lists, for each tag, the tags that may precede it, in
+// increasing order.
+var allowedBefore = func() (out [nTags][]uint8) {
+	for c := range nTags {
+		for p := range nTags {
+			if allowed(p, c) {
+				out[c] = append(out[c], uint8(p))
+			}
+		}
+	}
+	return out
+}()
+
 // bioTag returns the BIO label of a token of a name of kind k.
 func bioTag(k Kind, inside bool) string {
 	if inside {
@@ -89,10 +104,15 @@ func (m *Model) finish() *Model {
 // featTable maps features to weight rows by open addressing: features are
 // well-mixed hashes already, so their low bits index the slots directly,
 // and a half-empty table answers most lookups, hits or misses, in one probe.
+// A slot holds its key and row side by side: one cache line read a probe.
 type featTable struct {
-	keys []uint64
-	rows []int32
-	mask uint64
+	slots []featSlot
+	mask  uint64
+}
+
+type featSlot struct {
+	key uint64
+	row int32
 }
 
 func newFeatTable(index map[uint64]int32) featTable {
@@ -100,14 +120,14 @@ func newFeatTable(index map[uint64]int32) featTable {
 	for size < 2*len(index) {
 		size *= 2
 	}
-	t := featTable{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+	t := featTable{slots: make([]featSlot, size), mask: uint64(size - 1)}
 	for k, r := range index {
 		k = nonZero(k)
 		i := k & t.mask
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.rows[i] = k, r
+		t.slots[i] = featSlot{k, r}
 	}
 	return t
 }
@@ -121,18 +141,28 @@ func nonZero(k uint64) uint64 {
 }
 
 func (t *featTable) get(k uint64) (int32, bool) {
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return 0, false
 	}
 	k = nonZero(k)
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch sl := &t.slots[i]; sl.key {
 		case k:
-			return t.rows[i], true
+			return sl.row, true
 		case 0:
 			return 0, false
 		}
 	}
+}
+
+// appendRows appends the weight rows of the features the model knows.
+func (t *featTable) appendRows(dst []int32, feats []uint64) []int32 {
+	for _, f := range feats {
+		if r, ok := t.get(f); ok {
+			dst = append(dst, r)
+		}
+	}
+	return dst
 }
 
 // features returns how many features the model weighs.
@@ -143,7 +173,9 @@ type tagger struct {
 	m     *Model
 	s     sentence
 	feats []uint64
-	score []float32 // emission scores, nTags per token
+	rows  []int32
+	words []arabic.Token // the words of a text, for appendTokensBuf
+	score []float32      // emission scores, nTags per token
 	delta []float32
 	back  []uint8
 	tags  []int
@@ -154,18 +186,30 @@ func (m *Model) newTagger() *tagger { return &tagger{m: m} }
 // tag returns the best tag sequence for the tokens, reusing t's buffers.
 func (t *tagger) tag(tokens []string) []int {
 	n := len(tokens)
-	t.s.reset(tokens, t.m.vocab)
+	s := &t.s
+	s.reset(tokens, t.m.vocab)
 	t.score = grow(t.score, n*nTags)
 	clear(t.score)
 	for i := 0; i < n; i++ {
-		t.feats, _ = t.s.features(i, t.feats[:0])
-		e := t.score[i*nTags : (i+1)*nTags : (i+1)*nTags]
-		for _, f := range t.feats {
-			if r, ok := t.m.table.get(f); ok {
-				w := t.m.w[r : int(r)+nTags : int(r)+nTags]
-				for k := range e {
-					e[k] += w[k]
-				}
+		// The rows of sentence.features, in its order: the sums of
+		// the weights, and so the tags, are the same to the last bit.
+		w := s.word[i]
+		if !w.rowsKnown {
+			t.feats = s.words.knowRows(w, &t.m.table, t.feats)
+		}
+		k := featureSink{rows: append(t.rows[:0], w.formRows...), table: &t.m.table}
+		s.addBigrams(i, &k)
+		if s.affixed(i) {
+			k.rows = append(k.rows, w.affixRows...)
+		}
+		s.addDict(i, &k)
+		s.addContext(i, &k)
+		t.rows = k.rows
+		e := (*[nTags]float32)(t.score[i*nTags : (i+1)*nTags])
+		for _, r := range t.rows {
+			w := (*[nTags]float32)(t.m.w[r : int(r)+nTags])
+			for k := range e {
+				e[k] += w[k]
 			}
 		}
 	}
@@ -205,11 +249,14 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 	for i := 1; i < n; i++ {
 		prev := delta[(i-1)*nTags : i*nTags : i*nTags]
 		for c := 0; c < nTags; c++ {
+			// A forbidden step weighs -∞ and never wins, so only the
+			// allowed ones are tried, in the same order: where all
+			// are -∞, tag 0 stays the answer as it was.
 			row := &into[c]
-			best, arg := prev[0]+row[0], 0
-			for p := 1; p < nTags; p++ {
+			best, arg := negInf, 0
+			for _, p := range allowedBefore[c] {
 				if v := prev[p] + row[p]; v > best {
-					best, arg = v, p
+					best, arg = v, int(p)
 				}
 			}
 			delta[i*nTags+c] = best + score[i*nTags+c]

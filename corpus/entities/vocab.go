@@ -1,10 +1,6 @@
 package entities
 
-import (
-	"strings"
-
-	"sahifa/corpus/entities/brown"
-)
+import "sahifa/corpus/entities/brown"
 
 // vocab joins what the word lists and the name dictionary know of each
 // folded word, so that tagging looks a word up once instead of in each
@@ -190,28 +186,4 @@ func (s *sentence) matches(i int, words []string) bool {
 		}
 	}
 	return true
-}
-
-// coreCache remembers coreOf for the words a tagger has seen; it is
-// emptied when it grows past coreCacheSize.
-type coreCache map[string]string
-
-const coreCacheSize = 1 << 16
-
-func (c *coreCache) get(f string) string {
-	if st, ok := (*c)[f]; ok {
-		return st
-	}
-	if *c == nil || len(*c) >= coreCacheSize {
-		*c = make(coreCache, 1024)
-	}
-	st := coreOf(f)
-	f = strings.Clone(f)
-	if st != f {
-		st = strings.Clone(st)
-	} else {
-		st = f
-	}
-	(*c)[f] = st
-	return st
 }

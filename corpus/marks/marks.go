@@ -6,6 +6,11 @@
 // written, synced, then renamed over it), so a crash leaves either the old
 // marks or the new ones. A damaged file is reported and replaced by a
 // fresh one at the next save.
+//
+// Several Sahifa may run at once on the same file. A Store remembers what
+// its reader changed since it last read the file, and Save, holding a lock
+// on the file's folder, reads the file again and applies those changes to
+// it, so that one reader's save never drops what another saved meanwhile.
 package marks
 
 import (
@@ -42,6 +47,10 @@ type Store struct {
 	mu        sync.Mutex
 	read      map[string]bool
 	bookmarks map[string]bool
+	// changed holds the marks changed since the file was last read, with
+	// their new value, which Save lays over whatever the file holds then.
+	changedRead      map[string]bool
+	changedBookmarks map[string]bool
 }
 
 // DefaultPath returns where the marks live: $XDG_STATE_HOME/sahifa, or
@@ -64,28 +73,38 @@ func DefaultPath(getenv func(string) string) string {
 // the file and the reason; the Store still works, and its first Save
 // rebuilds the file.
 func Open(path string) (*Store, error) {
-	s := &Store{path: path, read: map[string]bool{}, bookmarks: map[string]bool{}}
+	s := &Store{path: path, changedRead: map[string]bool{}, changedBookmarks: map[string]bool{}}
+	f, err := readFile(path)
+	s.read, s.bookmarks = set(f.Read), set(f.Bookmarks)
+	return s, err
+}
+
+// readFile reads the state file at path: a missing file is no marks, and
+// a damaged one is no marks and an error saying so.
+func readFile(path string) (file, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return s, nil
+		return file{}, nil
 	}
 	if err != nil {
-		return s, err
+		return file{}, err
 	}
 	var f file
 	if err := json.Unmarshal(b, &f); err != nil {
-		return s, fmt.Errorf("%s: damaged (%v); starting with no marks", path, err)
+		return file{}, fmt.Errorf("%s: damaged (%v); starting with no marks", path, err)
 	}
 	if f.Version != version {
-		return s, fmt.Errorf("%s: version %d, not %d; starting with no marks", path, f.Version, version)
+		return file{}, fmt.Errorf("%s: version %d, not %d; starting with no marks", path, f.Version, version)
 	}
-	for _, id := range f.Read {
-		s.read[id] = true
+	return f, nil
+}
+
+func set(ids []string) map[string]bool {
+	m := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		m[id] = true
 	}
-	for _, id := range f.Bookmarks {
-		s.bookmarks[id] = true
-	}
-	return s, nil
+	return m
 }
 
 // Path returns the file the store reads and writes.
@@ -107,6 +126,7 @@ func (s *Store) SetRead(id string) bool {
 		return false
 	}
 	s.read[id] = true
+	s.changedRead[id] = true
 	return true
 }
 
@@ -122,12 +142,14 @@ func (s *Store) Bookmarked(id string) bool {
 func (s *Store) ToggleBookmark(id string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.bookmarks[id] {
+	on := !s.bookmarks[id]
+	if on {
+		s.bookmarks[id] = true
+	} else {
 		delete(s.bookmarks, id)
-		return false
 	}
-	s.bookmarks[id] = true
-	return true
+	s.changedBookmarks[id] = on
+	return on
 }
 
 // beforeRename runs between writing the new file and renaming it into
@@ -135,18 +157,64 @@ func (s *Store) ToggleBookmark(id string) bool {
 var beforeRename = func(tmp string) error { return nil }
 
 // Save writes the marks to the store's file atomically, creating its
-// folder if need be.
+// folder if need be. Under a lock shared with every other Store of the
+// file, it reads the file again and lays this store's changes over it, and
+// the store takes up what the others saved.
 func (s *Store) Save() error {
 	s.saving.Lock()
 	defer s.saving.Unlock()
-	s.mu.Lock()
-	f := file{Version: version, Read: sortedKeys(s.read), Bookmarks: sortedKeys(s.bookmarks)}
-	s.mu.Unlock()
-	b, err := json.Marshal(f)
+	dir := filepath.Dir(s.path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	unlock, err := lockFile(filepath.Join(dir, "."+filepath.Base(s.path)+".lock"))
 	if err != nil {
 		return err
 	}
-	return writeAtomic(s.path, append(b, '\n'))
+	defer unlock()
+	// A damaged file gives no marks: this save rebuilds it.
+	f, _ := readFile(s.path)
+	read, bookmarks := set(f.Read), set(f.Bookmarks)
+	// The changes are taken out of the store while the file is written, so
+	// that those made meanwhile stay for the next save.
+	s.mu.Lock()
+	changedRead, changedBookmarks := s.changedRead, s.changedBookmarks
+	s.changedRead, s.changedBookmarks = map[string]bool{}, map[string]bool{}
+	s.mu.Unlock()
+	overlay(read, changedRead)
+	overlay(bookmarks, changedBookmarks)
+	b, err := json.Marshal(file{Version: version, Read: sortedKeys(read), Bookmarks: sortedKeys(bookmarks)})
+	if err == nil {
+		err = writeAtomic(s.path, append(b, '\n'))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err != nil {
+		// Not saved: the changes wait for the next save, newer ones first.
+		for id, on := range s.changedRead {
+			changedRead[id] = on
+		}
+		for id, on := range s.changedBookmarks {
+			changedBookmarks[id] = on
+		}
+		s.changedRead, s.changedBookmarks = changedRead, changedBookmarks
+		return err
+	}
+	overlay(read, s.changedRead)
+	overlay(bookmarks, s.changedBookmarks)
+	s.read, s.bookmarks = read, bookmarks
+	return nil
+}
+
+// overlay sets in marks each change's new value.
+func overlay(marks, changes map[string]bool) {
+	for id, on := range changes {
+		if on {
+			marks[id] = true
+		} else {
+			delete(marks, id)
+		}
+	}
 }
 
 func sortedKeys(m map[string]bool) []string {

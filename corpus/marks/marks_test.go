@@ -2,9 +2,11 @@ package marks
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -68,8 +70,10 @@ func TestCrashBeforeRename(t *testing.T) {
 		t.Errorf("the temporary file %s is not beside the marks, so the rename would not be atomic", tmpSeen)
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Fatalf("left behind: %v", entries)
+	for _, e := range entries {
+		if e.Name() != FileName && e.Name() != "."+FileName+".lock" {
+			t.Fatalf("left behind: %v", e.Name())
+		}
 	}
 	reopened, err := Open(path)
 	if err != nil || !reopened.Bookmarked("old") || reopened.Bookmarked("new") {
@@ -105,6 +109,76 @@ func TestDamagedFile(t *testing.T) {
 				t.Fatalf("not rebuilt: %v", err)
 			}
 		})
+	}
+}
+
+// TestTwoReaders: two readers of the same state file, each saving its own
+// marks, lose neither's: the last save keeps what the other saved, an
+// unbookmark included.
+func TestTwoReaders(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	first, _ := Open(path)
+	first.ToggleBookmark("both")
+	first.Save()
+
+	a, _ := Open(path)
+	b, _ := Open(path)
+	a.SetRead("read-by-a")
+	a.ToggleBookmark("kept-by-a")
+	a.ToggleBookmark("both") // dropped by a
+	b.SetRead("read-by-b")
+	b.ToggleBookmark("kept-by-b")
+	if err := a.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	final, _ := Open(path)
+	for _, id := range []string{"read-by-a", "read-by-b"} {
+		if !final.Read(id) {
+			t.Errorf("%s lost", id)
+		}
+	}
+	for id, want := range map[string]bool{"kept-by-a": true, "kept-by-b": true, "both": false} {
+		if final.Bookmarked(id) != want {
+			t.Errorf("bookmark %s: %v, want %v", id, !want, want)
+		}
+	}
+	if !b.Bookmarked("kept-by-a") || b.Bookmarked("both") {
+		t.Error("b did not take up what a saved")
+	}
+}
+
+// TestReadersSavingAtOnce: readers marking and saving at the same moment,
+// each with its own Store as two processes would have, leave every mark in
+// the file.
+func TestReadersSavingAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	const readers, marks = 4, 25
+	var wg sync.WaitGroup
+	for r := range readers {
+		s, _ := Open(path)
+		wg.Go(func() {
+			for i := range marks {
+				s.SetRead(fmt.Sprint(r, "-", i))
+				if err := s.Save(); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	final, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r := range readers {
+		for i := range marks {
+			if !final.Read(fmt.Sprint(r, "-", i)) {
+				t.Fatalf("mark %d-%d lost", r, i)
+			}
+		}
 	}
 }
 

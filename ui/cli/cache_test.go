@@ -9,9 +9,10 @@ import (
 	"sahifa/corpus/corpustest"
 )
 
-// sameWithCache runs list --json and search --queries over paths without
-// the cache, then twice with it (written, then read), and wants the same
-// output each time.
+// sameWithCache runs list --json, search --queries, entities --json and
+// dates --json over paths without the cache, then twice with it (written,
+// then read: the names and dates from the second run of entities on), and
+// wants the same output each time.
 func sameWithCache(t *testing.T, paths []string, queries string) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	qfile := filepath.Join(t.TempDir(), "queries")
@@ -27,6 +28,12 @@ func sameWithCache(t *testing.T, paths []string, queries string) {
 		}},
 		{"search --queries", func(extra []string) string {
 			return runOK(t, searchCmd, append(append([]string{"--json", "--queries", qfile}, extra...), paths...)).String()
+		}},
+		{"entities --json", func(extra []string) string {
+			return runOK(t, entitiesCmd, append(append([]string{"--json"}, extra...), paths...)).String()
+		}},
+		{"dates --json", func(extra []string) string {
+			return runOK(t, datesCmd, append(append([]string{"--json"}, extra...), paths...)).String()
 		}},
 	}
 	for _, c := range commands {

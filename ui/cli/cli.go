@@ -47,22 +47,45 @@ func Lookup(name string) (Command, bool) {
 	return Command{}, false
 }
 
-// load opens the collection of paths (the seeds when there are none) for
-// command name and waits until every article is loaded and indexed,
-// reporting the problems on stderr; ok is false when nothing could be
-// read.
+// load opens the collection of paths (the seeds when there are none), or
+// the archive --db names, for command name and waits until every article
+// is loaded and indexed, reporting the problems on stderr; ok is false
+// when nothing could be read. c is nil, and the command must stop with
+// status 2, when it was asked for both an archive and paths.
 func load(fs *flag.FlagSet, paths []string, stderr io.Writer) (c *collection.Collection, ok bool) {
 	name := fs.Name()
-	dir := ""
-	if f := fs.Lookup("no-cache"); f == nil || f.Value.String() != "true" {
-		dir = cacheDir(name, stderr)
+	db := ""
+	if f := fs.Lookup("db"); f != nil && name != "import" {
+		db = ArchiveURL(f.Value.String(), paths, os.Getenv)
 	}
-	c = collection.OpenCached(context.Background(), paths, dir)
+	switch {
+	case db != "" && len(paths) > 0:
+		fmt.Fprintf(stderr, "sahifa %s: --db reads an archive: give no PATH with it\n", name)
+		return nil, false
+	case db != "":
+		c = collection.OpenArchive(context.Background(), db)
+	default:
+		dir := ""
+		if f := fs.Lookup("no-cache"); f == nil || f.Value.String() != "true" {
+			dir = cacheDir(name, stderr)
+		}
+		c = collection.OpenCached(context.Background(), paths, dir)
+	}
 	c.WaitLoaded(context.Background())
 	for _, p := range c.Problems() {
 		fmt.Fprintf(stderr, "sahifa %s: %s: %s\n", name, shown(p.Path), shown(p.Reason))
 	}
 	return c, c.Len() > 0 || len(c.Problems()) == 0
+}
+
+// ArchiveURL returns the archive a command or the screen reads: the one
+// --db names, else $SAHIFA_DB when no path is given (paths on the command
+// line win over the environment), else "" for files.
+func ArchiveURL(flag string, paths []string, getenv func(string) string) string {
+	if flag != "" || len(paths) > 0 {
+		return flag
+	}
+	return getenv("SAHIFA_DB")
 }
 
 // cacheDir returns the folder of the collections' caches, "" (no cache)
@@ -83,6 +106,9 @@ func newFlags(name string, stderr io.Writer, usage ...string) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	if name != "render" && name != "cache" {
 		fs.Bool("no-cache", false, "read every file again, neither using nor writing the cache")
+	}
+	if name != "render" && name != "cache" && name != "import" {
+		fs.String("db", "", "read the PostgreSQL archive at `URL` (see sahifa import) instead of files; $SAHIFA_DB when no PATH is given")
 	}
 	fs.Usage = func() {
 		for _, l := range usage {

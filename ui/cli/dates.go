@@ -24,6 +24,9 @@ func datesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return status
 	}
 	c, ok := load(fs, fs.Args(), stderr)
+	if c == nil {
+		return 2
+	}
 	defer c.Close()
 	w := bufio.NewWriter(stdout)
 	enc := newJSONLines(w)

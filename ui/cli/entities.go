@@ -38,6 +38,9 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	c, ok := load(fs, fs.Args(), stderr)
+	if c == nil {
+		return 2
+	}
 	defer c.Close()
 	// The names as the reader shows them once the whole collection has
 	// been read through.

@@ -32,6 +32,9 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	c, ok := load(fs, fs.Args(), stderr)
+	if c == nil {
+		return 2
+	}
 	defer c.Close()
 	arts := c.Query(f, 0).Articles
 	w := bufio.NewWriter(stdout)

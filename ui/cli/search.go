@@ -41,6 +41,9 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	start := time.Now()
 	c, ok := load(fs, rest, stderr)
+	if c == nil {
+		return 2
+	}
 	defer c.Close()
 	loaded := time.Since(start)
 	if !ok {

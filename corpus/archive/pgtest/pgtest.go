@@ -55,6 +55,29 @@ func Main(m interface{ Run() int }) int {
 	return code
 }
 
+// Own starts a server of the test's own, one it may crash and restart,
+// stopped when the test ends; it skips or fails the test as Database does
+// when no server can be started.
+func Own(t testing.TB) *Server {
+	t.Helper()
+	s, err := Start()
+	if err != nil {
+		unavailable(t, err)
+	}
+	t.Cleanup(s.Stop)
+	return s
+}
+
+// unavailable ends a test that needs a server and has none: a failure
+// where SAHIFA_PG_REQUIRED is set, a skip elsewhere.
+func unavailable(t testing.TB, err error) {
+	t.Helper()
+	if os.Getenv("SAHIFA_PG_REQUIRED") != "" {
+		t.Fatalf("no PostgreSQL server for the tests: %v", err)
+	}
+	t.Skipf("no PostgreSQL server for the tests (install Debian's postgresql package): %v", err)
+}
+
 // Database returns the connection string of a new, empty database on the
 // package's shared server, starting the server on first use. The test is
 // skipped when no server can be started and SAHIFA_PG_REQUIRED is unset.
@@ -62,10 +85,7 @@ func Database(t testing.TB) string {
 	t.Helper()
 	once.Do(func() { shared, started = Start() })
 	if started != nil {
-		if os.Getenv("SAHIFA_PG_REQUIRED") != "" {
-			t.Fatalf("no PostgreSQL server for the tests: %v", started)
-		}
-		t.Skipf("no PostgreSQL server for the tests (install Debian's postgresql package): %v", started)
+		unavailable(t, started)
 	}
 	url, err := shared.CreateDatabase()
 	if err != nil {
@@ -143,9 +163,12 @@ func (s *Server) serve() error {
 	}
 	defer log.Close()
 	os.Chmod(log.Name(), 0o666)
-	// Durability is not under test: fsync off spares the shared disk.
+	// fsync off spares the shared disk, and survives a crash of the
+	// server (Crash), though not of the machine; commits still reach the
+	// operating system before they are acknowledged, so a crash loses
+	// nothing a client was told is stored.
 	s.cmd = exec.Command(filepath.Join(s.bin, "postgres"), "-D", s.data(), "-k", s.dir,
-		"-c", "listen_addresses=", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+		"-c", "listen_addresses=", "-c", "fsync=off", "-c", "full_page_writes=off")
 	s.cmd.Stdout, s.cmd.Stderr = log, log
 	if err := asServer(s.cmd, s.runAs); err != nil {
 		return err
@@ -249,15 +272,36 @@ func (s *Server) CreateDatabase() (string, error) {
 
 // Stop stops the server at once and removes its directory.
 func (s *Server) Stop() {
-	if s.exited != nil {
-		s.cmd.Process.Signal(syscall.SIGQUIT) // immediate shutdown
-		select {
-		case <-s.exited:
-		case <-time.After(time.Minute):
-			s.cmd.Process.Kill()
-			<-s.exited
-		}
-		s.exited = nil
-	}
+	s.Crash()
 	os.RemoveAll(s.dir)
 }
+
+// Crash stops the server at once, as a power cut would, keeping its
+// cluster so that Restart can bring it back: connections drop mid-query
+// and what was not committed is lost.
+func (s *Server) Crash() {
+	if s.exited == nil {
+		return
+	}
+	s.cmd.Process.Signal(syscall.SIGQUIT) // immediate shutdown, no checkpoint
+	select {
+	case <-s.exited:
+	case <-time.After(time.Minute):
+		s.cmd.Process.Kill()
+		<-s.exited
+	}
+	s.exited = nil
+}
+
+// Restart starts the server of a crashed cluster again; it recovers
+// what was committed.
+func (s *Server) Restart() error {
+	if s.exited != nil {
+		return nil
+	}
+	return s.serve()
+}
+
+// URL returns the connection string of database db (as CreateDatabase
+// returned it) on this server.
+func (s *Server) URL(db string) string { return s.url(db) }

@@ -1,0 +1,213 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+
+	"sahifa/corpus"
+)
+
+// pageSize is how many articles one step of Load reads: enough that the
+// round trips cost little, few enough that the first rows show at once.
+const pageSize = 1000
+
+// Load streams the archive's articles as corpus.Load streams a folder's:
+// in batches, in Sahifa's order of place (path byte by byte, then position
+// in the file), each article with its paragraphs, furniture, inlines and
+// the places of its copies. Progress counts the bytes of stored text. A
+// failure ends the stream with a Problem naming the archive; the channel
+// is closed after the batch marked Done.
+func (a *Archive) Load(ctx context.Context) <-chan corpus.Batch {
+	out := make(chan corpus.Batch, 2)
+	go func() {
+		defer close(out)
+		send := func(b corpus.Batch) bool {
+			select {
+			case out <- b:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		progress := corpus.Batch{FilesFound: 1}
+		fail := func(err error) {
+			progress.Articles = nil
+			progress.Problems = []corpus.Problem{{Path: a.name, Reason: err.Error()}}
+			progress.Done = true
+			send(progress)
+		}
+		if err := a.checkSchema(ctx); err != nil {
+			fail(err)
+			return
+		}
+		if err := a.textSize(ctx, &progress.BytesFound); err != nil {
+			fail(err)
+			return
+		}
+		var after *corpus.Article
+		for {
+			arts, dups, size, err := a.pageAgain(ctx, after)
+			if err != nil {
+				fail(fmt.Errorf("reading after %d articles: %w", progress.ArticlesRead, err))
+				return
+			}
+			progress.Articles, progress.Duplicates = arts, dups
+			progress.ArticlesRead += len(arts)
+			progress.DuplicatesFound += len(dups)
+			progress.BytesRead += size
+			if len(arts) < pageSize {
+				progress.FilesRead, progress.BytesRead, progress.Done = 1, progress.BytesFound, true
+				send(progress)
+				return
+			}
+			if !send(progress) {
+				return
+			}
+			after = arts[len(arts)-1]
+		}
+	}()
+	return out
+}
+
+// retryAfter are the waits before each new try of a page that failed: a
+// server restarting or a dropped connection is back within seconds, and
+// the pool connects again by itself.
+var retryAfter = []time.Duration{250 * time.Millisecond, time.Second, 4 * time.Second}
+
+// pageAgain is page, tried again after each wait of retryAfter while it
+// fails and ctx lasts.
+func (a *Archive) pageAgain(ctx context.Context, after *corpus.Article) (arts []*corpus.Article, dups []corpus.Duplicate, size int64, err error) {
+	for _, wait := range retryAfter {
+		if arts, dups, size, err = a.page(ctx, after); err == nil || ctx.Err() != nil {
+			return arts, dups, size, err
+		}
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return nil, nil, 0, ctx.Err()
+		}
+	}
+	return a.page(ctx, after)
+}
+
+// textSize sets *n to the bytes of text the archive's paragraphs hold.
+func (a *Archive) textSize(ctx context.Context, n *int64) error {
+	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
+	defer cancel()
+	return a.pool.QueryRow(ctx, "SELECT coalesce(sum(octet_length(text)), 0) FROM paragraphs").Scan(n)
+}
+
+// page reads the pageSize articles that follow after in order of place
+// (from the first when after is nil), whole, with the copies of each and
+// the bytes of text they hold.
+func (a *Archive) page(ctx context.Context, after *corpus.Article) (arts []*corpus.Article, dups []corpus.Duplicate, size int64, err error) {
+	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
+	defer cancel()
+	const columns = `SELECT id, path, idx, title, source, url, author, category, credit, date, date_from, dir FROM articles`
+	const order = ` ORDER BY path COLLATE "C", idx, id COLLATE "C" LIMIT $1`
+	var rows pgx.Rows
+	if after == nil {
+		rows, err = a.pool.Query(ctx, columns+order, pageSize)
+	} else {
+		rows, err = a.pool.Query(ctx, columns+
+			` WHERE (path COLLATE "C", idx, id COLLATE "C") > ($2, $3, $4)`+order,
+			pageSize, after.Path, after.Index, after.ID)
+	}
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	arts, err = pgx.CollectRows(rows, scanArticle)
+	if err != nil || len(arts) == 0 {
+		return arts, nil, 0, err
+	}
+	byID := make(map[string]*corpus.Article, len(arts))
+	for _, art := range arts {
+		byID[art.ID] = art
+	}
+	dups, size, err = a.texts(ctx, byID)
+	return arts, dups, size, err
+}
+
+// texts fills in the paragraphs, furniture and inlines of the articles,
+// by ID, in one round trip; it returns the places of their copies and the
+// bytes of text read.
+func (a *Archive) texts(ctx context.Context, byID map[string]*corpus.Article) (dups []corpus.Duplicate, size int64, err error) {
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	b := &pgx.Batch{}
+	b.Queue(`SELECT article_id, kind, text FROM paragraphs WHERE article_id = ANY($1) ORDER BY article_id, n`, ids).
+		Query(func(rows pgx.Rows) error {
+			var id, text string
+			var kind int16
+			_, err := pgx.ForEachRow(rows, []any{&id, &kind, &text}, func() error {
+				art := byID[id]
+				art.Paragraphs = append(art.Paragraphs, corpus.Paragraph{Kind: corpus.ParagraphKind(kind), Text: text})
+				size += int64(len(text))
+				return nil
+			})
+			return err
+		})
+	b.Queue(`SELECT article_id, text FROM furniture WHERE article_id = ANY($1) ORDER BY article_id, n`, ids).
+		Query(func(rows pgx.Rows) error {
+			var id, text string
+			_, err := pgx.ForEachRow(rows, []any{&id, &text}, func() error {
+				byID[id].Removed = append(byID[id].Removed, text)
+				return nil
+			})
+			return err
+		})
+	b.Queue(`SELECT article_id, para, kind, start_at, end_at, url FROM inlines
+		WHERE article_id = ANY($1) ORDER BY article_id, para, n`, ids).
+		Query(func(rows pgx.Rows) error {
+			var id, url string
+			var para, start, end int32
+			var kind int16
+			_, err := pgx.ForEachRow(rows, []any{&id, &para, &kind, &start, &end, &url}, func() error {
+				ps := byID[id].Paragraphs
+				if para < 0 || int(para) >= len(ps) {
+					return fmt.Errorf("article %s: an inline of paragraph %d, which it does not have", id, para)
+				}
+				p := &ps[para]
+				p.Inlines = append(p.Inlines, corpus.Inline{Start: int(start), End: int(end), Kind: corpus.InlineKind(kind), URL: url})
+				return nil
+			})
+			return err
+		})
+	b.Queue(`SELECT article_id, place FROM copies WHERE article_id = ANY($1) ORDER BY article_id, n`, ids).
+		Query(func(rows pgx.Rows) error {
+			var d corpus.Duplicate
+			_, err := pgx.ForEachRow(rows, []any{&d.ID, &d.Where}, func() error {
+				dups = append(dups, d)
+				return nil
+			})
+			return err
+		})
+	if err := a.pool.SendBatch(ctx, b).Close(); err != nil {
+		return nil, 0, err
+	}
+	return dups, size, nil
+}
+
+// scanArticle reads an article's row of the articles table, without its
+// texts.
+func scanArticle(row pgx.CollectableRow) (*corpus.Article, error) {
+	art := &corpus.Article{}
+	var (
+		date          pgtype.Timestamptz
+		dateFrom, dir int16
+		idx           int32
+	)
+	err := row.Scan(&art.ID, &art.Path, &idx, &art.Title, &art.Source, &art.URL, &art.Author,
+		&art.Category, &art.Credit, &date, &dateFrom, &dir)
+	art.Index, art.DateFrom, art.Dir = int(idx), corpus.DateSource(dateFrom), corpus.Direction(dir)
+	if date.Valid {
+		art.Date = date.Time
+	}
+	return art, err
+}
