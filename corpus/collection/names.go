@@ -252,7 +252,7 @@ func (n *naming) run(ctx context.Context) {
 			n.mu.Unlock()
 			n.c.changed()
 			if over {
-				close(n.c.done)
+				n.c.workOver()
 				return
 			}
 			continue

@@ -54,6 +54,9 @@ const (
 	JobLoad  = "Loading"
 	JobNames = "Finding names"
 	JobCheck = "Checking names across the collection"
+	// JobRelated is told by Costs alone: asks for related articles
+	// answer while it runs, making what they need.
+	JobRelated = "Preparing related articles"
 )
 
 // minPaceTime is how long a load runs before its rate is told: the first
@@ -110,10 +113,15 @@ func (c *Collection) Status() Status {
 	return s
 }
 
-// Costs returns what the names worker's passes have cost so far.
+// Costs returns what the names worker's passes and the related
+// preparation have cost so far; the preparation's once it is over.
 func (c *Collection) Costs() []Cost {
+	c.mu.RLock()
+	prepared := c.prepared
+	c.mu.RUnlock()
+	prepared.Name = JobRelated
 	n := c.names
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	return []Cost{{JobNames, n.done[0], n.cost[0]}, {JobCheck, n.done[1], n.cost[1]}}
+	return []Cost{{JobNames, n.done[0], n.cost[0]}, {JobCheck, n.done[1], n.cost[1]}, prepared}
 }

@@ -18,10 +18,7 @@ func TestFeatures(t *testing.T) {
 		t.Skip("RELATED_FEATURES is not set")
 	}
 	arts, _, f := saudiFinder(t)
-	byID := map[string]*corpus.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
+	byID := articlesByID(arts)
 	out, err := os.Create(file)
 	if err != nil {
 		t.Fatal(err)

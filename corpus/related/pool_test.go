@@ -23,10 +23,7 @@ func TestPool(t *testing.T) {
 	}
 	arts, ix, f := saudiFinder(t)
 	base := newTFIDF(arts)
-	byID := map[string]*corpus.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
+	byID := articlesByID(arts)
 	in, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)

@@ -9,15 +9,18 @@
 // Lucene's "more like this": the article's most distinctive words
 // (search.Index.Terms), weighed by BM25F over the index
 // (search.Index.MoreLike); the score, relative to the article's own, is
-// then lowered with the distance in time and raised when the titles share
-// the article's distinctive words. An article near in time and close
-// enough in words and title is the same story; near-copies (the same wire
+// raised by how alike the two ledes are (headline and opening words),
+// lowered with the distance in time and raised when the titles share the
+// article's distinctive words. An article near in time and close enough
+// in words, lede and title is the same story; near-copies (the same wire
 // text republished, by Sketch) are one row. The names both articles give
 // are reasons shown, not weights.
 package related
 
 import (
 	"cmp"
+	"context"
+	"hash/fnv"
 	"math"
 	"runtime"
 	"slices"
@@ -90,6 +93,8 @@ type Finder struct {
 type record struct {
 	sketch   Sketch
 	sketched bool // sketch is made
+	lede     lede
+	leded    bool // lede is read
 	names    []name
 	named    bool // names are known
 }
@@ -130,24 +135,33 @@ type measure struct {
 	// candidate's text score, the article's own words the rest.
 	feedbackDocs                 int
 	feedbackText, feedbackWeight float64
+	// ledeWords is how much of an article's opening, after its title,
+	// makes its lede; ledeScore is how much the cosine of two ledes adds
+	// to the text score, and ledeSame what it adds when deciding the same
+	// story.
+	ledeWords           int
+	ledeScore, ledeSame float64
 }
 
 var defaultMeasure = measure{
 	likeTerms:        30,
 	likePool:         200,
-	comparedPool:     25,
+	comparedPool:     60,
 	decayDays:        3,
 	timeFloor:        0.2,
 	unknownTime:      0.6,
 	titleBoost:       2,
-	titleSame:        0.75,
-	sameStoryText:    0.6,
+	titleSame:        0.5,
+	sameStoryText:    0.8,
 	sameStoryDays:    1.5,
-	sameStoryUndated: 0.45,
+	sameStoryUndated: 0.65,
 	copyDays:         2,
 	feedbackDocs:     8,
 	feedbackText:     0.6,
 	feedbackWeight:   0.5,
+	ledeWords:        80,
+	ledeScore:        1,
+	ledeSame:         1,
 }
 
 const (
@@ -198,6 +212,27 @@ func (f *Finder) Add(articles ...*corpus.Article) {
 	}
 }
 
+// Prepare makes the sketches and ledes of articles, one after another
+// on the calling goroutine, until ctx is done, so that a first query
+// finds those of its candidates made; it returns how many it went
+// through. Call it once the index holds the whole collection: a lede
+// weighs its words by the index's idf, and a lede made sooner would weigh
+// them by a part of the collection. A query makes what is not yet made.
+func (f *Finder) Prepare(ctx context.Context, articles []*corpus.Article) int {
+	for i, a := range articles {
+		if ctx.Err() != nil {
+			return i
+		}
+		if a == nil {
+			continue
+		}
+		r := f.record(a)
+		f.sketchOf(a, r)
+		f.ledeOf(a, r)
+	}
+	return len(articles)
+}
+
 // SetNames records the entities of a, read by the collection, so that no
 // query has to read them again.
 func (f *Finder) SetNames(a *corpus.Article, es []entities.Entity) {
@@ -241,17 +276,23 @@ func (f *Finder) record(a *corpus.Article) *record {
 
 // sketchOf returns a's sketch, making it if need be.
 func (f *Finder) sketchOf(a *corpus.Article, r *record) Sketch {
-	f.mu.RLock()
-	sk, ok := r.sketch, r.sketched
-	f.mu.RUnlock()
+	return kept(&f.mu, &r.sketch, &r.sketched, func() Sketch { return NewSketch(a) })
+}
+
+// kept returns *v when *made says it is made, else makes it, outside the
+// lock, and keeps it: two queries may both make it, and either is right.
+func kept[T any](mu *sync.RWMutex, v *T, made *bool, build func() T) T {
+	mu.RLock()
+	x, ok := *v, *made
+	mu.RUnlock()
 	if ok {
-		return sk
+		return x
 	}
-	sk = NewSketch(a)
-	f.mu.Lock()
-	r.sketch, r.sketched = sk, true
-	f.mu.Unlock()
-	return sk
+	x = build()
+	mu.Lock()
+	*v, *made = x, true
+	mu.Unlock()
+	return x
 }
 
 // namesFor returns a's names, reading them if need be.
@@ -280,6 +321,7 @@ type candidate struct {
 	copyOf bool // a near-copy of the asked article
 	same   bool
 	titled float64 // the share of a's title terms its title holds, by weight
+	lede   float64 // the cosine of the two ledes
 }
 
 // inspect, when set by a test, sees the candidates that names were
@@ -301,17 +343,30 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 	if len(cands) == 0 {
 		return nil
 	}
+	ra := f.record(a)
 	if f.m.feedbackDocs > 0 && f.m.feedbackWeight > 0 {
 		cands = f.refeed(a, terms, cands)
 	}
-	ra := f.record(a)
 
 	// Names are compared for the best few: reading an article's
 	// entities may cost a millisecond when the collection has not yet.
 	top := cands[:min(f.m.comparedPool, len(cands))]
+	var la lede
+	ledes := f.m.ledeScore > 0 || f.m.ledeSame > 0
+	if ledes {
+		la = f.ledeOf(a, ra)
+	}
 	var wg sync.WaitGroup
-	for i := range top {
-		wg.Go(func() { f.sketchOf(top[i].a, top[i].rec) })
+	workers := min(runtime.GOMAXPROCS(0), len(top))
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(top); i += workers {
+				f.sketchOf(top[i].a, top[i].rec)
+				if ledes {
+					top[i].lede = la.cosine(f.ledeOf(top[i].a, top[i].rec))
+				}
+			}
+		})
 	}
 	wg.Wait()
 	sa := f.sketchOf(a, ra)
@@ -325,6 +380,7 @@ func (f *Finder) Related(a *corpus.Article, k int) []Result {
 	for i := range top {
 		c := &top[i]
 		c.copyOf = f.m.nearCopy(sa, c.rec.sketch, c.days)
+		c.score = (c.text + f.m.ledeScore*c.lede) * f.m.decay(c.days)
 		if mass > 0 {
 			for j, in := range titleTerms(c.a.Title, terms) {
 				if in && inTitle[j] {
@@ -516,11 +572,87 @@ func (f *Finder) nameReasons(a *corpus.Article, ra *record, rows []Result, reps 
 // article: a copy of it, or near in time and in words; without a date,
 // nearer in words.
 func (m measure) sameStory(c *candidate) bool {
-	near := c.text + m.titleSame*c.titled
+	near := c.text + m.titleSame*c.titled + m.ledeSame*c.lede
 	if math.IsNaN(c.days) {
 		return c.copyOf || near >= m.sameStoryUndated
 	}
 	return c.copyOf || c.days <= m.sameStoryDays && near >= m.sameStoryText
+}
+
+// lede is an article's headline and opening words, each weighed as
+// Terms weighs it times its idf: where a news report says what happened.
+// Words are kept as 32-bit hashes with their weights, in order, so that a
+// lede costs about half a kilobyte however long its words (a collection
+// keeps one for every article) and two compare by one merge. Two words of
+// two ledes share a hash by chance about once in a million comparisons of
+// ledes of 60 words, and then add one word's weight to a cosine.
+type lede struct {
+	words []ledeWord
+	norm  float64
+}
+
+type ledeWord struct {
+	hash   uint32
+	weight float32
+}
+
+// ledeOf returns a's lede, reading it if need be.
+func (f *Finder) ledeOf(a *corpus.Article, r *record) lede {
+	return kept(&f.mu, &r.lede, &r.leded, func() lede { return f.lede(a) })
+}
+
+// lede returns a's lede: its title and its first ledeWords words, a short
+// opening paragraph (a dateline, a caption: "عين اليوم – كابول") left out.
+// Two reports of one event tell it in their first sentences, and differ
+// after, in background and reactions, which a report of a neighbouring
+// event shares: the ledes tell them apart where the whole texts do not.
+func (f *Finder) lede(a *corpus.Article) lede {
+	opening := &corpus.Article{Title: a.Title}
+	words := 0
+	for _, p := range a.Paragraphs {
+		if words >= f.m.ledeWords {
+			break
+		}
+		fs := strings.Fields(p.Text)
+		if words == 0 && len(fs) < 4 {
+			continue
+		}
+		opening.Paragraphs = append(opening.Paragraphs, corpus.Paragraph{Text: strings.Join(fs[:min(len(fs), f.m.ledeWords-words)], " ")})
+		words += len(fs)
+	}
+	terms := f.ix.Terms(opening, 4*f.m.ledeWords)
+	l := lede{words: make([]ledeWord, len(terms))}
+	for i, t := range terms {
+		h := fnv.New32a()
+		h.Write([]byte(t.Word))
+		w := float32(t.Weight * t.IDF)
+		l.words[i] = ledeWord{hash: h.Sum32(), weight: w}
+		l.norm += float64(w) * float64(w)
+	}
+	l.norm = math.Sqrt(l.norm)
+	slices.SortFunc(l.words, func(x, y ledeWord) int { return cmp.Compare(x.hash, y.hash) })
+	return l
+}
+
+// cosine returns the cosine of two ledes.
+func (l lede) cosine(m lede) float64 {
+	if l.norm == 0 || m.norm == 0 {
+		return 0
+	}
+	dot := 0.0
+	for i, j := 0, 0; i < len(l.words) && j < len(m.words); {
+		switch x, y := l.words[i], m.words[j]; {
+		case x.hash < y.hash:
+			i++
+		case x.hash > y.hash:
+			j++
+		default:
+			dot += float64(x.weight) * float64(y.weight)
+			i++
+			j++
+		}
+	}
+	return dot / (l.norm * m.norm)
 }
 
 // titleTerms reports which of terms the title holds, behind clitics.

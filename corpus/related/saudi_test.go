@@ -53,3 +53,12 @@ func saudiFinder(tb testing.TB) ([]*corpus.Article, *search.Index, *Finder) {
 	}
 	return collection.arts, collection.ix, collection.finder
 }
+
+// articlesByID maps the articles' ids to them.
+func articlesByID(arts []*corpus.Article) map[string]*corpus.Article {
+	byID := make(map[string]*corpus.Article, len(arts))
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	return byID
+}

@@ -1,9 +1,11 @@
 package related
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -197,6 +199,45 @@ func TestRelatedWhileLoading(t *testing.T) {
 			}
 			return
 		default:
+		}
+	}
+}
+
+// TestPrepare makes every article's sketch and lede ahead of the queries,
+// as a collection does once loaded, and checks that a prepared Finder
+// answers as one that makes them as queries come, and that a cancelled
+// preparation stops.
+func TestPrepare(t *testing.T) {
+	day := time.Date(2015, 8, 6, 9, 0, 0, 0, time.UTC)
+	var arts []*corpus.Article
+	for i := range 40 {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprint(i), Title: "خبر", Paragraphs: wireText(uint64(i%9), 5+i%4),
+			Date: day.Add(time.Duration(i) * 7 * time.Hour), DateFrom: corpus.DateMetadata})
+	}
+	ix := search.NewIndex()
+	ix.Add(arts...)
+	prepared, asked := New(ix, nil), New(ix, nil)
+
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	if n := prepared.Prepare(cancelled, arts); n != 0 {
+		t.Errorf("a cancelled preparation went through %d articles", n)
+	}
+	if n := prepared.Prepare(context.Background(), append(arts, nil)); n != len(arts)+1 {
+		t.Errorf("Prepare went through %d articles, want %d", n, len(arts)+1)
+	}
+	for _, a := range arts {
+		r := prepared.info[a]
+		if r == nil || !r.sketched || !r.leded || len(r.lede.words) == 0 {
+			t.Fatalf("article %s is not prepared: %+v", a.ID, r)
+		}
+	}
+	for _, a := range arts {
+		got, want := prepared.Related(a, 10), asked.Related(a, 10)
+		if len(want) == 0 || !slices.EqualFunc(got, want, func(x, y Result) bool {
+			return x.Article == y.Article && x.Score == y.Score && x.SameStory == y.SameStory && len(x.Copies) == len(y.Copies)
+		}) {
+			t.Fatalf("article %s: prepared %v, made as asked %v", a.ID, got, want)
 		}
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"os"
 	"testing"
-
-	"sahifa/corpus"
 )
 
 // knob is one parameter of the measure and the values the sweep tries.
@@ -23,9 +21,11 @@ var knobs = []knob{
 	{"timeFloor", []float64{0.2, 0.35, 0.5, 0.65}, func(m *measure, v float64) { m.timeFloor = v }},
 	{"titleBoost", []float64{0.5, 1, 2, 3}, func(m *measure, v float64) { m.titleBoost = v }},
 	{"titleSame", []float64{0, 0.25, 0.5, 0.75, 1}, func(m *measure, v float64) { m.titleSame = v }},
-	{"sameStoryText", []float64{0.4, 0.45, 0.5, 0.55, 0.6, 0.7}, func(m *measure, v float64) { m.sameStoryText = v }},
+	{"sameStoryText", []float64{0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9}, func(m *measure, v float64) { m.sameStoryText, m.sameStoryUndated = v, v-0.15 }},
 	{"sameStoryDays", []float64{1, 1.5, 2, 3}, func(m *measure, v float64) { m.sameStoryDays = v }},
-	{"comparedPool", []float64{25, 40}, func(m *measure, v float64) { m.comparedPool = int(v) }},
+	{"comparedPool", []float64{25, 40, 60}, func(m *measure, v float64) { m.comparedPool = int(v) }},
+	{"ledeScore", []float64{0, 0.5, 1, 2}, func(m *measure, v float64) { m.ledeScore = v }},
+	{"ledeSame", []float64{0, 0.5, 1, 1.5}, func(m *measure, v float64) { m.ledeSame = v }},
 	{"likeTerms", []float64{20, 30, 45}, func(m *measure, v float64) { m.likeTerms = int(v) }},
 }
 
@@ -47,6 +47,27 @@ var before = measure{
 	copyDays:         2,
 	feedbackText:     0.6,
 	feedbackWeight:   0.5,
+	ledeWords:        80,
+}
+
+// beforeLedes is the measure as it was before the ledes: relevance
+// feedback, titles and time.
+var beforeLedes = measure{
+	likeTerms:        30,
+	likePool:         200,
+	comparedPool:     25,
+	decayDays:        3,
+	timeFloor:        0.2,
+	unknownTime:      0.6,
+	titleBoost:       2,
+	titleSame:        0.75,
+	sameStoryText:    0.6,
+	sameStoryDays:    1.5,
+	sameStoryUndated: 0.45,
+	copyDays:         2,
+	feedbackDocs:     8,
+	feedbackText:     0.6,
+	feedbackWeight:   0.5,
 }
 
 // margin is how far s is above the targets at its worst: the
@@ -65,10 +86,7 @@ func TestSweep(t *testing.T) {
 		t.Skip("RELATED_SWEEP is not set")
 	}
 	arts, _, f := saudiFinder(t)
-	byID := map[string]*corpus.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
+	byID := articlesByID(arts)
 	qs := readJudged(t)
 	var halves [2][]judgedQuery
 	for i, q := range qs {
@@ -103,6 +121,7 @@ func TestSweep(t *testing.T) {
 		t.Logf("%-34s %6.3f %6.3f %6.3f %6.3f  margin %+.3f", what, s.recall, s.precision, s.flagP, s.flagR, margin(s))
 	}
 	show("before, all", run(before, qs))
+	show("before the ledes, all", run(beforeLedes, qs))
 	show("defaults, all", run(defaultMeasure, qs))
 	for h := range 2 {
 		m := tune(halves[h])
@@ -117,6 +136,6 @@ func TestSweep(t *testing.T) {
 }
 
 func describe(m measure) string {
-	return fmt.Sprintf("feedback %d docs ≥ %g × %g, likeTerms %d, comparedPool %d, decayDays %g, timeFloor %g, titleBoost %g, titleSame %g, sameStoryText %g, sameStoryDays %g",
-		m.feedbackDocs, m.feedbackText, m.feedbackWeight, m.likeTerms, m.comparedPool, m.decayDays, m.timeFloor, m.titleBoost, m.titleSame, m.sameStoryText, m.sameStoryDays)
+	return fmt.Sprintf("feedback %d docs ≥ %g × %g, likeTerms %d, comparedPool %d, decayDays %g, timeFloor %g, titleBoost %g, titleSame %g, ledeScore %g, ledeSame %g, sameStoryText %g, sameStoryDays %g",
+		m.feedbackDocs, m.feedbackText, m.feedbackWeight, m.likeTerms, m.comparedPool, m.decayDays, m.timeFloor, m.titleBoost, m.titleSame, m.ledeScore, m.ledeSame, m.sameStoryText, m.sameStoryDays)
 }
