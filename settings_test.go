@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -64,7 +63,7 @@ down = ["j", "ctrl+n"]
 
 // TestFlagsOverrideSettings: a setting applies unless its flag is given.
 func TestFlagsOverrideSettings(t *testing.T) {
-	o, err := parseFlags([]string{"--layout=rtl"}, io.Discard)
+	o, _, err := parseFlags([]string{"--layout=rtl"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +71,7 @@ func TestFlagsOverrideSettings(t *testing.T) {
 	if o.layout.value != "rtl" || o.shape.value != "off" || o.theme.value != "dark" || o.bidi.value != "app" {
 		t.Fatalf("layout %s shape %s theme %s bidi %s", o.layout.value, o.shape.value, o.theme.value, o.bidi.value)
 	}
-	o, _ = parseFlags([]string{"--lang=en"}, io.Discard)
+	o, _, _ = parseFlags([]string{"--lang=en"})
 	o = o.withSettings(settings{Language: "ar", Digits: "arabic"})
 	if o.lang.value != "en" || o.digits.value != "arabic" {
 		t.Fatalf("--lang=en over language = ar: lang %s digits %s", o.lang.value, o.digits.value)
