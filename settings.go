@@ -142,6 +142,15 @@ func readSettings(path string) (settings, error) {
 			return settings{}, fmt.Errorf("%sunknown action %q (known: %s)", at("keys", name), name, strings.Join(ui.KeyActions(), ", "))
 		}
 	}
+	// A key of two actions would do only the one the screen checks first.
+	keys := map[string][]string{}
+	for name, ks := range s.Keys {
+		keys[name] = ks
+	}
+	if cl := ui.KeyClashes(keys); len(cl) > 0 {
+		c := cl[0]
+		return settings{}, fmt.Errorf("%skeys.%s binds %q, which %s has already: give one of them another key", at("keys", c.Action), c.Action, c.Key, c.Other)
+	}
 	return s, nil
 }
 

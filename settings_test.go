@@ -40,6 +40,10 @@ down = ["j", "ctrl+n"]
 	if err != nil || !reflect.DeepEqual(s, want) {
 		t.Fatalf("language, digits, colours and keys: %+v, %v", s, err)
 	}
+	// A key freed by moving its action may be bound to another.
+	if s, err := readSettings(write("[keys]\nquit = \"x\"\nbookmark = \"q\"\n")); err != nil || len(s.Keys) != 2 {
+		t.Errorf("q given to bookmark once quit is on x: %+v, %v", s, err)
+	}
 	for _, c := range []struct{ content, want string }{
 		{"layout = \"ltr\"\nshape = \n", "config.toml: line 2:"},
 		{"layout = \"sideways\"\n", `line 1: layout = "sideways": want one of auto, rtl, ltr`},
@@ -53,6 +57,8 @@ down = ["j", "ctrl+n"]
 		{"[keys]\nquit = \"x\"\nfly = \"f\"\n", `line 3: unknown action "fly"`},
 		{"[keys]\n\nquit = 3\n", "line 3: want a key or a list of keys"},
 		{"[keys]\nquit = []\n", "line 2: want a key"},
+		{"[keys]\nbookmark = \"q\"\n", `line 2: keys.bookmark binds "q", which quit has already`},
+		{"[keys]\nquit = \"x\"\nopen = [\"enter\", \"x\"]\n", `line 3: keys.open binds "x", which quit has already`},
 	} {
 		s, err := readSettings(write(c.content))
 		if err == nil || !strings.Contains(err.Error(), c.want) || !reflect.DeepEqual(s, settings{}) {
