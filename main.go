@@ -204,7 +204,12 @@ func run(args []string, stderr io.Writer) int {
 		cfg.Hint = problem
 	}
 	if setErr != nil {
-		cfg.Hint = lang.New(cfg.Language, cfg.Digits).Sprintf("defaults used: %v", setErr)
+		tr := lang.New(cfg.Language, cfg.Digits)
+		why := setErr.Error()
+		if f, ok := setErr.(settingsFault); ok {
+			why = f.In(tr)
+		}
+		cfg.Hint = tr.Sprintf("defaults used: %v", why)
 	}
 	p := tea.NewProgram(ui.New(cfg, coll), tea.WithContext(ctx))
 

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"sahifa/ui/lang"
 )
 
 func TestReadSettings(t *testing.T) {
@@ -91,5 +93,24 @@ func TestSettingsPath(t *testing.T) {
 	}
 	if p := settingsPath(get(map[string]string{"HOME": "/h"})); p != "/h/.config/sahifa/config.toml" {
 		t.Error(p)
+	}
+}
+
+// TestSettingsFaultInArabic: a fault of the settings file is worded in the
+// interface's language, its line in that language's digits.
+func TestSettingsFaultInArabic(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(file, []byte("language = \"ar\"\n[keys]\nbookmark = \"q\"\n"), 0o600)
+	_, err := readSettings(file)
+	f, ok := err.(settingsFault)
+	if !ok {
+		t.Fatalf("%v (%T): want a settingsFault", err, err)
+	}
+	want := file + `: السطر ٣: keys.bookmark يربط المفتاح "q"، وهو مفتاح quit من قبل`
+	if got := f.In(lang.New(lang.Arabic, lang.DigitsDefault)); !strings.HasPrefix(got, want) {
+		t.Errorf("in Arabic: %q, want %q…", got, want)
+	}
+	if got := f.Error(); !strings.Contains(got, `line 3: keys.bookmark binds "q", which quit has already`) {
+		t.Errorf("in English: %q", got)
 	}
 }

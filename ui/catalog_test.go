@@ -115,7 +115,7 @@ func sourceKeys(t *testing.T) []sourceKey {
 					}
 				case "bind", "WithHelp", "SetHelp":
 					arg = 1
-				case "note", "section", "say":
+				case "note", "section", "say", "fault":
 					arg = 0
 				case "Bool", "String", "Int", "Var":
 					if isFlagSet(recv) {

@@ -183,16 +183,6 @@ var arabicCommands = []entry{
 	{"done: %d new, %d already there, in %v", text("اكتمل: الجديدة %d، والموجودة من قبل %d، في %v")},
 }
 
-// arabicReasons holds the Arabic of the reasons the screen's Related
-// panel gives (ui's why); sahifa related prints them as data, in English.
-var arabicReasons = []entry{
-	{"copy", text("نسخة")},
-	{"same day", text("اليوم نفسه")},
-	{"names: %s", text("أسماء مشتركة: %s")},
-	{"words: %s", text("كلمات مشتركة: %s")},
-	{"; ", text("؛ ")},
-}
-
 // removedFiles counts files as Arabic does, with the tamyiz of 11–99 in
 // the accusative (ملفًا) and of 100 and above in the genitive (ملف),
 // which the feminine nouns counted elsewhere write alike.

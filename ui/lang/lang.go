@@ -91,7 +91,7 @@ var cat = func() catalog.Catalog {
 	for _, e := range slices.Concat(english, englishCommands) {
 		b.Set(language.English, e.key, e.msg)
 	}
-	for _, e := range slices.Concat(arabic, arabicCommands, arabicReasons) {
+	for _, e := range slices.Concat(arabic, arabicCommands, arabicScreen) {
 		b.Set(language.Arabic, e.key, e.msg)
 	}
 	return b
@@ -152,7 +152,7 @@ func Known(l Language, key string) bool {
 	if l == English {
 		return true
 	}
-	for _, e := range slices.Concat(arabic, arabicCommands, arabicReasons) {
+	for _, e := range slices.Concat(arabic, arabicCommands, arabicScreen) {
 		if e.key == key {
 			return true
 		}
