@@ -1,7 +1,10 @@
 // Package cli holds Sahifa's commands that print to standard output instead
 // of opening the reader: render, list, search and entities. Each reads its
 // own flags, so that `sahifa COMMAND -h` documents it. import is the one
-// that writes: it stores articles in a PostgreSQL archive.
+// that writes: it stores articles in a PostgreSQL archive. Their usage and
+// messages are in the language --lang or the locale chooses (ui/lang's
+// catalog); what they print on standard output as data is the same in
+// every language.
 package cli
 
 import (
@@ -79,8 +82,10 @@ func load(fs *flags, paths []string) (c *collection.Collection, ok bool) {
 		c = collection.OpenCached(context.Background(), paths, dir)
 	}
 	c.WaitLoaded(context.Background())
+	// The loader's fixed reasons are keys of the catalog; any other is
+	// shown as it is.
 	for _, p := range c.Problems() {
-		fmt.Fprintf(fs.stderr, "sahifa %s: %s: %s\n", name, shown(p.Path), shown(p.Reason))
+		fmt.Fprintf(fs.stderr, "sahifa %s: %s: %s\n", name, shown(p.Path), shown(fs.tr.Text(p.Reason)))
 	}
 	return c, c.Len() > 0 || len(c.Problems()) == 0
 }

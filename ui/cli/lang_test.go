@@ -30,6 +30,7 @@ func TestCommandsSpeakArabic(t *testing.T) {
 		{"render", "--dir", "up"}, {"render", "--bidi", "both"}, {"render", "-w", "-1"}, {"render", missing},
 		{"render", "--pad=maybe"}, {"render", "-pad=1", "-no-shape=x"},
 		{"cache", "what"}, {"dates", "--nope"}, {"import", "--batch", "0"},
+		{"list", missing}, {"dates", t.TempDir()},
 	}
 	for _, c := range Commands {
 		cases = append(cases, []string{c.Name, "-h"}, []string{c.Name, "--no-such-flag"})

@@ -11,6 +11,13 @@ var arabicScreen = []entry{
 	{"words: %s", text("كلمات مشتركة: %s")},
 	{"; ", text("؛ ")},
 
+	// The loader's fixed reasons for a file it cannot read (corpus'
+	// osReason, skippedReason and Load), on the screen and from the
+	// commands.
+	{"not a regular file", text("ليس ملفًا عاديًا")},
+	{"no .txt, .md, .json or .jsonl files in this folder", text("لا ملفات .txt أو .md أو .json أو .jsonl في هذا المجلد")},
+	{"a link to a folder: not followed, as it may lead round in a loop", text("رابط إلى مجلد: لم يُتَّبع، فقد يدور في حلقة")},
+
 	{"%s: line %d: %s", text("%s: السطر %d: %s")},
 	{"unknown setting %q (known: %s, [colors], [keys])", text("إعداد غير معروف %q (المعروفة: %s، و[colors]، و[keys])")},
 	{"%s = %q: want one of %s", text("%s = %q: القيم الممكنة: %s")},
