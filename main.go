@@ -19,6 +19,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -53,6 +54,8 @@ func (c *choice) Set(s string) error {
 			return nil
 		}
 	}
+	// The flag package wraps this in its own message, which
+	// cli.FlagError words in the interface's language.
 	return fmt.Errorf("want one of %v", c.words)
 }
 
@@ -71,9 +74,10 @@ type options struct {
 	given map[string]bool
 }
 
-// parseFlags reads the reader's flags; the error is already reported on
-// stderr.
-func parseFlags(args []string, stderr io.Writer) (options, error) {
+// parseFlags reads the reader's flags. The flag package's own messages
+// are English: on -h or a fault it is quiet, and run reports through the
+// catalog (usage).
+func parseFlags(args []string) (options, *flag.FlagSet, error) {
 	o := options{
 		layout: choice{"auto", []string{"auto", "rtl", "ltr"}},
 		bidi:   choice{"app", []string{"app", "terminal"}},
@@ -83,7 +87,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		digits: choice{"auto", []string{"auto", "arabic", "western"}},
 	}
 	fs := flag.NewFlagSet("sahifa", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	fs.Var(&o.layout, "layout", "`side` of the article list: rtl (right), ltr (left), auto (right when most articles are Arabic)")
 	fs.Var(&o.bidi, "bidi", "who orders right-to-left text: app (Sahifa, the default) or terminal (for terminals that do bidi themselves)")
 	fs.Var(&o.shape, "shape", "join Arabic letters (on) or leave them to the terminal (off)")
@@ -92,25 +97,24 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.Var(&o.digits, "digits", "digits of numbers: arabic (٠١٢…), western (012…), or auto (Arabic-Indic in Arabic)")
 	fs.BoolVar(&o.noCache, "no-cache", false, "read every file again, neither using nor writing the cache (see sahifa cache)")
 	fs.StringVar(&o.db, "db", "", "read the PostgreSQL archive at `URL` (see sahifa import) instead of files; $SAHIFA_DB when no PATH is given")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sahifa [flags] [PATH...]   read articles (the built-in seeds without PATH)")
-		fmt.Fprintln(stderr, "       sahifa COMMAND [args]")
-		fmt.Fprintln(stderr, "\nflags (they override the settings file, "+cmp.Or(settingsPath(os.Getenv), "config.toml")+"):")
-		fs.PrintDefaults()
-		if len(cli.Commands) > 0 {
-			fmt.Fprintln(stderr, "\ncommands:")
-			for _, c := range cli.Commands {
-				fmt.Fprintf(stderr, "  %-10s %s\n", c.Name, c.Summary)
-			}
-		}
-	}
-	if err := fs.Parse(args); err != nil {
-		return o, err
-	}
+	err := fs.Parse(args)
 	o.paths = fs.Args()
 	o.given = map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { o.given[f.Name] = true })
-	return o, nil
+	return o, fs, err
+}
+
+// usage prints how to run sahifa, its flags and its commands, in tr's
+// language.
+func usage(tr *lang.Printer, fs *flag.FlagSet, stderr io.Writer) {
+	fmt.Fprintln(stderr, tr.Text("usage:"), "sahifa [flags] [PATH...]  ", tr.Text("read articles (the built-in seeds without PATH)"))
+	fmt.Fprintln(stderr, strings.Repeat(" ", utf8.RuneCountInString(tr.Text("usage:"))), "sahifa COMMAND [args]")
+	fmt.Fprintln(stderr, "\n"+tr.Sprintf("flags (they override the settings file, %s):", cmp.Or(settingsPath(os.Getenv), "config.toml")))
+	cli.PrintDefaults(tr, fs, stderr)
+	fmt.Fprintln(stderr, "\n"+tr.Text("commands:"))
+	for _, c := range cli.Commands {
+		fmt.Fprintf(stderr, "  %-10s %s\n", c.Name, tr.Text(c.Summary))
+	}
 }
 
 // config turns the flags and the environment into the screen's settings.
@@ -150,21 +154,30 @@ func (o options) language(getenv func(string) string) lang.Language {
 
 // run opens the reader and returns the exit status.
 func run(args []string, stderr io.Writer) int {
-	o, err := parseFlags(args, stderr)
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	} else if err != nil {
-		return 2
-	}
+	o, fs, err := parseFlags(args)
 	set, setErr := readSettings(settingsPath(os.Getenv))
 	o = o.withSettings(set)
-	if err := checkPaths(o.paths); err != nil {
+	// A fault in the flags is reported in the language --lang names
+	// even when it comes after the fault, which stops the parse.
+	tr := lang.New(o.language(os.Getenv), lang.DigitsDefault)
+	if l, ok := cli.LangArg(args); ok && err != nil {
+		tr = lang.New(l, lang.DigitsDefault)
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		usage(tr, fs, stderr)
+		return 0
+	} else if err != nil {
+		fmt.Fprintln(stderr, "sahifa:", cli.FlagError(tr, err))
+		usage(tr, fs, stderr)
+		return 2
+	}
+	if err := checkPaths(o.paths, tr); err != nil {
 		fmt.Fprintln(stderr, "sahifa:", err)
 		return 2
 	}
 	db := cli.ArchiveURL(o.db, o.paths, os.Getenv)
 	if db != "" && len(o.paths) > 0 {
-		fmt.Fprintln(stderr, "sahifa: --db reads an archive: give no PATH with it")
+		fmt.Fprintln(stderr, "sahifa:", tr.Text("--db reads an archive: give no PATH with it"))
 		return 2
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -176,7 +189,7 @@ func run(args []string, stderr io.Writer) int {
 		cacheDir := ""
 		if !o.noCache {
 			if cacheDir, err = collection.CacheDir(); err != nil {
-				fmt.Fprintln(stderr, "sahifa: no cache:", err)
+				fmt.Fprintln(stderr, "sahifa:", tr.Sprintf("no cache: %v", err))
 			}
 		}
 		coll = collection.OpenCached(ctx, o.paths, cacheDir)
@@ -191,7 +204,12 @@ func run(args []string, stderr io.Writer) int {
 		cfg.Hint = problem
 	}
 	if setErr != nil {
-		cfg.Hint = lang.New(cfg.Language, cfg.Digits).Sprintf("defaults used: %v", setErr)
+		tr := lang.New(cfg.Language, cfg.Digits)
+		why := setErr.Error()
+		if f, ok := setErr.(settingsFault); ok {
+			why = f.In(tr)
+		}
+		cfg.Hint = tr.Sprintf("defaults used: %v", why)
 	}
 	p := tea.NewProgram(ui.New(cfg, coll), tea.WithContext(ctx))
 
@@ -237,7 +255,7 @@ func run(args []string, stderr io.Writer) int {
 // checkPaths makes sure every path given exists before the reader opens on
 // them: an empty reader is no answer to a typo. A word that is no file and
 // looks like a command is reported as an unknown command.
-func checkPaths(paths []string) error {
+func checkPaths(paths []string, tr *lang.Printer) error {
 	for _, p := range paths {
 		_, err := os.Stat(p)
 		if err == nil {
@@ -248,11 +266,11 @@ func checkPaths(paths []string) error {
 			for i, c := range cli.Commands {
 				names[i] = c.Name
 			}
-			return fmt.Errorf("unknown command %q (commands: %s; a file or folder of that name does not exist either)",
-				p, strings.Join(names, ", "))
+			return errors.New(tr.Sprintf("unknown command %q (commands: %s; a file or folder of that name does not exist either)",
+				p, strings.Join(names, ", ")))
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("%s: no such file or folder", p)
+			return errors.New(tr.Sprintf("%s: no such file or folder", p))
 		}
 		return err
 	}

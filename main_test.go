@@ -39,10 +39,9 @@ func TestFlags(t *testing.T) {
 		{[]string{"-layout", "ltr", "--lang=en", "dir"}, "", ui.Config{Layout: ui.LayoutLTR}, []string{"dir"}},
 		{[]string{"--lang", "ar", "--digits=western"}, "1", ui.Config{NoColor: true, Language: lang.Arabic, Digits: lang.DigitsWestern}, nil},
 	} {
-		var stderr bytes.Buffer
-		o, err := parseFlags(tc.args, &stderr)
+		o, _, err := parseFlags(tc.args)
 		if err != nil {
-			t.Fatalf("%v: %v %s", tc.args, err, stderr.String())
+			t.Fatalf("%v: %v", tc.args, err)
 		}
 		if got := o.config(env(tc.noColor)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%v: config %+v, want %+v", tc.args, got, tc.want)
@@ -55,11 +54,11 @@ func TestFlags(t *testing.T) {
 
 func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{{"--layout=up"}, {"--bidi=both"}, {"--shape=maybe"}, {"--nope"}} {
-		var stderr bytes.Buffer
-		if _, err := parseFlags(args, &stderr); err == nil {
+		if _, _, err := parseFlags(args); err == nil {
 			t.Errorf("%v accepted", args)
 		}
-		if !strings.Contains(stderr.String(), "usage: sahifa") {
+		var stderr bytes.Buffer
+		if code := run(append([]string{"--lang=en"}, args...), &stderr); code != 2 || !strings.Contains(stderr.String(), "usage: sahifa") {
 			t.Errorf("%v: no usage on stderr: %q", args, stderr.String())
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"sahifa/ui"
+	"sahifa/ui/lang"
 )
 
 // settings are what the settings file may choose; a flag given on the
@@ -107,42 +108,71 @@ func readSettings(path string) (settings, error) {
 	var perr toml.ParseError
 	switch {
 	case errors.As(err, &perr):
-		return settings{}, fmt.Errorf("%s: line %d: %s", path, perr.Position.Line, perr.Message)
+		return settings{}, settingsFault{path, perr.Position.Line, "%s", []any{perr.Message}}
 	case err != nil:
 		return settings{}, fmt.Errorf("%s: %v", path, err)
 	}
-	// at names the line of a key, which TOML's decoder knows but does
-	// not tell past a parse error.
-	at := func(key ...string) string {
-		if n := lineOf(data, key); n > 0 {
-			return fmt.Sprintf("%s: line %d: ", path, n)
-		}
-		return path + ": "
-	}
+	// at is a fault at the line of a key, which TOML's decoder knows
+	// but does not tell past a parse error.
+	at := func(key ...string) settingsFault { return settingsFault{path: path, line: lineOf(data, key)} }
 	if un := md.Undecoded(); len(un) > 0 {
-		return settings{}, fmt.Errorf("%sunknown setting %q (known: %s, [colors], [keys])", at(un[0]...), un[0].String(),
+		return settings{}, at(un[0]...).fault("unknown setting %q (known: %s, [colors], [keys])", un[0].String(),
 			strings.Join(slices.Sorted(maps.Keys(settingChoices)), ", "))
 	}
 	for _, f := range s.fields() {
 		if f.value != "" && !slices.Contains(settingChoices[f.name], f.value) {
-			return settings{}, fmt.Errorf("%s%s = %q: want one of %s", at(f.name), f.name, f.value, strings.Join(settingChoices[f.name], ", "))
+			return settings{}, at(f.name).fault("%s = %q: want one of %s", f.name, f.value, strings.Join(settingChoices[f.name], ", "))
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(s.Colors)) {
 		v := s.Colors[name]
 		switch {
 		case !slices.Contains(ui.ColorNames, name):
-			return settings{}, fmt.Errorf("%sunknown colour %q (known: %s)", at("colors", name), name, strings.Join(ui.ColorNames, ", "))
+			return settings{}, at("colors", name).fault("unknown colour %q (known: %s)", name, strings.Join(ui.ColorNames, ", "))
 		case !colour.MatchString(v) || v[0] != '#' && atoi(v) > 255:
-			return settings{}, fmt.Errorf("%scolors.%s = %q: want #rrggbb or a colour number 0–255", at("colors", name), name, v)
+			return settings{}, at("colors", name).fault("colors.%s = %q: want #rrggbb or a colour number 0–255", name, v)
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(s.Keys)) {
 		if !slices.Contains(ui.KeyActions(), name) {
-			return settings{}, fmt.Errorf("%sunknown action %q (known: %s)", at("keys", name), name, strings.Join(ui.KeyActions(), ", "))
+			return settings{}, at("keys", name).fault("unknown action %q (known: %s)", name, strings.Join(ui.KeyActions(), ", "))
 		}
 	}
+	// A key of two actions would do only the one the screen checks first.
+	keys := map[string][]string{}
+	for name, ks := range s.Keys {
+		keys[name] = ks
+	}
+	if cl := ui.KeyClashes(keys); len(cl) > 0 {
+		c := cl[0]
+		return settings{}, at("keys", c.Action).fault("keys.%s binds %q, which %s has already: give one of them another key", c.Action, c.Key, c.Other)
+	}
 	return s, nil
+}
+
+// settingsFault is a fault of the settings file at a line (0: none
+// told), worded in the interface's language once that is known (the file
+// may choose it): Error is English, In the language of a printer.
+type settingsFault struct {
+	path string
+	line int
+	key  string // a text of the catalog, a format of args
+	args []any
+}
+
+func (f settingsFault) fault(key string, args ...any) settingsFault {
+	f.key, f.args = key, args
+	return f
+}
+
+func (f settingsFault) Error() string { return f.In(nil) }
+
+// In words the fault in tr's language.
+func (f settingsFault) In(tr *lang.Printer) string {
+	if f.line > 0 {
+		return tr.Sprintf("%s: line %d: %s", f.path, f.line, tr.Sprintf(f.key, f.args...))
+	}
+	return f.path + ": " + tr.Sprintf(f.key, f.args...)
 }
 
 func atoi(s string) int {

@@ -1,12 +1,13 @@
 package main
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"sahifa/ui/lang"
 )
 
 func TestReadSettings(t *testing.T) {
@@ -41,6 +42,10 @@ down = ["j", "ctrl+n"]
 	if err != nil || !reflect.DeepEqual(s, want) {
 		t.Fatalf("language, digits, colours and keys: %+v, %v", s, err)
 	}
+	// A key freed by moving its action may be bound to another.
+	if s, err := readSettings(write("[keys]\nquit = \"x\"\nbookmark = \"q\"\n")); err != nil || len(s.Keys) != 2 {
+		t.Errorf("q given to bookmark once quit is on x: %+v, %v", s, err)
+	}
 	for _, c := range []struct{ content, want string }{
 		{"layout = \"ltr\"\nshape = \n", "config.toml: line 2:"},
 		{"layout = \"sideways\"\n", `line 1: layout = "sideways": want one of auto, rtl, ltr`},
@@ -54,6 +59,8 @@ down = ["j", "ctrl+n"]
 		{"[keys]\nquit = \"x\"\nfly = \"f\"\n", `line 3: unknown action "fly"`},
 		{"[keys]\n\nquit = 3\n", "line 3: want a key or a list of keys"},
 		{"[keys]\nquit = []\n", "line 2: want a key"},
+		{"[keys]\nbookmark = \"q\"\n", `line 2: keys.bookmark binds "q", which quit has already`},
+		{"[keys]\nquit = \"x\"\nopen = [\"enter\", \"x\"]\n", `line 3: keys.open binds "x", which quit has already`},
 	} {
 		s, err := readSettings(write(c.content))
 		if err == nil || !strings.Contains(err.Error(), c.want) || !reflect.DeepEqual(s, settings{}) {
@@ -64,7 +71,7 @@ down = ["j", "ctrl+n"]
 
 // TestFlagsOverrideSettings: a setting applies unless its flag is given.
 func TestFlagsOverrideSettings(t *testing.T) {
-	o, err := parseFlags([]string{"--layout=rtl"}, io.Discard)
+	o, _, err := parseFlags([]string{"--layout=rtl"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +79,7 @@ func TestFlagsOverrideSettings(t *testing.T) {
 	if o.layout.value != "rtl" || o.shape.value != "off" || o.theme.value != "dark" || o.bidi.value != "app" {
 		t.Fatalf("layout %s shape %s theme %s bidi %s", o.layout.value, o.shape.value, o.theme.value, o.bidi.value)
 	}
-	o, _ = parseFlags([]string{"--lang=en"}, io.Discard)
+	o, _, _ = parseFlags([]string{"--lang=en"})
 	o = o.withSettings(settings{Language: "ar", Digits: "arabic"})
 	if o.lang.value != "en" || o.digits.value != "arabic" {
 		t.Fatalf("--lang=en over language = ar: lang %s digits %s", o.lang.value, o.digits.value)
@@ -86,5 +93,24 @@ func TestSettingsPath(t *testing.T) {
 	}
 	if p := settingsPath(get(map[string]string{"HOME": "/h"})); p != "/h/.config/sahifa/config.toml" {
 		t.Error(p)
+	}
+}
+
+// TestSettingsFaultInArabic: a fault of the settings file is worded in the
+// interface's language, its line in that language's digits.
+func TestSettingsFaultInArabic(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(file, []byte("language = \"ar\"\n[keys]\nbookmark = \"q\"\n"), 0o600)
+	_, err := readSettings(file)
+	f, ok := err.(settingsFault)
+	if !ok {
+		t.Fatalf("%v (%T): want a settingsFault", err, err)
+	}
+	want := file + `: السطر ٣: keys.bookmark يربط المفتاح "q"، وهو مفتاح quit من قبل`
+	if got := f.In(lang.New(lang.Arabic, lang.DigitsDefault)); !strings.HasPrefix(got, want) {
+		t.Errorf("in Arabic: %q, want %q…", got, want)
+	}
+	if got := f.Error(); !strings.Contains(got, `line 3: keys.bookmark binds "q", which quit has already`) {
+		t.Errorf("in English: %q", got)
 	}
 }

@@ -33,6 +33,9 @@ func TestArabicCatalogComplete(t *testing.T) {
 			keys[s] = "dateFrom"
 		}
 	}
+	for _, s := range reasonWords {
+		keys[s] = "reasonWords"
+	}
 	for _, s := range sortCycle {
 		keys[s.label] = "sortCycle"
 	}
@@ -45,8 +48,10 @@ func TestArabicCatalogComplete(t *testing.T) {
 	for _, j := range []string{collection.JobLoad, collection.JobNames, collection.JobCheck} {
 		keys[j] = "collection's jobs"
 	}
-	for _, s := range []string{"metadata", "dateline", "text"} { // collection.OwnFrom's String
-		keys[s] = "OwnFrom"
+	for _, s := range ownFrom {
+		if s != "" {
+			keys[s] = "ownFrom"
+		}
 	}
 	for _, s := range []string{"same source", "all sources", "same category", "all categories"} { // updateKeys
 		keys[s] = "updateKeys"
@@ -110,11 +115,34 @@ func sourceKeys(t *testing.T) []sourceKey {
 					}
 				case "bind", "WithHelp", "SetHelp":
 					arg = 1
-				case "note", "section":
+				case "note", "section", "say", "fault":
 					arg = 0
+				case "Bool", "String", "Int", "Var":
+					if isFlagSet(recv) {
+						arg = 2
+					}
+				case "BoolVar", "StringVar", "IntVar":
+					if isFlagSet(recv) {
+						arg = 3
+					}
+				case "newFlags":
+					// The usage lines that are not the syntax make one text.
+					var about []string
+					for _, e := range n.Args[min(2, len(n.Args)):] {
+						if s, ok := constantString(e); ok && !strings.HasPrefix(s, "usage: ") && !strings.HasPrefix(s, " ") {
+							about = append(about, s)
+						}
+					}
+					if len(about) > 0 {
+						out = append(out, sourceKey{strings.Join(about, "\n"), fset.Position(n.Pos()).String()})
+					}
 				}
 				if arg >= 0 && arg < len(n.Args) {
 					lit(n.Args[arg])
+				}
+			case *ast.KeyValueExpr:
+				if k, ok := n.Key.(*ast.Ident); ok && k.Name == "Summary" {
+					lit(n.Value) // a command's line in sahifa -h
 				}
 			case *ast.FuncDecl:
 				if n.Name.Name == "enterHelp" && n.Body != nil {
@@ -161,6 +189,12 @@ func constantString(e ast.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isFlagSet reports whether e names a flag set as the sources do: fs.
+func isFlagSet(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "fs"
 }
 
 // isPrinter reports whether e names a *lang.Printer as the sources do: tr,

@@ -233,12 +233,20 @@ func (p *datePanel) enterHelp() string {
 	return [...]string{"articles of that day", "articles of that week", "articles of that month", "articles of that year"}[p.tl.grain]
 }
 
+// ownFrom words where an article's own date was read, by its kind (the
+// words sahifa dates prints as data stay English whatever the language).
+var ownFrom = [...]string{
+	collection.OwnMetadata: "metadata",
+	collection.OwnDateline: "dateline",
+	collection.OwnText:     "text",
+}
+
 // ownLine says what the article's own date is and where it comes from,
 // or the day it cannot be older than: never a guess as a fact.
 func ownLine(o collection.OwnDate, tr *lang.Printer) string {
 	switch {
 	case o.From != collection.OwnUnknown:
-		return tr.Sprintf("Written %s (%s)", o.Value(), tr.Text(o.From.String()))
+		return tr.Sprintf("Written %s (%s)", o.Value(), tr.Text(ownFrom[o.From]))
 	case o.NotBeforeValue() != "":
 		return tr.Sprintf("Date unknown, not before %s", o.NotBeforeValue())
 	}

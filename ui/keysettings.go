@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"slices"
 
 	"charm.land/bubbles/v2/key"
@@ -53,4 +54,36 @@ func (k *keyMap) remap(keys map[string][]string) {
 		}
 		*b = bind(ks[0], b.Help().Desc, ks...)
 	}
+}
+
+// KeyClash is a key the settings file binds to Action that Other has too,
+// by its own binding or by the file's.
+type KeyClash struct{ Key, Action, Other string }
+
+// KeyClashes returns the keys that keys binds to an action while another
+// action has them too, each pair once, in order of action and key: such
+// a key would do whichever of the two the screen checks first.
+func KeyClashes(keys map[string][]string) []KeyClash {
+	k := defaultKeyMap()
+	k.remap(keys)
+	acts := k.actions()
+	others := slices.Sorted(maps.Keys(acts))
+	var out []KeyClash
+	for _, name := range slices.Sorted(maps.Keys(keys)) {
+		if _, ok := acts[name]; !ok {
+			continue
+		}
+		for _, key := range keys[name] {
+			for _, other := range others {
+				// A clash of two actions the file binds is told once.
+				if _, both := keys[other]; other == name || both && other < name {
+					continue
+				}
+				if slices.Contains(acts[other].Keys(), key) {
+					out = append(out, KeyClash{Key: key, Action: name, Other: other})
+				}
+			}
+		}
+	}
+	return out
 }

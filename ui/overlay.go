@@ -216,7 +216,9 @@ func (m *Model) problemLines(w int) []string {
 		for _, l := range layoutParagraph(bidi.Visible(p.Path), textOptions{Width: tw}, m.cfg) {
 			out = append(out, " "+drawLine(l, tw, m.st.heading, &m.st))
 		}
-		for _, l := range layoutParagraph(p.Reason, textOptions{Width: tw}, m.cfg) {
+		// The loader's fixed reasons are keys of the catalog; any
+		// other is shown as it is.
+		for _, l := range layoutParagraph(m.tr.Text(p.Reason), textOptions{Width: tw}, m.cfg) {
 			out = append(out, " "+drawLine(l, tw, m.st.row, &m.st))
 		}
 	}

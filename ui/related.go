@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -113,16 +114,31 @@ func (p *relatedPanel) choose() intent {
 
 func (p *relatedPanel) enterHelp() string { return "open related" }
 
-// why says why a row is related: the same story or not, then the reasons.
+// reasonWords word the reasons that are a yes or no, in the order of
+// why's list: a near-copy, the same day, the same source.
+var reasonWords = [...]string{"copy", "same day", "same source"}
+
+// why says why a row is related: the same story or not, then the reasons,
+// worded from their fields (collection.RelatedReasons' String is the
+// English of sahifa related's data, which no language changes).
 func why(r collection.RelatedArticle, tr *lang.Printer) string {
-	s := tr.Text("related")
+	parts := []string{tr.Text("related")}
 	if r.SameStory {
-		s = tr.Text("same story")
+		parts[0] = tr.Text("same story")
 	}
-	if rs := r.Reasons.String(); rs != "" {
-		s += "; " + rs
+	rs := r.Reasons
+	for i, on := range []bool{rs.Copy, rs.SameDay, rs.SameSource} {
+		if on {
+			parts = append(parts, tr.Text(reasonWords[i]))
+		}
 	}
-	return s
+	if len(rs.Names) > 0 {
+		parts = append(parts, tr.Sprintf("names: %s", strings.Join(rs.Names, "، ")))
+	}
+	if len(rs.Terms) > 0 {
+		parts = append(parts, tr.Sprintf("words: %s", strings.Join(rs.Terms, "، ")))
+	}
+	return strings.Join(parts, tr.Text("; "))
 }
 
 // rowInfo is a row's second line: date and source, and how many copies

@@ -10,7 +10,7 @@ import (
 // puts the list on the left of the seeds (Arabic, so on the right by
 // default); --layout=rtl on the command line overrides the file; a broken
 // file is named with its line in the status line and Sahifa starts with
-// the defaults.
+// the defaults, as with a key bound to two actions.
 func TestTmuxSettings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("drives the binary in tmux")
@@ -48,5 +48,15 @@ func TestTmuxSettings(t *testing.T) {
 	if !strings.Contains(s, "defaults used: ") {
 		t.Fatalf("the status line does not say the defaults are used:\n%s", s)
 	}
+	quit()
+
+	// A key given to an action that another has already: the line, the
+	// key and both actions named, and q still quits.
+	tm.resize(200, h)
+	os.WriteFile(file, []byte("[keys]\nbookmark = \"q\"\n"), 0o600)
+	run("")
+	tm.waitFor("the clash of keys named", func(s string) bool {
+		return strings.Contains(s, `config.toml: line 2: keys.bookmark binds "q", which quit has already`)
+	})
 	quit()
 }

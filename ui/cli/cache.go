@@ -22,7 +22,7 @@ func cacheCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	dir, err := collection.CacheDir()
 	if err != nil {
-		fmt.Fprintf(stderr, "sahifa cache: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	switch fs.Arg(0) {
@@ -34,15 +34,15 @@ func cacheCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				size += fi.Size()
 			}
 		}
-		fmt.Fprintf(stdout, "%s\t%d collections\t%.1f MB\n", dir, len(files), float64(size)/(1<<20))
+		fmt.Fprintf(stdout, "%s\t%s\t%s\n", dir, fs.tr.Sprintf("%d collections", len(files)), fs.tr.Sprintf("%.1f MB", float64(size)/(1<<20)))
 		return 0
 	case "clear":
 		n, err := collection.ClearCache(dir)
 		if err != nil {
-			fmt.Fprintf(stderr, "sahifa cache clear: %v\n", err)
+			fmt.Fprintf(stderr, "sahifa cache clear: %s\n", fault(fs.tr, err))
 			return 1
 		}
-		fmt.Fprintf(stdout, "removed %d files from %s\n", n, dir)
+		fmt.Fprintln(stdout, fs.tr.Sprintf("removed %d files from %s", n, dir))
 		return 0
 	}
 	fs.Usage()

@@ -69,7 +69,7 @@ func TestCacheClear(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", home)
 	runOK(t, list, []string{filepath.Join(corpustest.Root(t), "seeds")})
 	out := runOK(t, cacheCmd, nil).String()
-	if !strings.Contains(out, filepath.Join(home, "sahifa")) || !strings.Contains(out, "1 collections") {
+	if !strings.Contains(out, filepath.Join(home, "sahifa")) || !strings.Contains(out, "\t1 collection\t") {
 		t.Fatalf("sahifa cache: %s", out)
 	}
 	runOK(t, cacheCmd, []string{"clear"})

@@ -2,11 +2,14 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"sahifa/corpus/collection"
+	"sahifa/ui/lang"
 )
 
 // datesCmd implements `sahifa dates`: each article's own date (or the
@@ -23,7 +26,7 @@ func datesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
-	c, ok := load(fs, fs.Args(), stderr)
+	c, ok := load(fs, fs.Args())
 	if c == nil {
 		return 2
 	}
@@ -53,7 +56,7 @@ func datesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sahifa dates: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	if !ok {
@@ -107,22 +110,23 @@ func articleDates(c *collection.Collection, a *collection.Article) datesJSON {
 }
 
 // listFilter is what `sahifa list --from --to --sort` asks of the
-// articles' own dates (read as `sahifa dates` reads them).
-func listFilter(from, to, sortBy string) (collection.Filter, error) {
+// articles' own dates (read as `sahifa dates` reads them); a fault is
+// worded in tr's language.
+func listFilter(tr *lang.Printer, from, to, sortBy string) (collection.Filter, error) {
 	var f collection.Filter
 	if from != "" || to != "" {
 		t := collection.Term{Field: collection.ByDates, To: time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)}
 		if from != "" {
 			r, err := collection.DateTerm(from)
 			if err != nil {
-				return f, fmt.Errorf("--from %q: %w", from, err)
+				return f, fmt.Errorf("--from %q: %s", from, dateFault(tr, err))
 			}
 			t.From = r.From
 		}
 		if to != "" {
 			r, err := collection.DateTerm(to)
 			if err != nil {
-				return f, fmt.Errorf("--to %q: %w", to, err)
+				return f, fmt.Errorf("--to %q: %s", to, dateFault(tr, err))
 			}
 			t.To = r.To
 		}
@@ -133,7 +137,22 @@ func listFilter(from, to, sortBy string) (collection.Filter, error) {
 	case "date":
 		f.Order = collection.OrderNewest
 	default:
-		return f, fmt.Errorf("--sort: %q is neither file nor date", sortBy)
+		return f, errors.New(tr.Sprintf("--sort: %q is neither file nor date", sortBy))
 	}
 	return f, nil
+}
+
+// dateFaults are the faults collection.DateTerm reports (corpus/dates'
+// ParseRange), each a key of the catalog.
+var dateFaults = []string{
+	"the range ends before it starts",
+	`not a date: write 2018, 2018-03, 2018-03-15, مارس 2018, رمضان 1436 or 1436, or two joined by ".."`,
+}
+
+// dateFault words a fault of collection.DateTerm in tr's language.
+func dateFault(tr *lang.Printer, err error) string {
+	if slices.Contains(dateFaults, err.Error()) {
+		return tr.Text(err.Error())
+	}
+	return shown(err.Error())
 }

@@ -31,13 +31,13 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return status
 	}
 	if *conll {
-		return tagCoNLL(fs.Args(), *window, stdin, stdout, stderr)
+		return tagCoNLL(fs, *window, stdin, stdout)
 	}
 	if _, err := entities.Default(); err != nil {
-		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
-	c, ok := load(fs, fs.Args(), stderr)
+	c, ok := load(fs, fs.Args())
 	if c == nil {
 		return 2
 	}
@@ -70,7 +70,7 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	if !ok {
@@ -103,16 +103,17 @@ func entitiesEntry(a *collection.Article, es []collection.Entity) entitiesJSON {
 }
 
 // tagCoNLL writes `token TAG` for every token of the CoNLL input.
-func tagCoNLL(files []string, window int, stdin io.Reader, stdout, stderr io.Writer) int {
+func tagCoNLL(fs *flags, window int, stdin io.Reader, stdout io.Writer) int {
+	files := fs.Args()
 	if len(files) > 1 {
-		fmt.Fprintln(stderr, "sahifa entities --conll: one FILE at most")
+		fs.say("--conll: one FILE at most")
 		return 2
 	}
 	in := stdin
 	if len(files) == 1 && files[0] != "-" {
 		f, err := os.Open(files[0])
 		if err != nil {
-			fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+			fs.fail(err)
 			return 1
 		}
 		defer f.Close()
@@ -120,12 +121,12 @@ func tagCoNLL(files []string, window int, stdin io.Reader, stdout, stderr io.Wri
 	}
 	docs, err := entities.ReadCoNLLDocuments(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	m, err := entities.Default()
 	if err != nil {
-		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	w := bufio.NewWriter(stdout)
@@ -145,7 +146,7 @@ func tagCoNLL(files []string, window int, stdin io.Reader, stdout, stderr io.Wri
 		}
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sahifa entities: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	return 0

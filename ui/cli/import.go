@@ -3,7 +3,6 @@ package cli
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -37,7 +36,7 @@ func importCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	fail := func(err error) int {
-		fmt.Fprintf(stderr, "sahifa import: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	a, err := archive.Open(ctx, *db)
@@ -50,13 +49,13 @@ func importCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	start := time.Now()
-	c, ok := load(fs, fs.Args(), stderr)
+	c, ok := load(fs, fs.Args())
 	defer c.Close()
-	if err := waitNames(ctx, c, stderr); err != nil {
+	if err := waitNames(ctx, c, fs); err != nil {
 		return fail(err)
 	}
 	arts := c.Articles()
-	fmt.Fprintf(stderr, "sahifa import: %d articles read and analysed in %v\n", len(arts), time.Since(start).Round(time.Millisecond))
+	fs.say("%d articles read and analysed in %v", len(arts), time.Since(start).Round(time.Millisecond))
 
 	start = time.Now()
 	stored := 0
@@ -68,15 +67,15 @@ func importCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		n, err := a.Put(ctx, recs)
 		if err != nil {
-			fmt.Fprintf(stderr, "sahifa import: %d of %d articles stored before this error; run the import again to go on\n", stored, len(arts))
+			fs.say("%d of %d articles stored before this error; run the import again to go on", stored, len(arts))
 			return fail(err)
 		}
 		stored += n
 		done := i + len(batch)
-		fmt.Fprintf(stderr, "sahifa import: %d/%d articles, %d new, %.0f articles/s\n",
+		fs.say("%d/%d articles, %d new, %.0f articles/s",
 			done, len(arts), stored, float64(done)/max(time.Since(start).Seconds(), 1e-3))
 	}
-	fmt.Fprintf(stderr, "sahifa import: done: %d new, %d already there, in %v\n",
+	fs.say("done: %d new, %d already there, in %v",
 		stored, len(arts)-stored, time.Since(start).Round(time.Millisecond))
 	if !ok {
 		return 1
@@ -86,7 +85,7 @@ func importCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // waitNames waits until the collection's names are final, saying every
 // few seconds how far the work has got.
-func waitNames(ctx context.Context, c *collection.Collection, stderr io.Writer) error {
+func waitNames(ctx context.Context, c *collection.Collection, fs *flags) error {
 	tick := time.NewTicker(3 * time.Second)
 	defer tick.Stop()
 	done := make(chan error, 1)
@@ -97,7 +96,7 @@ func waitNames(ctx context.Context, c *collection.Collection, stderr io.Writer) 
 			return err
 		case <-tick.C:
 			for _, j := range c.Status().Jobs {
-				fmt.Fprintf(stderr, "sahifa import: %s: %d/%d\n", j.Name, j.Done, cmp.Or(j.Total, j.Done))
+				fs.say("%s: %d/%d", fs.tr.Text(j.Name), j.Done, cmp.Or(j.Total, j.Done))
 			}
 		}
 	}

@@ -31,7 +31,7 @@ func TestImportSeedsTwice(t *testing.T) {
 	if n, err := a.Len(t.Context()); n != 5 || err != nil {
 		t.Errorf("the archive holds %d articles (%v), want the 5 seeds", n, err)
 	}
-	c, _ := load(newFlags("test", io.Discard), nil, &bytes.Buffer{})
+	c, _ := load(newFlags("test", io.Discard), nil)
 	defer c.Close()
 	c.Wait(t.Context())
 	named := 0

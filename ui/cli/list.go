@@ -26,12 +26,12 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
-	f, err := listFilter(*from, *to, *sortBy)
+	f, err := listFilter(fs.tr, *from, *to, *sortBy)
 	if err != nil {
-		fmt.Fprintf(stderr, "sahifa list: %v\n", err)
+		fs.say("%s", err)
 		return 2
 	}
-	c, ok := load(fs, fs.Args(), stderr)
+	c, ok := load(fs, fs.Args())
 	if c == nil {
 		return 2
 	}
@@ -47,7 +47,7 @@ func list(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", a.ID, listDate(a), orDash(field(a.Source)), orDash(field(a.Title)))
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sahifa list: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	if !ok {

@@ -32,13 +32,13 @@ func relatedCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
-	qs, rest, status := queriesAndPaths(fs, "related", *queries, stdin, stderr)
+	qs, rest, status := queriesAndPaths(fs, *queries, stdin)
 	if status >= 0 {
 		return status
 	}
 
 	start := time.Now()
-	c, ok := load(fs, rest, stderr)
+	c, ok := load(fs, rest)
 	if c == nil {
 		return 2
 	}
@@ -69,7 +69,7 @@ func relatedCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				a := c.Lookup(qs[i])
 				if a == nil {
 					mu.Lock()
-					fmt.Fprintf(stderr, "sahifa related: line %d: no article %q\n", i+1, field(qs[i]))
+					fs.say("line %d: no article %q", i+1, field(qs[i]))
 					status = 1
 					mu.Unlock()
 					continue
@@ -105,7 +105,7 @@ func relatedCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sahifa related: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	if *queries != "" {
@@ -117,7 +117,7 @@ func relatedCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if len(ls) > 0 {
 			slices.Sort(ls)
-			fmt.Fprintf(stderr, "sahifa related: %d articles loaded and indexed in %v; %d articles asked, all answered in %v; latency p50 %v, p99 %v, max %v\n",
+			fs.say("%d articles loaded and indexed in %v; %d articles asked, all answered in %v; latency p50 %v, p99 %v, max %v",
 				c.Len(), loaded.Round(time.Millisecond), len(qs), time.Since(start).Round(time.Millisecond),
 				ls[len(ls)/2], ls[len(ls)*99/100], ls[len(ls)-1])
 		}

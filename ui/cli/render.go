@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"sahifa/bidi"
+	"sahifa/ui/lang"
 )
 
 // render implements `sahifa render`: each input line is one paragraph,
@@ -38,7 +39,7 @@ func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "ltr":
 		opt.Dir = bidi.LTR
 	default:
-		fmt.Fprintf(stderr, "sahifa render: --dir must be auto, rtl or ltr, not %q\n", *dir)
+		fs.say("--dir must be auto, rtl or ltr, not %q", *dir)
 		return 2
 	}
 	switch *mode {
@@ -46,22 +47,22 @@ func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "terminal":
 		opt.Logical = true
 	default:
-		fmt.Fprintf(stderr, "sahifa render: --bidi must be app or terminal, not %q\n", *mode)
+		fs.say("--bidi must be app or terminal, not %q", *mode)
 		return 2
 	}
 	if *width < 0 {
-		fmt.Fprintln(stderr, "sahifa render: -w must not be negative")
+		fs.say("-w must not be negative")
 		return 2
 	}
 
 	status := 0
 	fail := func(err error) {
-		fmt.Fprintf(stderr, "sahifa render: %s\n", shown(err.Error()))
+		fs.fail(err)
 		status = 1
 	}
-	lr := lineRenderer{opt: opt, w: stdout, stderr: stderr}
+	lr := lineRenderer{opt: opt, w: stdout, stderr: stderr, tr: fs.tr}
 	if fs.NArg() == 0 {
-		if err := lr.render(stdin, "standard input"); err != nil {
+		if err := lr.render(stdin, fs.tr.Text("standard input")); err != nil {
 			fail(err)
 		}
 	}
@@ -97,10 +98,11 @@ type lineRenderer struct {
 	opt    bidi.Options
 	w      io.Writer
 	stderr io.Writer
-	out    []byte // rendered lines not yet written to w
-	long   []byte // the start of a line longer than the reader's buffer
-	err    error  // the first error writing to w
-	limit  int    // renderLineLimit; smaller in fuzzing, to reach the pieces with small inputs
+	tr     *lang.Printer // the language of messages; nil is English
+	out    []byte        // rendered lines not yet written to w
+	long   []byte        // the start of a line longer than the reader's buffer
+	err    error         // the first error writing to w
+	limit  int           // renderLineLimit; smaller in fuzzing, to reach the pieces with small inputs
 }
 
 func (lr *lineRenderer) render(r io.Reader, name string) error {
@@ -118,7 +120,7 @@ func (lr *lineRenderer) render(r io.Reader, name string) error {
 			lr.long = append(lr.long, chunk...)
 			for len(lr.long) > lr.limit {
 				if !warned {
-					fmt.Fprintf(lr.stderr, "sahifa render: %s: line %d is longer than %d KiB: laid out in pieces\n", shown(name), number+1, lr.limit>>10)
+					fmt.Fprintf(lr.stderr, "sahifa render: %s\n", lr.tr.Sprintf("%s: line %d is longer than %d KiB: laid out in pieces", shown(name), number+1, lr.limit>>10))
 					warned = true
 				}
 				cut := pieceEnd(lr.long, lr.limit)

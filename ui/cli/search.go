@@ -34,13 +34,13 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args); done {
 		return status
 	}
-	qs, rest, status := queriesAndPaths(fs, "search", *queries, stdin, stderr)
+	qs, rest, status := queriesAndPaths(fs, *queries, stdin)
 	if status >= 0 {
 		return status
 	}
 
 	start := time.Now()
-	c, ok := load(fs, rest, stderr)
+	c, ok := load(fs, rest)
 	if c == nil {
 		return 2
 	}
@@ -56,11 +56,12 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	found := 0
 	for i, q := range qs {
 		if dropped := c.Dropped(q); len(dropped) > 0 {
-			where := ""
+			words := field(strings.Join(dropped, " "))
 			if *queries != "" {
-				where = fmt.Sprintf("line %d: ", i+1)
+				fs.say("line %d: left out of the query, as no word to search by: %s", i+1, words)
+			} else {
+				fs.say("left out of the query, as no word to search by: %s", words)
 			}
-			fmt.Fprintf(stderr, "sahifa search: %sleft out of the query, as no word to search by: %s\n", where, field(strings.Join(dropped, " ")))
 		}
 		t0 := time.Now()
 		res := c.Query(collection.Filter{Terms: []collection.Term{{Field: collection.ByQuery, Value: q}}}, *limit)
@@ -90,12 +91,12 @@ func searchCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sahifa search: %v\n", err)
+		fs.fail(err)
 		return 1
 	}
 	if *queries != "" && len(lat) > 0 {
 		slices.Sort(lat)
-		fmt.Fprintf(stderr, "sahifa search: %d articles loaded and indexed in %v; %d queries, %d with results; latency p50 %v, p99 %v, max %v\n",
+		fs.say("%d articles loaded and indexed in %v; %d queries, %d with results; latency p50 %v, p99 %v, max %v",
 			c.Len(), loaded.Round(time.Millisecond), len(qs), found,
 			lat[len(lat)/2], lat[len(lat)*99/100], lat[len(lat)-1])
 	}

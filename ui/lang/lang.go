@@ -11,6 +11,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -87,10 +88,10 @@ type Printer struct {
 // cat holds both languages' texts; it is built once, read only after.
 var cat = func() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, e := range english {
+	for _, e := range slices.Concat(english, englishCommands) {
 		b.Set(language.English, e.key, e.msg)
 	}
-	for _, e := range arabic {
+	for _, e := range slices.Concat(arabic, arabicCommands, arabicScreen) {
 		b.Set(language.Arabic, e.key, e.msg)
 	}
 	return b
@@ -151,7 +152,7 @@ func Known(l Language, key string) bool {
 	if l == English {
 		return true
 	}
-	for _, e := range arabic {
+	for _, e := range slices.Concat(arabic, arabicCommands, arabicScreen) {
 		if e.key == key {
 			return true
 		}
