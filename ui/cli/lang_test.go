@@ -99,6 +99,10 @@ func TestFaultsTranslated(t *testing.T) {
 	}
 }
 
+// reasonNames matches the names a related row gives as a reason, in its
+// JSON and in its text.
+var reasonNames = regexp.MustCompile(`"names":\[[^\]]*\]|names: [^;\t]*;?`)
+
 // TestOutputsSameInBothLanguages: what the commands print on standard
 // output as data (--json, and the tab-separated lines scripts cut) does
 // not change with the language.
@@ -115,6 +119,13 @@ func TestOutputsSameInBothLanguages(t *testing.T) {
 		c, _ := Lookup(args[0])
 		en := runOK(t, c.Run, append([]string{"--lang=en"}, args[1:]...))
 		ar := runOK(t, c.Run, append([]string{"--lang=ar"}, args[1:]...))
+		if args[0] == "related" {
+			// The names a reason cites are those found by the time of
+			// asking, which the names worker's progress decides, not the
+			// language: they are left out of the comparison.
+			en = bytes.NewBuffer(reasonNames.ReplaceAll(en.Bytes(), nil))
+			ar = bytes.NewBuffer(reasonNames.ReplaceAll(ar.Bytes(), nil))
+		}
 		if en.Len() == 0 || !bytes.Equal(en.Bytes(), ar.Bytes()) {
 			t.Errorf("%v: %d bytes in English, %d in Arabic, not the same:\n%s\n---\n%s", args, en.Len(), ar.Len(), en, ar)
 		}
