@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"sahifa/corpus/background"
 	"strings"
 	"syscall"
 	"time"
@@ -152,6 +153,9 @@ func (o options) language(getenv func(string) string) lang.Language {
 	return lang.FromEnv(getenv)
 }
 
+// quitWait is how long the reader's exit waits for a cache being written.
+const quitWait = 10 * time.Millisecond
+
 // run opens the reader and returns the exit status.
 func run(args []string, stderr io.Writer) int {
 	o, fs, err := parseFlags(args)
@@ -180,6 +184,7 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sahifa:", tr.Text("--db reads an archive: give no PATH with it"))
 		return 2
 	}
+	background.KeepSlotForScreen()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var coll *collection.Collection
@@ -194,7 +199,9 @@ func run(args []string, stderr io.Writer) int {
 		}
 		coll = collection.OpenCached(ctx, o.paths, cacheDir)
 	}
-	defer coll.Close()
+	// The screen is gone once the program ends: the exit must not wait
+	// for a cache being written, which for a large file takes seconds.
+	defer coll.CloseWithin(quitWait)
 	cfg := o.config(os.Getenv)
 	if !cfg.Logical {
 		cfg.Hint = ui.TerminalHint(os.Getenv)

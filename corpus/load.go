@@ -13,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"sahifa/corpus/background"
 	"slices"
 	"strconv"
 	"strings"
@@ -345,15 +346,24 @@ func run(ctx context.Context, fc FileCache, walk func(emit func(source) bool, pr
 	})
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
+			background.Thread()
 			for s := range sources {
 				if ctx.Err() != nil {
 					continue
 				}
-				if fc != nil && s.size >= 0 {
-					readKeeping(s, fc, &progress.read, send)
-				} else {
-					readSource(s, &progress.read, send)
+				// Reading a file holds a slot of the background's, let go
+				// while its chunks wait to be taken.
+				slot := background.Take()
+				sendOnSlot := func(c chunk) (ok bool) {
+					slot.Wait(func() { ok = send(c) })
+					return ok
 				}
+				if fc != nil && s.size >= 0 {
+					readKeeping(s, fc, &progress.read, sendOnSlot)
+				} else {
+					readSource(s, &progress.read, sendOnSlot)
+				}
+				slot.Release()
 			}
 		})
 	}

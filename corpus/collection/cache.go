@@ -2,6 +2,7 @@ package collection
 
 import (
 	"context"
+	"sahifa/corpus/background"
 
 	"sahifa/corpus"
 	"sahifa/corpus/cache"
@@ -58,11 +59,14 @@ func (c *Collection) restoreIndex() {
 	arts := c.Articles()
 	if c.cache.Unchanged() {
 		if snap := c.cache.Index(c.articlesHash(arts)); snap != nil {
-			err := c.index.Restore(snap, func(n uint32) *corpus.Article {
-				if int(n) < len(arts) {
-					return arts[n]
-				}
-				return nil
+			var err error
+			background.Do(func() {
+				err = c.index.Restore(snap, func(n uint32) *corpus.Article {
+					if int(n) < len(arts) {
+						return arts[n]
+					}
+					return nil
+				})
 			})
 			if err == nil {
 				return
@@ -84,7 +88,7 @@ func (c *Collection) saveCache(ctx context.Context) {
 	if ctx.Err() != nil {
 		return
 	}
-	c.writeCache()
+	background.Do(c.writeCache)
 	select {
 	case <-c.done:
 	case <-ctx.Done():
@@ -95,7 +99,7 @@ func (c *Collection) saveCache(ctx context.Context) {
 		}
 	}
 	if c.names.keepCache() {
-		c.writeCache()
+		background.Do(c.writeCache)
 		c.names.dropFirst()
 	}
 }

@@ -14,6 +14,7 @@ package collection
 import (
 	"cmp"
 	"context"
+	"sahifa/corpus/background"
 	"slices"
 	"strings"
 	"sync"
@@ -108,6 +109,26 @@ func (c *Collection) Close() {
 	}
 }
 
+// CloseWithin is Close waiting no longer than limit for the cache, and
+// reports whether the cache was written (or had nothing to write). A
+// program that must end at once uses it: the cache is written to a
+// temporary file renamed into place, so a write cut short by the exit
+// leaves the cache as it was, and the next writer removes the rest.
+func (c *Collection) CloseWithin(limit time.Duration) bool {
+	c.cancel()
+	if c.saved == nil {
+		return true
+	}
+	t := time.NewTimer(limit)
+	defer t.Stop()
+	select {
+	case <-c.saved:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
 // Changes returns a channel that receives a value after the collection
 // changed: articles arrived, names were found, work moved on. One value
 // stands for every change since the last was received.
@@ -156,6 +177,7 @@ func (c *Collection) WaitLoaded(ctx context.Context) error {
 // load reads the batches, indexes each, and hands its articles to the
 // naming worker.
 func (c *Collection) load(ctx context.Context, batches <-chan corpus.Batch) {
+	background.Thread()
 	go c.names.run(ctx)
 	// With an index snapshot in the cache, the index waits for the end of
 	// the load: if the files are those the snapshot was made of, it is
@@ -192,7 +214,14 @@ func (c *Collection) prepareRelated(ctx context.Context) {
 	clock := startClock()
 	defer clock.stop()
 	t := clock.now()
-	n := c.related.Prepare(ctx, c.Articles())
+	// In steps, each on a slot of the background's, so that the slot is
+	// let go between them for the other work.
+	const step = 64
+	arts := c.Articles()
+	n := 0
+	for i := 0; i < len(arts) && n == i; i += step {
+		background.Do(func() { n += c.related.Prepare(ctx, arts[i:min(i+step, len(arts))]) })
+	}
 	c.mu.Lock()
 	c.prepared = Cost{JobRelated, n, clock.now() - t}
 	c.mu.Unlock()

@@ -1,23 +1,19 @@
 package collection
 
 import (
-	"runtime"
 	"syscall"
 	"time"
+
+	"sahifa/corpus/background"
 )
 
 // clock measures the CPU time of the goroutine that started it, which it
-// keeps on one thread: the background work's cost, apart from the
-// screen's. That thread also runs at a lower priority (nice 10), so that
-// a keystroke's frame never waits for the background work.
+// keeps on a thread of its own at the background's priority: the
+// background work's cost, apart from the screen's.
 type clock struct{}
 
-// backgroundNice is the niceness of the background work's thread.
-const backgroundNice = 10
-
 func startClock() clock {
-	runtime.LockOSThread()
-	syscall.Setpriority(syscall.PRIO_PROCESS, syscall.Gettid(), backgroundNice)
+	background.Thread()
 	return clock{}
 }
 

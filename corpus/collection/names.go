@@ -2,6 +2,7 @@ package collection
 
 import (
 	"context"
+	"sahifa/corpus/background"
 	"slices"
 	"strings"
 	"sync"
@@ -235,45 +236,56 @@ func (n *naming) run(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		if j.settle {
-			n.settle()
-			j = job{rank: n.first}
+		if !n.work(j, clock) {
+			return
 		}
-		if j.rank != nil {
-			t := clock.now()
-			top := j.rank.Top(topEntities)
-			n.mu.Lock()
-			// Ranking is part of the pass that asked for it.
-			n.rankCost = clock.now() - t
-			n.cost[min(n.pass, 2)-1] += n.rankCost
-			n.top = top
-			n.version++
-			over := n.pass == 3
-			n.mu.Unlock()
-			n.c.changed()
-			if over {
-				n.c.workOver()
-				return
-			}
-			continue
-		}
-		t := clock.now()
-		if j.pass == 1 {
-			if es, tg, cached := n.firstReading(j.art); cached {
-				n.recordCached(j.art, es, tg)
-			} else {
-				n.record(j.art, es, tg, 1, clock.now()-t)
-			}
-		} else {
-			es, ok := n.cachedFinal(j.art)
-			if !ok {
-				es = n.reread(j.art)
-			}
-			n.record(j.art, es, entities.Tagging{}, 2, clock.now()-t)
-			n.c.related.SetNames(j.art, es)
-		}
-		n.c.changed()
 	}
+}
+
+// work does job j on a slot of the background's, and reports whether
+// there is more to come.
+func (n *naming) work(j job, clock clock) bool {
+	slot := background.Take()
+	defer slot.Release()
+	if j.settle {
+		n.settle()
+		j = job{rank: n.first}
+	}
+	if j.rank != nil {
+		t := clock.now()
+		top := j.rank.Top(topEntities)
+		n.mu.Lock()
+		// Ranking is part of the pass that asked for it.
+		n.rankCost = clock.now() - t
+		n.cost[min(n.pass, 2)-1] += n.rankCost
+		n.top = top
+		n.version++
+		over := n.pass == 3
+		n.mu.Unlock()
+		n.c.changed()
+		if over {
+			n.c.workOver()
+			return false
+		}
+		return true
+	}
+	t := clock.now()
+	if j.pass == 1 {
+		if es, tg, cached := n.firstReading(j.art); cached {
+			n.recordCached(j.art, es, tg)
+		} else {
+			n.record(j.art, es, tg, 1, clock.now()-t)
+		}
+	} else {
+		es, ok := n.cachedFinal(j.art)
+		if !ok {
+			es = n.reread(j.art)
+		}
+		n.record(j.art, es, entities.Tagging{}, 2, clock.now()-t)
+		n.c.related.SetNames(j.art, es)
+	}
+	n.c.changed()
+	return true
 }
 
 // tag reads article a with the tagger alone: its names, and what the

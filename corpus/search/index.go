@@ -17,6 +17,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"runtime"
+	"sahifa/corpus/background"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -133,15 +134,17 @@ func (ix *Index) Add(articles ...*corpus.Article) {
 	const chunk = 32
 	workers := min(runtime.GOMAXPROCS(0), (len(articles)+chunk-1)/chunk)
 	if workers <= 1 {
-		var scratch []byte
-		var in inserter
-		for _, a := range articles {
-			if a != nil {
-				var an *analysed
-				an, scratch = analyse(a, scratch)
-				ix.insert([]*analysed{an}, &in)
+		background.Do(func() {
+			var scratch []byte
+			var in inserter
+			for _, a := range articles {
+				if a != nil {
+					var an *analysed
+					an, scratch = analyse(a, scratch)
+					ix.insert([]*analysed{an}, &in)
+				}
 			}
-		}
+		})
 		ix.sortLater()
 		return
 	}
@@ -154,8 +157,10 @@ func (ix *Index) Add(articles ...*corpus.Article) {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			background.Thread()
 			var scratch []byte
 			for j := range jobs {
+				slot := background.Take()
 				ans := make([]*analysed, 0, len(j.arts))
 				for _, a := range j.arts {
 					if a != nil {
@@ -164,7 +169,8 @@ func (ix *Index) Add(articles ...*corpus.Article) {
 						ans = append(ans, an)
 					}
 				}
-				j.out <- ans
+				j.out <- ans // never waits: room for one
+				slot.Release()
 			}
 		})
 	}
@@ -179,7 +185,8 @@ func (ix *Index) Add(articles ...*corpus.Article) {
 	}()
 	var in inserter
 	for out := range queue {
-		ix.insert(<-out, &in)
+		ans := <-out
+		background.Do(func() { ix.insert(ans, &in) })
 	}
 	wg.Wait()
 	ix.sortLater()
@@ -202,9 +209,12 @@ func (ix *Index) sortLater() {
 	if fresh > ix.terms.len()/8 && ix.sorting.CompareAndSwap(false, true) {
 		go func() {
 			defer ix.sorting.Store(false)
-			ix.mu.RLock()
-			defer ix.mu.RUnlock()
-			ix.sortedTerms()
+			background.Thread()
+			background.Do(func() {
+				ix.mu.RLock()
+				defer ix.mu.RUnlock()
+				ix.sortedTerms()
+			})
 		}()
 		return
 	}
@@ -212,9 +222,12 @@ func (ix *Index) sortLater() {
 	defer ix.sortMu.Unlock()
 	if ix.quiet == nil {
 		ix.quiet = time.AfterFunc(sortQuiet, func() {
-			ix.mu.RLock()
-			defer ix.mu.RUnlock()
-			ix.sortedTerms()
+			background.Thread()
+			background.Do(func() {
+				ix.mu.RLock()
+				defer ix.mu.RUnlock()
+				ix.sortedTerms()
+			})
 		})
 	} else {
 		ix.quiet.Reset(sortQuiet)
