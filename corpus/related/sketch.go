@@ -6,6 +6,7 @@ import (
 
 	"sahifa/corpus"
 	"sahifa/corpus/arabic"
+	"sahifa/corpus/search"
 )
 
 // A Sketch is a bottom-k MinHash of an article's text (Broder, "On the
@@ -34,7 +35,8 @@ func wordHash(w []byte) uint64 {
 	return h
 }
 
-// NewSketch returns the sketch of a's title and paragraphs.
+// NewSketch returns the sketch of a's title and of the paragraphs that
+// start within search.LikeLimit bytes of its text.
 func NewSketch(a *corpus.Article) Sketch {
 	var (
 		low   = make(Sketch, 0, sketchSize) // a heap: the largest of the smallest on top
@@ -63,7 +65,14 @@ func NewSketch(a *corpus.Article) Sketch {
 		})
 	}
 	add(a.Title)
+	// As far as the terms are read: near-copies of a huge text differ in
+	// its first pages or not at all, as far as a reader can tell.
+	n := 0
 	for _, p := range a.Paragraphs {
+		if n >= search.LikeLimit {
+			break
+		}
+		n += len(p.Text)
 		add(p.Text)
 	}
 	slices.Sort(low)

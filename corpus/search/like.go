@@ -33,7 +33,9 @@ type Like struct {
 // nothing. The article need not be in the index, but then a word it
 // alone holds is left out too.
 func (ix *Index) Terms(a *corpus.Article, n int) []LikeTerm {
-	an, _ := analyse(a, nil)
+	opening := *a
+	opening.Paragraphs = openingParagraphs(a.Paragraphs)
+	an, _ := analyse(&opening, nil)
 	defer func() {
 		an.a, an.paras = nil, nil
 		analysedPool.Put(an)
@@ -180,4 +182,23 @@ func (ix *Index) MoreLike(terms []LikeTerm, limit int) []Like {
 		s.score[d], s.shared[d] = 0, 0
 	}
 	return out
+}
+
+// LikeLimit is how much of an article's text Terms reads: the paragraphs
+// that start within it. An article's distinctive terms are in its first
+// pages, and one that asks for the related articles of a 63 MB text file
+// must not wait for all of it to be read.
+const LikeLimit = 1 << 20
+
+// openingParagraphs returns the paragraphs that start within LikeLimit
+// bytes of text.
+func openingParagraphs(ps []corpus.Paragraph) []corpus.Paragraph {
+	n := 0
+	for i, p := range ps {
+		if n >= LikeLimit {
+			return ps[:i]
+		}
+		n += len(p.Text)
+	}
+	return ps
 }
