@@ -94,7 +94,11 @@ func FuzzParagraph(f *testing.F) {
 					t.Fatalf("line %d %q: shaping made the word ligature U+%04X", i, l.Text, r)
 				}
 			}
-			if w := bidi.Width(l.Text); w != l.Width || (limit > 0 && w > limit) {
+			// A cluster wider than the line (an emoji joined to a
+			// symbol that terminals draw apart, three cells) cannot be
+			// cut: it stands alone on its line.
+			alone := len(l.Cells) == 1 && int(l.Cells[0].Width) > limit
+			if w := bidi.Width(l.Text); w != l.Width || (limit > 0 && w > limit && !alone) {
 				t.Fatalf("line %d %q: %d cells, Width %d, limit %d", i, l.Text, w, l.Width, limit)
 			}
 			var joined strings.Builder

@@ -34,7 +34,7 @@ import (
 
 // Options controls how Paragraph lays a paragraph out.
 type Options struct {
-	Width         int       // wrap to this many terminal cells; 0 = no wrapping
+	Width         int       // wrap to this many terminal cells (a wider cluster alone on its line); 0 = no wrapping
 	Dir           Direction // paragraph direction; Auto = first strong character (P2–P3), LTR if none
 	Pad           bool      // right-align RTL lines to Width with leading spaces
 	NoShape       bool      // do not join Arabic letters (--shape=off)
