@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"sahifa/corpus/arabic"
 	"sahifa/corpus/entities/brown"
@@ -83,10 +84,20 @@ func readClusters(r io.Reader) (map[string]brown.Path, error) {
 		if err != nil {
 			return nil, fmt.Errorf("entities: clusters: line %d: %v", line, err)
 		}
-		out[arabic.Fold(f[1])] = brown.Path{Bits: v, Len: uint8(len(bits))}
+		word := arabic.Fold(f[1])
+		if word == "" || strings.ContainsFunc(word, notInToken) {
+			// No token is empty or holds a space or a control: such a
+			// line names nothing, and a word ending in CR would not
+			// read back as written.
+			continue
+		}
+		out[word] = brown.Path{Bits: v, Len: uint8(len(bits))}
 	}
 	return out, sc.Err()
 }
+
+// notInToken reports whether r never appears in a token.
+func notInToken(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 
 // sortedWords returns the words of paths by path, then word, which keeps
 // a cluster's words together and compresses well.
