@@ -2,9 +2,14 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"sahifa/corpus/archive"
 	"sahifa/corpus/archive/pgtest"
@@ -61,4 +66,90 @@ func TestImportBadAddress(t *testing.T) {
 	if status := importCmd(nil, nil, &stdout, &stderr); status != 2 {
 		t.Errorf("without --db: status %d, want 2", status)
 	}
+}
+
+// TestImportWatch: `sahifa import --watch` imports a folder, then the
+// files added to it and changed in it while it watches, and stops on an
+// interrupt with status 0.
+func TestImportWatch(t *testing.T) {
+	url := pgtest.Database(t)
+	a, err := archive.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	dir := t.TempDir()
+	article := func(name, title string) {
+		body := title + "\n\nقال الوزير في الرياض اليوم إن " + title + " بدأ.\n"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	article("a.txt", "افتتاح معرض الكتاب")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	defer func(was func() (context.Context, context.CancelFunc)) { importContext = was }(importContext)
+	importContext = func() (context.Context, context.CancelFunc) { return ctx, cancel }
+	var stderr syncBuffer
+	status := make(chan int, 1)
+	go func() {
+		status <- importCmd([]string{"--db", url, "--watch", "--every", "50ms", dir}, nil, io.Discard, &stderr)
+	}()
+	holds := func(what string, n int) {
+		t.Helper()
+		deadline := time.Now().Add(2 * time.Minute)
+		for {
+			got, err := a.Len(t.Context())
+			if err == nil && got == n {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: the archive holds %d articles (%v), want %d\n%s", what, got, err, n, stderr.String())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	holds("the first import", 1)
+	article("b.txt", "انطلاق مهرجان الجنادرية")
+	holds("a file added", 2)
+	article("a.txt", "إغلاق معرض الكتاب")
+	holds("a file changed", 3)
+	cancel()
+	select {
+	case s := <-status:
+		if s != 0 {
+			t.Errorf("status %d after the interrupt\n%s", s, stderr.String())
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("--watch did not stop on the interrupt")
+	}
+	if caches, _ := filepath.Glob(filepath.Join(cache, "sahifa", "*.cache")); len(caches) != 1 {
+		t.Errorf("%d caches written, want the folder's alone: %v", len(caches), caches)
+	}
+	if out := stderr.String(); !strings.Contains(out, "watching for new and changed files every 50ms") ||
+		strings.Count(out, "1 new or changed file\n") != 2 {
+		t.Errorf("stderr does not tell of the watch and of each file:\n%s", out)
+	}
+}
+
+// syncBuffer is a bytes.Buffer for one writer and readers in other
+// goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -29,7 +29,7 @@ func TestCommandsSpeakArabic(t *testing.T) {
 		{"entities", "--conll", "a", "b"}, {"entities", "--conll", missing},
 		{"render", "--dir", "up"}, {"render", "--bidi", "both"}, {"render", "-w", "-1"}, {"render", missing},
 		{"render", "--pad=maybe"}, {"render", "-pad=1", "-no-shape=x"},
-		{"cache", "what"}, {"dates", "--nope"}, {"import", "--batch", "0"},
+		{"cache", "what"}, {"dates", "--nope"}, {"import", "--batch", "0"}, {"import", "--db", "postgres://x", "--watch"},
 		{"list", missing}, {"dates", t.TempDir()},
 	}
 	for _, c := range Commands {

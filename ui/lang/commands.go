@@ -12,6 +12,7 @@ var englishCommands = []entry{
 	{"%d articles read and analysed in %v", plural.Selectf(1, "%d",
 		plural.One, "%[1]d article read and analysed in %[2]v", plural.Other, "%[1]d articles read and analysed in %[2]v")},
 	{"removed %d files from %s", plural.Selectf(1, "%d", plural.One, "removed %[1]d file from %[2]s", plural.Other, "removed %[1]d files from %[2]s")},
+	{"%d new or changed files", plural.Selectf(1, "%d", plural.One, "%[1]d new or changed file", plural.Other, "%[1]d new or changed files")},
 }
 
 // arabicCommands holds the Arabic texts of the commands: sahifa -h and
@@ -175,6 +176,14 @@ var arabicCommands = []entry{
 	{"the archive's PostgreSQL `URL` (postgres://user@host/db); $SAHIFA_DB by default",
 		text("عنوان (`URL`) أرشيف PostgreSQL (postgres://user@host/db)؛ وافتراضيًا $SAHIFA_DB")},
 	{"articles stored per transaction", text("عدد المقالات المخزّنة في كل معاملة")},
+	{"after the import, keep looking for new and changed files in PATH and import them, until interrupted",
+		text("بعد الاستيراد، واصل البحث عن الملفات الجديدة والمعدّلة في PATH واستوردها، حتى يُوقف")},
+	{"how often --watch looks", text("كم مرة يبحث --watch")},
+	{"--watch looks in files and folders: give a PATH", text("--watch يبحث في الملفات والمجلدات: اذكر PATH")},
+	{"watching for new and changed files every %v; ctrl+c stops",
+		text("مراقبة الملفات الجديدة والمعدّلة كل %v؛ ctrl+c يوقفها")},
+	{"%d new or changed files", counted(1, "لا ملفات جديدة أو معدّلة", "ملف واحد جديد أو معدّل", "ملفان جديدان أو معدّلان",
+		"%[1]d ملفات جديدة أو معدّلة", "%[1]d ملفًا جديدًا أو معدّلًا")},
 	{"%d articles read and analysed in %v", counted(1, "لم تُقرأ أي مقالة (%[2]v)", "قُرئت مقالة واحدة وحُلّلت في %[2]v",
 		"قُرئت مقالتان وحُلّلتا في %[2]v", "قُرئت %[1]d مقالات وحُلّلت في %[2]v", "قُرئت %[1]d مقالة وحُلّلت في %[2]v")},
 	{"%d of %d articles stored before this error; run the import again to go on",
