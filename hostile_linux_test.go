@@ -129,12 +129,19 @@ func around(b []byte, i int) string {
 	return fmt.Sprintf("%q", b[max(0, i-40):min(len(b), i+40)])
 }
 
+// reporter is what the checks report to: a test, or a recorder when the
+// checks themselves are tested.
+type reporter interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
 // checkStream reports what in one output stream of a command could act
 // on a terminal or a consumer: invalid UTF-8, ESC and the other C0
 // controls but tab and newline, DEL, the C1 controls, a raw bidi control
 // (the tab-separated output and messages show them as ⟨RLO⟩, --json as
 // \u202e), or one of c's fragments whole.
-func checkStream(t *testing.T, label, stream string, b []byte, c hostileCase) {
+func checkStream(t reporter, label, stream string, b []byte, c hostileCase) {
 	t.Helper()
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
@@ -165,7 +172,7 @@ func checkStream(t *testing.T, label, stream string, b []byte, c hostileCase) {
 // checkRun checks what every run must do whatever its input: end by
 // itself with 0 or a status it explains on stderr, never panic, and
 // write nothing a terminal or a consumer would act on.
-func checkRun(t *testing.T, r hostileRun, c hostileCase, jsonOut bool) {
+func checkRun(t reporter, r hostileRun, c hostileCase, jsonOut bool) {
 	t.Helper()
 	if r.signaled {
 		t.Errorf("%s: killed by a signal; stderr: %.500s", r.label, r.stderr)
@@ -565,6 +572,15 @@ func TestHostileImport(t *testing.T) {
 		checkRun(t, r, all, slices.Contains(args, "--json"))
 		if r.status != 0 || len(r.stdout) == 0 {
 			t.Errorf("%s: status %d, %d bytes out: %.500s", r.label, r.status, len(r.stdout), r.stderr)
+		}
+		if args[0] != "list" {
+			continue
+		}
+		// The hostile text went into the archive and came back.
+		for _, c := range cases {
+			if c.name != "over-long-line" && !bytes.Contains(r.stdout, []byte(c.marker)) {
+				t.Errorf("%s: nothing of %s came back from the archive", r.label, c.name)
+			}
 		}
 	}
 }

@@ -1,0 +1,321 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// hostileTerm is the real binary in a detached tmux session whose
+// output stream, byte for byte as the program wrote it, is recorded with
+// pipe-pane: what reaches a user's terminal, escapes and all.
+type hostileTerm struct {
+	t      *testing.T
+	socket string
+	home   string
+	raw    string // the recording
+}
+
+func startHostileTerm(t *testing.T, home string, w, h int) *hostileTerm {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	tm := &hostileTerm{t: t, socket: fmt.Sprintf("sahifa-hostile-%d-%d", os.Getpid(), time.Now().UnixNano()),
+		home: home, raw: filepath.Join(t.TempDir(), "raw")}
+	tm.run("-f", "/dev/null", "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", "main", "sh")
+	t.Cleanup(func() { exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	tm.run("pipe-pane", "-t", "main", "-o", "cat >> '"+tm.raw+"'")
+	return tm
+}
+
+func (tm *hostileTerm) run(args ...string) string {
+	tm.t.Helper()
+	cmd := exec.Command("tmux", append([]string{"-u", "-L", tm.socket}, args...)...)
+	cmd.Env = hostileEnv(tm.home)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (tm *hostileTerm) keys(keys ...string) {
+	tm.t.Helper()
+	tm.run(append([]string{"send-keys", "-t", "main"}, keys...)...)
+}
+
+func (tm *hostileTerm) typeText(s string) {
+	tm.t.Helper()
+	tm.run("send-keys", "-t", "main", "-l", s)
+}
+
+func (tm *hostileTerm) screen() string {
+	tm.t.Helper()
+	return tm.run("capture-pane", "-p", "-t", "main")
+}
+
+func (tm *hostileTerm) resize(w, h int) {
+	tm.t.Helper()
+	tm.run("resize-window", "-t", "main", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h))
+}
+
+// waitFor polls the screen until ok accepts it, and returns it and how
+// long it took; it fails the test with the last screen after a while.
+func (tm *hostileTerm) waitFor(what string, ok func(string) bool) (string, time.Duration) {
+	tm.t.Helper()
+	start := time.Now()
+	deadline := start.Add(20 * time.Second)
+	for {
+		s := tm.screen()
+		if ok(s) {
+			return s, time.Since(start)
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("waiting for %s; the screen is:\n%s", what, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// start runs bin on path in the shell of the session, and waits for
+// the list. The path is read from a file, so that the shell's echo of
+// the command line, which the recording holds too, is ASCII whatever
+// the file's name.
+func (tm *hostileTerm) start(bin string, path string) {
+	tm.t.Helper()
+	arg := filepath.Join(tm.home, "arg")
+	if err := os.WriteFile(arg, []byte(path), 0o644); err != nil {
+		tm.t.Fatal(err)
+	}
+	cmd := "clear; " + bin + " \"$(cat '" + arg + "')\""
+	tm.typeText(cmd + " 2>'" + filepath.Join(tm.home, "stderr") + "'; echo AFTER-SAHIFA-$?")
+	tm.keys("Enter")
+	tm.waitFor("the list", func(s string) bool { return strings.Contains(s, "enter open") })
+}
+
+// quit leaves the program and checks that it ended well.
+func (tm *hostileTerm) quit() {
+	tm.t.Helper()
+	tm.keys("C-c")
+	s, _ := tm.waitFor("the shell", func(s string) bool { return strings.Contains(s, "AFTER-SAHIFA-") })
+	if !strings.Contains(s, "AFTER-SAHIFA-0") {
+		errb, _ := os.ReadFile(filepath.Join(tm.home, "stderr"))
+		tm.t.Errorf("the reader did not end well:\n%s\nstderr: %.2000s", s, errb)
+	}
+	if errb, _ := os.ReadFile(filepath.Join(tm.home, "stderr")); bytes.Contains(errb, []byte("panic:")) {
+		tm.t.Errorf("the reader panicked: %.2000s", errb)
+	}
+}
+
+// inReader and inList tell the reader from the list by the help bar.
+func inReader(s string) bool { return strings.Contains(s, "esc back") }
+func inList(s string) bool   { return strings.Contains(s, "enter open") }
+
+// controlStrings returns the contents of every OSC, DCS, APC, PM and SOS
+// control string in b, in their ESC forms (the stream is checked to hold
+// no C1 control, so there are no others).
+func controlStrings(b []byte) []string {
+	var out []string
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != 0x1b || !strings.ContainsRune("]P_^X", rune(b[i+1])) {
+			continue
+		}
+		j := i + 2
+		for j < len(b) && b[j] != 0x07 && !(b[j] == 0x1b && j+1 < len(b) && b[j+1] == '\\') {
+			j++
+		}
+		out = append(out, string(b[i+2:j]))
+		i = j
+	}
+	return out
+}
+
+// checkScreenStream checks what the program wrote to the terminal: no
+// invalid UTF-8, no C1 control, no bidi control rune (Sahifa lays out
+// right-to-left text itself and writes none), no control string holding
+// a marker or ESC followed by one, and none of the cases' fragments
+// whole. Sahifa's own escape sequences carry no marker, so what is left
+// is what the articles brought.
+func checkScreenStream(t reporter, raw []byte, cases []hostileCase) {
+	t.Helper()
+	if len(raw) == 0 {
+		t.Errorf("nothing was recorded from the terminal")
+	}
+	n := 0
+	for i := 0; i < len(raw) && n < 10; {
+		r, size := utf8.DecodeRune(raw[i:])
+		bad := ""
+		switch {
+		case r == utf8.RuneError && size == 1:
+			bad = "invalid UTF-8"
+		case r >= 0x80 && r <= 0x9f:
+			bad = fmt.Sprintf("C1 control %U", r)
+		case isBidiControl(r):
+			bad = fmt.Sprintf("bidi control %U", r)
+		case r == 0 || r == 0x0e || r == 0x0f || r == 0x7f:
+			bad = fmt.Sprintf("control %U", r)
+		}
+		if bad != "" {
+			t.Errorf("the terminal got %s at byte %d: %s", bad, i, around(raw, i))
+			n++
+		}
+		i += size
+	}
+	for _, s := range controlStrings(raw) {
+		if strings.Contains(s, "QZ") {
+			t.Errorf("a control string from an article reached the terminal: %q", s)
+		}
+	}
+	if i := bytes.Index(raw, []byte("\x1bQZ")); i >= 0 {
+		t.Errorf("an escape from an article reached the terminal: %s", around(raw, i))
+	}
+	for _, c := range cases {
+		for _, l := range c.leaks {
+			if i := bytes.Index(raw, []byte(l)); i >= 0 {
+				t.Errorf("%s: the fragment %q reached the terminal whole: %s", c.name, l, around(raw, i))
+			}
+		}
+	}
+}
+
+// firstScreenTarget is how soon an accepted file should show its first
+// screen; firstScreenLimit is what the test fails at, generous since the
+// machine it runs on may be loaded by other work.
+const (
+	firstScreenTarget = 200 * time.Millisecond
+	firstScreenLimit  = 5 * time.Second
+)
+
+// TestHostileScreen runs the reader on the folder of every hostile case
+// in tmux: it opens each article in turn (enter, then esc and j),
+// searches the article and steps through the side panels (on every
+// eighth), searches the collection, and shrinks the window to 20×5 and 1×1 on a hostile article,
+// then checks the recorded output stream. Each article's time from enter
+// to its first screen is logged against firstScreenTarget.
+func TestHostileScreen(t *testing.T) {
+	bin, root, cases, _, _ := hostileSetup(t)
+	home := t.TempDir()
+	lr := runHostile(t, bin, home, nil, "list --json", "list", "--json", "--no-cache", root)
+	total := len(jsonLinesOf(t, lr))
+	if total < 40 {
+		t.Fatalf("only %d articles in the hostile cases", total)
+	}
+
+	tm := startHostileTerm(t, home, 120, 30)
+	tm.start(bin, root)
+	var times []time.Duration
+	slowest, slowestAt := time.Duration(0), 0
+	for i := range total {
+		tm.keys("Enter")
+		_, d := tm.waitFor(fmt.Sprintf("article %d in the reader", i+1), inReader)
+		times = append(times, d)
+		if d > slowest {
+			slowest, slowestAt = d, i+1
+		}
+		if d > firstScreenLimit {
+			t.Errorf("article %d: first screen after %v, over %v", i+1, d, firstScreenLimit)
+		}
+		if i%8 == 0 {
+			// The side panels and a search in the article.
+			tm.keys("/")
+			tm.typeText("QZ")
+			tm.keys("Enter", "n", "Escape")
+			// Entities, then Dates or Related; a third tab would be
+			// the list, where q quits.
+			tm.keys("Tab", "Tab")
+		}
+		tm.keys("q")
+		tm.waitFor("the list", inList)
+		tm.keys("j")
+	}
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	within := sort.Search(len(times), func(i int) bool { return times[i] > firstScreenTarget })
+	t.Logf("enter to first screen over %d articles (polling every 20 ms): median %v, p90 %v, slowest %v (article %d); %d of %d within %v",
+		len(times), times[len(times)/2].Round(time.Millisecond), times[len(times)*9/10].Round(time.Millisecond),
+		slowest.Round(time.Millisecond), slowestAt, within, len(times), firstScreenTarget)
+
+	// The problems (file names with their controls), then the
+	// collection's search.
+	tm.keys("p")
+	tm.waitFor("the problems", func(s string) bool { return strings.Contains(s, "binary file") })
+	tm.keys("q")
+	tm.waitFor("the list", inList)
+	tm.keys("g", "/")
+	tm.typeText("الوزير")
+	tm.keys("Enter")
+	tm.waitFor("the search's results", func(s string) bool { return inList(s) && strings.Contains(s, "found") })
+	tm.keys("Enter")
+	tm.waitFor("a found article", inReader)
+
+	// Tiny windows with a hostile article open.
+	for _, size := range [][2]int{{20, 5}, {1, 1}, {120, 30}} {
+		tm.resize(size[0], size[1])
+		time.Sleep(300 * time.Millisecond)
+	}
+	tm.waitFor("the reader back at full size", inReader)
+	tm.quit()
+
+	raw, err := os.ReadFile(tm.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkScreenStream(t, raw, cases)
+	// The articles' text did reach the terminal, markers and all, so
+	// the stream checked is the one that shows them.
+	for _, c := range cases {
+		if c.name != "over-long-line" && !bytes.Contains(raw, []byte(c.marker)) {
+			t.Errorf("%s: its marker %s never reached the terminal: the recording misses the articles", c.name, c.marker)
+		}
+	}
+}
+
+// TestHostileScreenAlone opens a few hostile files each alone, named on
+// the command line, at 80×24, 20×5 and 1×1: the first article, its end
+// and its top, then the recorded stream is checked as above.
+func TestHostileScreenAlone(t *testing.T) {
+	bin, root, cases, _, _ := hostileSetup(t)
+	pick := func(c, glob string) string {
+		m, _ := filepath.Glob(filepath.Join(root, c, glob))
+		if len(m) == 0 {
+			t.Fatalf("no %s in %s", glob, c)
+		}
+		return m[0]
+	}
+	for _, f := range []string{
+		pick("csi", "a-*.txt"), pick("osc", "b-*.md"), pick("c1-rune", "c-*.json"),
+		pick("bidi", "d-*.jsonl"), pick("long-line", "long.txt"), pick("deep-json", "deep-inside.json"),
+	} {
+		t.Run(filepath.Base(filepath.Dir(f))+"/"+filepath.Ext(f), func(t *testing.T) {
+			home := t.TempDir()
+			tm := startHostileTerm(t, home, 80, 24)
+			tm.start(bin, f)
+			tm.keys("Enter")
+			_, d := tm.waitFor("the reader", inReader)
+			t.Logf("enter to first screen: %v (target %v)", d.Round(time.Millisecond), firstScreenTarget)
+			if d > firstScreenLimit {
+				t.Errorf("first screen after %v, over %v", d, firstScreenLimit)
+			}
+			tm.keys("G", "g")
+			for _, size := range [][2]int{{20, 5}, {1, 1}, {80, 24}} {
+				tm.resize(size[0], size[1])
+				time.Sleep(300 * time.Millisecond)
+			}
+			tm.keys("q")
+			tm.waitFor("the list at full size", inList)
+			tm.quit()
+			raw, err := os.ReadFile(tm.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkScreenStream(t, raw, cases)
+		})
+	}
+}
