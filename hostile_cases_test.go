@@ -23,14 +23,14 @@ type hostileCase struct {
 	// marker alone in plain text is fine: it is the article's own text
 	// once the introducer is gone.
 	leaks []string
-	// binary is set when the text files hold a NUL byte and must be
-	// refused with a message rather than read.
-	binary bool
 	// big is set for the cases whose size comes from the text itself,
 	// which are written once, not into names and every field.
 	big bool
 	// files are extra files of the case, by name, written as they are.
 	files map[string][]byte
+	// refusals are what sahifa list must say on stderr about the files
+	// it refuses, one message each.
+	refusals []string
 }
 
 // marker is the ASCII name of a case in the output.
@@ -142,11 +142,14 @@ func hostileCases() []hostileCase {
 	cs = append(cs, hostileCase{name: "bidi", payload: b.String(), marker: "QZbidi", leaks: leaks})
 
 	m := marker("nul")
-	cs = append(cs, hostileCase{name: "nul", payload: "\x00" + m, marker: m, leaks: []string{"\x00" + m}, binary: true})
+	cs = append(cs, hostileCase{name: "nul", payload: "\x00" + m, marker: m, leaks: []string{"\x00" + m},
+		refusals: []string{".txt: binary file (it holds NUL bytes), not text", ".md: binary file (it holds NUL bytes), not text"}})
 
 	// A line just under the 1 MB Sahifa reads, and one over it, which
 	// is refused with a message; both carry escapes every few words.
-	cs = append(cs, longLineCase("long-line", 900<<10), longLineCase("over-long-line", 1100<<10))
+	over := longLineCase("over-long-line", 1100<<10)
+	over.refusals = []string{"long.txt: line 3 is longer than 1 MB"}
+	cs = append(cs, longLineCase("long-line", 900<<10), over)
 
 	// Nesting deeper than encoding/json takes (a clear refusal), and
 	// nesting inside an article that is otherwise fine.
@@ -154,6 +157,8 @@ func hostileCases() []hostileCase {
 	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
 	inner := strings.Repeat(`{"a":[`, 2000) + `"\u001b]0;` + m + `\u0007"` + strings.Repeat("]}", 2000)
 	cs = append(cs, hostileCase{name: "deep-json", marker: m, big: true, leaks: []string{"\x1b]0;" + m},
+		refusals: []string{"deep.json: not valid JSON at line 1, column 10002: invalid character '[' exceeded max depth",
+			"deep.jsonl: line 1: not valid JSON at column 50001: invalid character '{' exceeded max depth"},
 		files: map[string][]byte{
 			"deep.json":        []byte(deep),
 			"deep.jsonl":       []byte(strings.Repeat(`{"a":`, 50000) + "1" + strings.Repeat("}", 50000) + "\n"),

@@ -186,6 +186,25 @@ func checkScreenStream(t reporter, raw []byte, cases []hostileCase) {
 	}
 }
 
+// hostileMarkerOn names the case whose marker the screen shows first,
+// in the reader's title line: which case an article is of.
+func hostileMarkerOn(screen string, cases []hostileCase) string {
+	best, at := "?", -1
+	for _, l := range strings.Split(screen, "\n")[1:] {
+		for _, c := range cases {
+			if i := strings.Index(l, "│"); i >= 0 && strings.Contains(l[i:], c.marker) {
+				if j := strings.Index(l[i:], c.marker); at < 0 || j < at {
+					best, at = c.name, j
+				}
+			}
+		}
+		if at >= 0 {
+			return best
+		}
+	}
+	return best
+}
+
 // firstScreenTarget is how soon an accepted file should show its first
 // screen; firstScreenLimit is what the test fails at, generous since the
 // machine it runs on may be loaded by other work.
@@ -194,14 +213,14 @@ const (
 	firstScreenLimit  = 5 * time.Second
 )
 
-// TestHostileScreen runs the reader on the folder of every hostile case
+// hostileScreenTest runs the reader on the folder of every hostile case
 // in tmux: it opens each article in turn (enter, then esc and j),
 // searches the article and steps through the side panels (on every
 // eighth), searches the collection, and shrinks the window to 20×5 and 1×1 on a hostile article,
 // then checks the recorded output stream. Each article's time from enter
 // to its first screen is logged against firstScreenTarget.
-func TestHostileScreen(t *testing.T) {
-	bin, root, cases, _, _ := hostileSetup(t)
+func hostileScreenTest(t *testing.T, h *hostileSuite) {
+	bin, root, cases := h.bin, h.root, h.cases
 	home := t.TempDir()
 	lr := runHostile(t, bin, home, nil, "list --json", "list", "--json", "--no-cache", root)
 	total := len(jsonLinesOf(t, lr))
@@ -212,11 +231,13 @@ func TestHostileScreen(t *testing.T) {
 	tm := startHostileTerm(t, home, 120, 30)
 	tm.start(bin, root)
 	var times []time.Duration
+	var each []string
 	slowest, slowestAt := time.Duration(0), 0
 	for i := range total {
 		tm.keys("Enter")
-		_, d := tm.waitFor(fmt.Sprintf("article %d in the reader", i+1), inReader)
+		s, d := tm.waitFor(fmt.Sprintf("article %d in the reader", i+1), inReader)
 		times = append(times, d)
+		each = append(each, fmt.Sprintf("%s %dms", hostileMarkerOn(s, cases), d.Milliseconds()))
 		if d > slowest {
 			slowest, slowestAt = d, i+1
 		}
@@ -236,6 +257,7 @@ func TestHostileScreen(t *testing.T) {
 		tm.waitFor("the list", inList)
 		tm.keys("j")
 	}
+	t.Logf("enter to first screen, article by article (the case is the first marker on the screen's reader): %s", strings.Join(each, ", "))
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	within := sort.Search(len(times), func(i int) bool { return times[i] > firstScreenTarget })
 	t.Logf("enter to first screen over %d articles (polling every 20 ms): median %v, p90 %v, slowest %v (article %d); %d of %d within %v",
@@ -277,11 +299,11 @@ func TestHostileScreen(t *testing.T) {
 	}
 }
 
-// TestHostileScreenAlone opens a few hostile files each alone, named on
+// hostileScreenAloneTest opens a few hostile files each alone, named on
 // the command line, at 80×24, 20×5 and 1×1: the first article, its end
 // and its top, then the recorded stream is checked as above.
-func TestHostileScreenAlone(t *testing.T) {
-	bin, root, cases, _, _ := hostileSetup(t)
+func hostileScreenAloneTest(t *testing.T, h *hostileSuite) {
+	bin, root, cases := h.bin, h.root, h.cases
 	pick := func(c, glob string) string {
 		m, _ := filepath.Glob(filepath.Join(root, c, glob))
 		if len(m) == 0 {
@@ -303,14 +325,20 @@ func TestHostileScreenAlone(t *testing.T) {
 			if d > firstScreenLimit {
 				t.Errorf("first screen after %v, over %v", d, firstScreenLimit)
 			}
-			tm.keys("G", "g")
+			tm.keys("G")
+			_, dEnd := tm.waitFor("the article's end", func(s string) bool { return strings.Contains(s, "100%") })
+			tm.keys("g")
 			for _, size := range [][2]int{{20, 5}, {1, 1}, {80, 24}} {
 				tm.resize(size[0], size[1])
 				time.Sleep(300 * time.Millisecond)
 			}
+			_, dBack := tm.waitFor("the reader at full size", inReader)
 			tm.keys("q")
-			tm.waitFor("the list at full size", inList)
+			tm.waitFor("the list", inList)
+			start := time.Now()
 			tm.quit()
+			t.Logf("G to the end: %v; back at 80×24 after 20×5 and 1×1: %v (after 600 ms of waits); ctrl+c to the shell: %v",
+				dEnd.Round(time.Millisecond), dBack.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 			raw, err := os.ReadFile(tm.raw)
 			if err != nil {
 				t.Fatal(err)
