@@ -255,8 +255,9 @@ func (c hostileCase) title(word string) string {
 }
 
 // writeHostileCase writes c's files to dir: the fragment in the title,
-// the text, the link, the source and the file name of a .txt, a .md, a
-// .json and a .jsonl file, each article's words differing by format so
+// the text, the link (but in .jsonl, whose link is one Sahifa takes),
+// the source and the file name of a .txt, a .md, a .json and a .jsonl
+// file, each article's words differing by format so
 // that none is taken for a copy of another. It returns the files' total
 // size.
 func writeHostileCase(t testing.TB, dir string, c hostileCase) int64 {
@@ -284,8 +285,11 @@ func writeHostileCase(t testing.TB, dir string, c hostileCase) int64 {
 		files["c-"+name+".json"] = []byte("[{\"title\": " + jsonRaw(title("جيسون")) + ", \"content\": " + jsonRaw(text("جيسون")) +
 			", \"url\": " + jsonRaw(url) + ", \"source\": " + jsonRaw(p) + ", \"author\": " + jsonRaw(p) +
 			", \"category\": " + jsonRaw(p) + ", \"date\": \"2015-08-07\"}]\n")
+		// A link Sahifa takes, so that it is shown and copied: the
+		// escape in it percent-encoded, as a browser would send it.
+		takenURL := "https://example.com/%1B]0;" + c.marker + "%07/خبر?id=%E2%80%AE"
 		files["d-"+name+".jsonl"] = []byte("{\"title\": " + jsonEscapedAll(title("أسطر")) + ", \"content\": " + jsonEscapedAll(text("أسطر")) +
-			", \"url\": " + jsonEscapedAll(url) + ", \"source\": " + jsonEscapedAll(p) + ", \"date\": \"2015-08-08\"}\n")
+			", \"url\": " + jsonEscapedAll(takenURL) + ", \"source\": " + jsonEscapedAll(p) + ", \"date\": \"2015-08-08\"}\n")
 	}
 	var size int64
 	for n, b := range files {

@@ -61,6 +61,7 @@ func TestHostileChecks(t *testing.T) {
 		{"bidi", "\u202ex", true},
 		{"invalid", "\xffx", true},
 		{"empty", "", true},
+		{"clipboard with an escape", "\x1b]52;c;G10wO3g=\x07", true},
 	} {
 		r := &recorder{}
 		checkScreenStream(r, []byte(tc.stream), []hostileCase{c})

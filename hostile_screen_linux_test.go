@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"os"
 	"os/exec"
@@ -173,6 +174,19 @@ func checkScreenStream(t reporter, raw []byte, cases []hostileCase) {
 		if strings.Contains(s, "QZ") {
 			t.Errorf("a control string from an article reached the terminal: %q", s)
 		}
+		// What y copies is pasted into a terminal later: it must be
+		// as harmless as what is shown.
+		if b64, ok := strings.CutPrefix(s, "52;c;"); ok {
+			clip, err := base64.StdEncoding.DecodeString(b64)
+			if err != nil {
+				t.Errorf("OSC 52 with bad base64 %q: %v", b64, err)
+			}
+			if i := bytes.IndexFunc(clip, func(r rune) bool {
+				return r < 0x20 || r >= 0x7f && r <= 0x9f || isBidiControl(r) || r == utf8.RuneError
+			}); i >= 0 {
+				t.Errorf("y copied a control to the clipboard: %q", clip)
+			}
+		}
 	}
 	if i := bytes.Index(raw, []byte("\x1bQZ")); i >= 0 {
 		t.Errorf("an escape from an article reached the terminal: %s", around(raw, i))
@@ -215,7 +229,7 @@ const (
 
 // hostileScreenTest runs the reader on the folder of every hostile case
 // in tmux: it opens each article in turn (enter, then esc and j),
-// searches the article and steps through the side panels (on every
+// copies its link (y), searches the article and steps through the side panels (on every
 // eighth), searches the collection, and shrinks the window to 20×5 and 1×1 on a hostile article,
 // then checks the recorded output stream. Each article's time from enter
 // to its first screen is logged against firstScreenTarget.
@@ -244,6 +258,8 @@ func hostileScreenTest(t *testing.T, h *hostileSuite) {
 		if d > firstScreenLimit {
 			t.Errorf("article %d: first screen after %v, over %v", i+1, d, firstScreenLimit)
 		}
+		// Copy the link, if the article has one Sahifa takes.
+		tm.keys("y")
 		if i%8 == 0 {
 			// The side panels and a search in the article.
 			tm.keys("/")
@@ -290,6 +306,9 @@ func hostileScreenTest(t *testing.T, h *hostileSuite) {
 		t.Fatal(err)
 	}
 	checkScreenStream(t, raw, cases)
+	if !bytes.Contains(raw, []byte("\x1b]52;c;")) {
+		t.Errorf("y copied no link: the clipboard went unchecked")
+	}
 	// The articles' text did reach the terminal, markers and all, so
 	// the stream checked is the one that shows them.
 	for _, c := range cases {
