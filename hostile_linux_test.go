@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -183,7 +184,7 @@ func checkRun(t reporter, r hostileRun, c hostileCase, jsonOut bool) {
 	switch {
 	case r.status != 0 && r.status != 1 && r.status != 2:
 		t.Errorf("%s: exit status %d; stderr: %.500s", r.label, r.status, r.stderr)
-	case r.status != 0 && !bytes.HasPrefix(r.stderr, []byte("sahifa ")):
+	case r.status != 0 && !bytes.HasPrefix(r.stderr, []byte("sahifa")):
 		t.Errorf("%s: exit status %d without a message of its own; stderr: %.500q", r.label, r.status, r.stderr)
 	}
 	checkStream(t, r.label, "stdout", r.stdout, c)
@@ -345,6 +346,7 @@ type hostileSuite struct {
 func TestHostile(t *testing.T) {
 	h := hostileSetup(t)
 	t.Run("commands", func(t *testing.T) { hostileCommandsTest(t, h) })
+	t.Run("arguments", func(t *testing.T) { hostileArgumentsTest(t, h) })
 	t.Run("import", func(t *testing.T) { hostileImportTest(t, h) })
 	t.Run("screen", func(t *testing.T) { hostileScreenTest(t, h) })
 	t.Run("screen-alone", func(t *testing.T) { hostileScreenAloneTest(t, h) })
@@ -575,6 +577,60 @@ func asJSONDecodes(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// hostileArgumentsTest gives the commands hostile words where they take
+// names and values: paths that do not exist, a FIFO and a link to a
+// folder (which are not read), a --queries file, flag values, a query and
+// an ARTICLE. Every message that names them must name them harmlessly.
+func hostileArgumentsTest(t *testing.T, h *hostileSuite) {
+	const esc = "\x1b]0;QZargQ\x07\u202eQZargQ\x9b31m"
+	all := hostileCase{name: "arguments", marker: "QZargQ", leaks: []string{"\x1b]0;QZargQ", "\u202eQZargQ", "\x9b31m"}}
+	home := t.TempDir()
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo"+esc+".txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(h.root, filepath.Join(dir, "link"+esc)); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("خبر\n\nقال الوزير إن الخطة جاهزة.\n"), 0o644)
+	missing := filepath.Join(dir, "missing"+esc)
+	bidiDir := filepath.Join(h.root, "bidi")
+	for _, args := range [][]string{
+		{missing},
+		{"--bidi", esc},
+		{"--lang", esc, "list"},
+		{"list", missing},
+		{"list", dir},
+		{"list", "--json", dir},
+		{"list", "--from", esc, dir},
+		{"search", "--queries", missing, dir},
+		{"search", "-n", esc, "x", dir},
+		{"search", "--json", esc + " الوزير", dir},
+		{"search", esc, dir},
+		{"related", esc, bidiDir},
+		{"related", "--json", esc, bidiDir},
+		{"entities", missing},
+		{"entities", "--conll", missing},
+		{"dates", "--json", missing},
+		{"render", missing},
+		{"render", "-w", esc},
+		{"render", "--dir", esc},
+		{"import", "--db", "postgres://" + esc + "@127.0.0.1:1/x", dir},
+		{"li" + esc + "st"},
+	} {
+		label := fmt.Sprintf("%q", args) // quoted: the test's own output is read in a terminal
+		r := runHostile(t, h.bin, home, nil, label, args...)
+		checkRun(t, r, all, slices.Contains(args, "--json"))
+		if args[0] == "search" && args[1] == "--json" {
+			for _, v := range jsonLinesOf(t, r) {
+				if q, _ := v["query"].(string); q != asJSONDecodes(esc+" الوزير") {
+					t.Errorf("%s: query given back as %q", label, q)
+				}
+			}
+		}
+	}
 }
 
 // hostileImportTest stores every hostile case in a PostgreSQL archive
