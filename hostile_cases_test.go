@@ -278,10 +278,13 @@ func writeHostileCase(t testing.TB, dir string, c hostileCase) int64 {
 				"وأضاف المتحدث باسم الوزارة أن " + p + " المشروع يبدأ العام المقبل."
 		}
 		url := "https://example.com/" + p + "/" + c.marker
-		files["a-"+name+".txt"] = []byte(title("نصي") + "\n\n" + text("نصية") + "\n")
+		// Page furniture, which the loader sets aside and R shows.
+		files["a-"+name+".txt"] = []byte(title("نصي") + "\n\n" + text("نصية") + "\n\nاقرأ أيضا\n\nخبر آخر " + p +
+			" عن الموضوع\n\nشارك هذا المقال " + p + "\n")
 		files["b-"+name+".md"] = []byte("---\ntitle: " + title("مارك") + "\ndate: 2015-08-06\nsource: " + p +
 			"\nurl: " + url + "\n---\n# " + p + " عنوان فرعي\n\n" + text("ماركداون") +
-			" [رابط " + p + "](" + url + ") و`" + p + "`\n\n> " + p + " اقتباس\n\n- " + p + " بند\n")
+			" [رابط " + p + "](" + url + " \"" + p + "\") و`" + p + "` و![صورة " + p + "](" + url + ")\n\n> " + p + " اقتباس\n\n- " + p +
+			" بند\n\n```\n" + p + " شيفرة\n```\n\n<div>" + p + " وسم</div>\n")
 		files["c-"+name+".json"] = []byte("[{\"title\": " + jsonRaw(title("جيسون")) + ", \"content\": " + jsonRaw(text("جيسون")) +
 			", \"url\": " + jsonRaw(url) + ", \"source\": " + jsonRaw(p) + ", \"author\": " + jsonRaw(p) +
 			", \"category\": " + jsonRaw(p) + ", \"date\": \"2015-08-07\"}]\n")

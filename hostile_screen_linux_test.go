@@ -90,16 +90,16 @@ func (tm *hostileTerm) waitFor(what string, ok func(string) bool) (string, time.
 // the list. The path is read from a file, so that the shell's echo of
 // the command line, which the recording holds too, is ASCII whatever
 // the file's name.
-func (tm *hostileTerm) start(bin string, path string) {
+func (tm *hostileTerm) start(bin string, path string, flags ...string) {
 	tm.t.Helper()
 	arg := filepath.Join(tm.home, "arg")
 	if err := os.WriteFile(arg, []byte(path), 0o644); err != nil {
 		tm.t.Fatal(err)
 	}
-	cmd := "clear; " + bin + " \"$(cat '" + arg + "')\""
+	cmd := "clear; " + strings.Join(append([]string{bin}, flags...), " ") + " \"$(cat '" + arg + "')\""
 	tm.typeText(cmd + " 2>'" + filepath.Join(tm.home, "stderr") + "'; echo AFTER-SAHIFA-$?")
 	tm.keys("Enter")
-	tm.waitFor("the list", func(s string) bool { return strings.Contains(s, "enter open") })
+	tm.waitFor("the list", inList)
 }
 
 // quit leaves the program and checks that it ended well.
@@ -116,9 +116,15 @@ func (tm *hostileTerm) quit() {
 	}
 }
 
-// inReader and inList tell the reader from the list by the help bar.
-func inReader(s string) bool { return strings.Contains(s, "esc back") }
-func inList(s string) bool   { return strings.Contains(s, "enter open") }
+// inReader and inList tell the reader from the list by the help bar,
+// in English or in the Arabic of --lang=ar --bidi=terminal (logical
+// order, the key after its action).
+func inReader(s string) bool {
+	return strings.Contains(s, "esc back") || strings.Contains(s, "رجوع esc")
+}
+func inList(s string) bool {
+	return strings.Contains(s, "enter open") || strings.Contains(s, "فتح enter")
+}
 
 // controlStrings returns the contents of every OSC, DCS, APC, PM and SOS
 // control string in b, in their ESC forms (the stream is checked to hold
@@ -229,7 +235,7 @@ const (
 
 // hostileScreenTest runs the reader on the folder of every hostile case
 // in tmux: it opens each article in turn (enter, then esc and j),
-// copies its link (y), searches the article and steps through the side panels (on every
+// copies its link (y), shows its removed text (R), searches the article and steps through the side panels (on every
 // eighth), searches the collection, and shrinks the window to 20×5 and 1×1 on a hostile article,
 // then checks the recorded output stream. Each article's time from enter
 // to its first screen is logged against firstScreenTarget.
@@ -258,8 +264,9 @@ func hostileScreenTest(t *testing.T, h *hostileSuite) {
 		if d > firstScreenLimit {
 			t.Errorf("article %d: first screen after %v, over %v", i+1, d, firstScreenLimit)
 		}
-		// Copy the link, if the article has one Sahifa takes.
-		tm.keys("y")
+		// Copy the link, if the article has one Sahifa takes; show
+		// the text the loader removed.
+		tm.keys("y", "R")
 		if i%8 == 0 {
 			// The side panels and a search in the article.
 			tm.keys("/")
@@ -319,7 +326,7 @@ func hostileScreenTest(t *testing.T, h *hostileSuite) {
 }
 
 // hostileScreenAloneTest opens a few hostile files each alone, named on
-// the command line, at 80×24, 20×5 and 1×1: the first article, its end
+// the command line (one with --bidi=terminal --lang=ar), at 80×24, 20×5 and 1×1: the first article, its end
 // and its top, then the recorded stream is checked as above.
 func hostileScreenAloneTest(t *testing.T, h *hostileSuite) {
 	bin, root, cases := h.bin, h.root, h.cases
@@ -330,14 +337,20 @@ func hostileScreenAloneTest(t *testing.T, h *hostileSuite) {
 		}
 		return m[0]
 	}
-	for _, f := range []string{
-		pick("csi", "a-*.txt"), pick("osc", "b-*.md"), pick("c1-rune", "c-*.json"),
-		pick("bidi", "d-*.jsonl"), pick("long-line", "long.txt"), pick("deep-json", "deep-inside.json"),
+	for _, alone := range []struct {
+		file  string
+		flags []string
+	}{
+		{pick("csi", "a-*.txt"), nil}, {pick("osc", "b-*.md"), nil}, {pick("c1-rune", "c-*.json"), nil},
+		{pick("bidi", "d-*.jsonl"), nil}, {pick("long-line", "long.txt"), nil}, {pick("deep-json", "deep-inside.json"), nil},
+		// The terminal doing the bidi, the interface in Arabic.
+		{pick("bidi", "b-*.md"), []string{"--bidi=terminal", "--lang=ar"}},
 	} {
-		t.Run(filepath.Base(filepath.Dir(f))+"/"+filepath.Ext(f), func(t *testing.T) {
+		f := alone.file
+		t.Run(filepath.Base(filepath.Dir(f))+"/"+filepath.Ext(f)+strings.Join(alone.flags, ""), func(t *testing.T) {
 			home := t.TempDir()
 			tm := startHostileTerm(t, home, 80, 24)
-			tm.start(bin, f)
+			tm.start(bin, f, alone.flags...)
 			tm.keys("Enter")
 			_, d := tm.waitFor("the reader", inReader)
 			t.Logf("enter to first screen: %v (target %v)", d.Round(time.Millisecond), firstScreenTarget)
@@ -345,7 +358,9 @@ func hostileScreenAloneTest(t *testing.T, h *hostileSuite) {
 				t.Errorf("first screen after %v, over %v", d, firstScreenLimit)
 			}
 			tm.keys("G")
-			_, dEnd := tm.waitFor("the article's end", func(s string) bool { return strings.Contains(s, "100%") })
+			_, dEnd := tm.waitFor("the article's end", func(s string) bool {
+				return strings.Contains(s, "100%") || strings.Contains(s, "١٠٠")
+			})
 			tm.keys("g")
 			for _, size := range [][2]int{{20, 5}, {1, 1}, {80, 24}} {
 				tm.resize(size[0], size[1])
