@@ -116,6 +116,34 @@ func (tm *hostileTerm) quit() {
 	}
 }
 
+// readerPeak is the peak RSS, in bytes, of the program the shell of the
+// session runs (VmHWM), or 0 if it cannot be found.
+func (tm *hostileTerm) readerPeak() int64 {
+	tm.t.Helper()
+	shell := strings.TrimSpace(tm.run("display-message", "-p", "-t", "main", "#{pane_pid}"))
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid …: comm may hold spaces.
+		f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+		if len(f) < 2 || f[1] != shell {
+			continue
+		}
+		status, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "status"))
+		for _, l := range strings.Split(string(status), "\n") {
+			if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+				var kb int64
+				fmt.Sscan(v, &kb)
+				return kb << 10
+			}
+		}
+	}
+	return 0
+}
+
 // inReader and inList tell the reader from the list by the help bar,
 // in English or in the Arabic of --lang=ar --bidi=terminal (logical
 // order, the key after its action).
@@ -369,10 +397,14 @@ func hostileScreenAloneTest(t *testing.T, h *hostileSuite) {
 			_, dBack := tm.waitFor("the reader at full size", inReader)
 			tm.keys("q")
 			tm.waitFor("the list", inList)
+			peak := tm.readerPeak()
 			start := time.Now()
 			tm.quit()
-			t.Logf("G to the end: %v; back at 80×24 after 20×5 and 1×1: %v (after 600 ms of waits); ctrl+c to the shell: %v",
-				dEnd.Round(time.Millisecond), dBack.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+			fi, _ := os.Stat(f)
+			t.Logf("G to the end: %v; back at 80×24 after 20×5 and 1×1: %v (after 600 ms of waits); ctrl+c to the shell: %v; "+
+				"the reader's peak RSS %.1f MB for %d KB of file",
+				dEnd.Round(time.Millisecond), dBack.Round(time.Millisecond), time.Since(start).Round(time.Millisecond),
+				mb(peak), fi.Size()>>10)
 			raw, err := os.ReadFile(tm.raw)
 			if err != nil {
 				t.Fatal(err)
