@@ -276,8 +276,14 @@ func checkPaths(paths []string, tr *lang.Printer) error {
 			return errors.New(tr.Sprintf("unknown command %q (commands: %s; a file or folder of that name does not exist either)",
 				p, strings.Join(names, ", ")))
 		}
+		// The path is shown with its controls visible, as the commands
+		// show names: it may hold escapes a terminal would act on.
 		if errors.Is(err, fs.ErrNotExist) {
-			return errors.New(tr.Sprintf("%s: no such file or folder", p))
+			return errors.New(tr.Sprintf("%s: no such file or folder", bidi.Visible(p)))
+		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return fmt.Errorf("%s: %w", bidi.Visible(p), pe.Err)
 		}
 		return err
 	}
