@@ -160,6 +160,7 @@ func (d *draft) build() (b built, ok bool) {
 		}
 		a.Paragraphs[j] = Paragraph{Kind: kind, Text: l.text, Inlines: l.inlines}
 	}
+	a.Paragraphs = cutLong(a.Paragraphs)
 	a.Credit = creditIn(a.Removed)
 	a.Dir = direction(a)
 	a.ID, b.key = identify(a)
@@ -495,3 +496,67 @@ var arabicBlockLetter = func() (t [0x100]bool) {
 	}
 	return t
 }()
+
+// MaxParagraphSize is the longest paragraph an article holds: a longer one
+// (a page with no line breaks, a 1 MB JSON field) is cut into paragraphs
+// of at most this many bytes, at the last space before each limit (or the
+// last character boundary, in text with no space), the space dropped.
+// Every step that works on a paragraph at once (laying it out on the
+// screen, the bidi algorithm, the tagger's sentences) then works on at
+// most this much; no real news paragraph comes near it.
+const MaxParagraphSize = 64 << 10
+
+// cutLong returns ps with every paragraph longer than MaxParagraphSize cut
+// into several of its kind, each with the inlines that fall in it.
+func cutLong(ps []Paragraph) []Paragraph {
+	long := false
+	for _, p := range ps {
+		long = long || len(p.Text) > MaxParagraphSize
+	}
+	if !long {
+		return ps
+	}
+	var out []Paragraph
+	for _, p := range ps {
+		for start := 0; ; {
+			rest := p.Text[start:]
+			if len(rest) <= MaxParagraphSize {
+				out = append(out, piece(p, start, len(p.Text)))
+				break
+			}
+			end, next := cutAt(rest)
+			out = append(out, piece(p, start, start+end))
+			start += next
+		}
+	}
+	return out
+}
+
+// cutAt returns where to end the first paragraph cut from text, longer
+// than MaxParagraphSize, and where the next begins: after the last space
+// within the limit when there is one in its second half, else at the last
+// character boundary within it.
+func cutAt(text string) (end, next int) {
+	limit := text[:MaxParagraphSize+1]
+	if i := strings.LastIndexByte(limit, ' '); i >= MaxParagraphSize/2 {
+		return i, i + 1
+	}
+	end = MaxParagraphSize
+	for end > MaxParagraphSize-utf8.UTFMax && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end, end
+}
+
+// piece is p's text from start to end, with the parts of its inlines that
+// fall there.
+func piece(p Paragraph, start, end int) Paragraph {
+	q := Paragraph{Kind: p.Kind, Text: p.Text[start:end]}
+	for _, in := range p.Inlines {
+		if in.Start < end && (in.End > start || in.Start >= start) {
+			in.Start, in.End = max(in.Start, start)-start, min(in.End, end)-start
+			q.Inlines = append(q.Inlines, in)
+		}
+	}
+	return q
+}

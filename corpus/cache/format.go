@@ -46,8 +46,10 @@ import (
 //
 // A file that does not end with its end record was cut short.
 const (
-	magic   = "sahifa cache\n"
-	version = 2
+	magic = "sahifa cache\n"
+	// version changes with the format and with what the loader makes of
+	// a file (3: paragraphs over corpus.MaxParagraphSize cut).
+	version = 3
 )
 
 const (
