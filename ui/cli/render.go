@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sahifa/corpus"
 	"unicode/utf8"
 	"unsafe"
 
@@ -87,9 +88,10 @@ func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // Laying out takes about 60 bytes of memory per byte of a paragraph, so a
 // longer line is laid out in pieces of at most this size (cut after a
 // space where there is one in the piece's second half): memory stays
-// bounded whatever the input, /dev/zero included. The longest SaudiNewsNet
-// paragraph is 36 KB.
-const renderLineLimit = 256 << 10
+// bounded whatever the input, /dev/zero included. It is the articles'
+// corpus.MaxParagraphSize, so that render shows a long line as the reader
+// does; the longest SaudiNewsNet paragraph is 36 KB.
+const renderLineLimit = corpus.MaxParagraphSize
 
 // lineRenderer renders lines to w, through one output buffer that it
 // reuses, so that a line costs no allocation once the buffers have grown.

@@ -100,7 +100,7 @@ func TestRenderLongLineInPieces(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("status %d, stderr %q", code, errb.String())
 	}
-	if n := strings.Count(errb.String(), "\n"); n != 1 || !strings.Contains(errb.String(), "line 1 is longer than 256 KiB") {
+	if n := strings.Count(errb.String(), "\n"); n != 1 || !strings.Contains(errb.String(), "line 1 is longer than 64 KiB") {
 		t.Errorf("stderr %q, want one message about line 1", errb.String())
 	}
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
