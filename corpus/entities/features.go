@@ -304,7 +304,7 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 	n0 := len(dst)
 	// The first wordFeatures name the word itself.
 	dst = appendFormFeatures(dst, s.hForm[i], s.hStem[i])
-	k := featureSink{hashes: dst}
+	k := featureSink{hashes: dst, fixed: &hashOnly}
 	s.addBigrams(i, &k)
 	if s.affixed(i) {
 		k.hashes = appendAffixFeatures(k.hashes, s.form[i], s.stem[i])
@@ -329,6 +329,80 @@ type featureSink struct {
 	hashes []uint64
 	rows   []int32
 	table  *featTable
+	fixed  *fixedRows // the table's rows of features of few values
+}
+
+// fixedRows are the rows of the features whose values are few (shapes,
+// word-list and dictionary bits, sentence boundaries), looked up once per
+// model so that a tagger indexes an array where it would hash and probe
+// for each token. rowAbsent marks a feature the model does not know.
+type fixedRows struct {
+	bias, oov int32
+	dict      [5 * 16]int32
+	lex       [4*lexNumClasses + 16]int32
+	head      [16]int32
+	shape     [shapeBoundary + 1][9]int32
+	shapeM1   [shapeBoundary + 1]int32
+	shapeP1   [shapeBoundary + 1]int32
+	shapeTri  [shapeBoundary + 1][shapeBoundary + 1][shapeBoundary + 1]int32
+	bos, eos  [nRoles]int32
+}
+
+// hashOnly is the fixedRows of a sink that gathers hashes, which never
+// reads it.
+var hashOnly fixedRows
+
+// neighbourTemplates are the templates of the neighbour roles.
+var neighbourTemplates = [nRoles]uint64{
+	roleFormM1: tFormM1, roleFormP1: tFormP1, roleFormM2: tFormM2, roleFormP2: tFormP2,
+	roleStemM1: tStemM1, roleStemP1: tStemP1, roleOOVPrev: tOOVPrev, roleOOVNext: tOOVNext,
+	roleSufM1: tSufM1, roleSufP1: tSufP1,
+}
+
+func newFixedRows(t *featTable) *fixedRows {
+	row := func(tpl, v uint64) int32 {
+		if r, ok := t.get(mix(tpl, v)); ok {
+			return r
+		}
+		return rowAbsent
+	}
+	f := &fixedRows{bias: row(tBias, 0), oov: row(tOOV, 0)}
+	for v := range f.dict {
+		f.dict[v] = row(tDict, uint64(v))
+	}
+	for v := range f.lex {
+		f.lex[v] = row(tLex, uint64(v))
+	}
+	for v := range f.head {
+		f.head[v] = row(tHeadWin, uint64(v))
+	}
+	for a := range f.shapeTri {
+		for l := range f.shape[a] {
+			f.shape[a][l] = row(tShape, uint64(a)<<8|uint64(l))
+		}
+		f.shapeM1[a] = row(tShapeM1, uint64(a))
+		f.shapeP1[a] = row(tShapeP1, uint64(a))
+		for b := range f.shapeTri[a] {
+			for c := range f.shapeTri[a][b] {
+				f.shapeTri[a][b][c] = row(tShapeTri, uint64(a)<<16|uint64(b)<<8|uint64(c))
+			}
+		}
+	}
+	for r, tpl := range neighbourTemplates {
+		f.bos[r] = row(tpl, hashBOS)
+		f.eos[r] = row(tpl, hashEOS)
+	}
+	return f
+}
+
+// addFixed adds the feature of template tpl and value v, whose row r a
+// tagger has in fixedRows.
+func (k *featureSink) addFixed(tpl, v uint64, r int32) {
+	if k.table == nil {
+		k.hashes = append(k.hashes, mix(tpl, v))
+	} else if r >= 0 {
+		k.rows = append(k.rows, r)
+	}
 }
 
 func (k *featureSink) add(h uint64) {
@@ -340,11 +414,11 @@ func (k *featureSink) add(h uint64) {
 }
 
 // addBits adds a feature of template tpl for each bit set in bits,
-// numbered from base.
-func (k *featureSink) addBits(tpl, base, bits uint64) {
+// numbered from base; rows are the fixedRows of the template.
+func (k *featureSink) addBits(tpl, base, bits uint64, rows []int32) {
 	for c := uint64(0); bits != 0; c, bits = c+1, bits>>1 {
 		if bits&1 != 0 {
-			k.add(mix(tpl, base+c))
+			k.addFixed(tpl, base+c, rows[base+c])
 		}
 	}
 }
@@ -399,9 +473,9 @@ const (
 func (s *sentence) addNeighbour(k *featureSink, role neighbourRole, tpl uint64, j int, stem bool) {
 	switch {
 	case j < 0:
-		k.add(mix(tpl, hashBOS))
+		k.addFixed(tpl, hashBOS, k.fixed.bos[role])
 	case j >= len(s.form):
-		k.add(mix(tpl, hashEOS))
+		k.addFixed(tpl, hashEOS, k.fixed.eos[role])
 	case stem:
 		k.addOf(s.word[j], role, tpl, s.word[j].hStem)
 	default:
@@ -452,23 +526,26 @@ func appendAffixFeatures(dst []uint64, f, st string) []uint64 {
 }
 
 func (s *sentence) addDict(i int, k *featureSink) {
-	k.addBits(tDict, 2*16, uint64(s.dict[i]))
+	k.addBits(tDict, 2*16, uint64(s.dict[i]), k.fixed.dict[:])
 }
 
 // addContext adds the features of token i's shape and of the words
 // around it.
 func (s *sentence) addContext(i int, k *featureSink) {
-	k.add(mix(tBias, 0))
-	k.add(mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])))
+	f := k.fixed
+	sh, l := s.shape[i], s.length[i]
+	k.addFixed(tBias, 0, f.bias)
+	k.addFixed(tShape, uint64(sh)<<8|uint64(l), f.shape[sh][l])
 	s.addNeighbour(k, roleFormM1, tFormM1, i-1, false)
 	s.addNeighbour(k, roleFormP1, tFormP1, i+1, false)
 	s.addNeighbour(k, roleFormM2, tFormM2, i-2, false)
 	s.addNeighbour(k, roleFormP2, tFormP2, i+2, false)
 	s.addNeighbour(k, roleStemM1, tStemM1, i-1, true)
 	s.addNeighbour(k, roleStemP1, tStemP1, i+1, true)
-	k.add(mix(tShapeM1, uint64(s.shapeAt(i-1))))
-	k.add(mix(tShapeP1, uint64(s.shapeAt(i+1))))
-	k.add(mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))))
+	prev, next := s.shapeAt(i-1), s.shapeAt(i+1)
+	k.addFixed(tShapeM1, uint64(prev), f.shapeM1[prev])
+	k.addFixed(tShapeP1, uint64(next), f.shapeP1[next])
+	k.addFixed(tShapeTri, uint64(prev)<<16|uint64(sh)<<8|uint64(next), f.shapeTri[prev][sh][next])
 	// A head word further back still governs a long name: مجلس التعاون
 	// لدول الخليج العربية.
 	for j := i - 3; j >= max(0, i-4); j-- {
@@ -476,14 +553,14 @@ func (s *sentence) addContext(i int, k *featureSink) {
 			break
 		}
 		if c := s.lex[j] & lexTrigger; c != 0 {
-			k.addBits(tHeadWin, 0, uint64(c))
+			k.addBits(tHeadWin, 0, uint64(c), f.head[:])
 			break
 		}
 	}
 	if s.oov[i] {
 		// What stands around a word never seen in training is the best
 		// guide to whether it is a name: في طرطوس, الرئيس فلان.
-		k.add(mix(tOOV, 0))
+		k.addFixed(tOOV, 0, f.oov)
 		s.addNeighbour(k, roleOOVPrev, tOOVPrev, i-1, false)
 		s.addNeighbour(k, roleOOVNext, tOOVNext, i+1, false)
 	}
@@ -514,9 +591,9 @@ func (s *sentence) addContext(i int, k *featureSink) {
 		if j < 0 || j >= len(s.form) {
 			continue
 		}
-		k.addBits(tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]))
+		k.addBits(tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]), f.lex[:])
 		if off == -1 || off == 1 {
-			k.addBits(tDict, uint64((off+2)*16), uint64(s.dict[j]))
+			k.addBits(tDict, uint64((off+2)*16), uint64(s.dict[j]), f.dict[:])
 		}
 	}
 }
