@@ -154,6 +154,11 @@ type wordInfo struct {
 
 	hSuf2   uint64 // the hash of the form's last two letters, if hasSuf2
 	hasSuf2 bool
+
+	// number is the word's extraction.word in the tagger's article
+	// (tagger.article) it was last seen in.
+	article uint64
+	number  int32
 }
 
 // wordCache remembers the wordInfo of the words a sentence has seen. It

@@ -189,6 +189,10 @@ type tagger struct {
 	delta []float32
 	back  []uint8
 	tags  []int
+	// article counts the articles read, and forms the word forms of
+	// the current one: extraction.addWords numbers them by wordInfo.
+	article uint64
+	forms   int32
 }
 
 func (m *Model) newTagger() *tagger { return &tagger{m: m} }
