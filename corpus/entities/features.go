@@ -273,6 +273,14 @@ func shapeOf(t string) uint8 {
 	var ar, lat, cap, dig, other bool
 	for _, r := range t {
 		switch {
+		// Most runes are Arabic letters, ASCII letters or digits: they
+		// are told apart without the Unicode tables.
+		case 0x621 <= r && r <= 0x63a || 0x641 <= r && r <= 0x64a:
+			ar = true
+		case 'a' <= r && r <= 'z':
+			lat = true
+		case 'A' <= r && r <= 'Z':
+			lat, cap = true, true
 		case '0' <= r && r <= '9' || unicode.IsDigit(r):
 			dig = true
 		case unicode.Is(unicode.Arabic, r):
