@@ -169,7 +169,7 @@ type wordInfo struct {
 // Most tokens are words seen before, and looking one up once replaces
 // coreOf, two vocab lookups, two hashes and a dozen feature probes.
 type wordCache struct {
-	m, older map[string]*wordInfo
+	m, older wordTable
 	infos    []wordInfo // allocated a slab at a time
 	rows     []int32    // likewise, for the rows of the infos
 }
@@ -178,19 +178,17 @@ const wordCacheSize = 1 << 15
 
 // get returns the wordInfo of the folded word f with its entries in v.
 func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
-	w := c.m[string(f)]
+	h := hashBytes(f)
+	w := c.m.get(h, f)
 	if w == nil {
-		switch {
-		case c.m == nil:
-			c.m = make(map[string]*wordInfo, 1024) // enough for an article
-		case len(c.m) >= wordCacheSize:
-			c.m, c.older = make(map[string]*wordInfo, wordCacheSize), c.m
+		if c.m.n >= wordCacheSize {
+			c.older.clear()
+			c.m, c.older = c.older, c.m
 		}
-		if w = c.older[string(f)]; w != nil {
-			c.m[w.form] = w
-		} else {
-			w = c.add(string(f))
+		if w = c.older.get(h, f); w == nil {
+			w = c.add(string(f), h)
 		}
+		c.m.put(h, w)
 	}
 	if w.v != v {
 		// Training reads its parts with vocabs of their own.
@@ -203,13 +201,13 @@ func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
 	return w
 }
 
-// add makes the wordInfo of the folded word f.
-func (c *wordCache) add(form string) *wordInfo {
+// add makes the wordInfo of the folded word form, whose hash is h.
+func (c *wordCache) add(form string, h uint64) *wordInfo {
 	if len(c.infos) == cap(c.infos) {
 		c.infos = make([]wordInfo, 0, 256)
 	}
 	st := coreOf(form)
-	c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: hashString(form), hStem: hashString(st),
+	c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: h, hStem: hashString(st),
 		length: uint8(min(runeCount(st), 8))})
 	w := &c.infos[len(c.infos)-1]
 	for r := range w.roles {
@@ -218,8 +216,64 @@ func (c *wordCache) add(form string) *wordInfo {
 	if p, ok := suffixRunes(form, 2); ok {
 		w.hSuf2, w.hasSuf2 = hashString(p), true
 	}
-	c.m[form] = w
 	return w
+}
+
+// wordTable is a generation of wordCache: a hash table by open
+// addressing of words by their hashes (hashString), which the words need
+// anyway, in place of a map that hashes them again and reads each key
+// string before it finds the word.
+type wordTable struct {
+	slots []wordSlot
+	n     int
+}
+
+type wordSlot struct {
+	h uint64
+	w *wordInfo
+}
+
+func (t *wordTable) get(h uint64, f []byte) *wordInfo {
+	if t.n == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := slotOf(h) & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.w == nil || sl.h == h && sl.w.form == string(f) {
+			return sl.w
+		}
+	}
+}
+
+// put adds w, whose hash is h and which t does not hold.
+func (t *wordTable) put(h uint64, w *wordInfo) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.n = make([]wordSlot, max(1024, 2*len(old))), 0 // 1024: enough for an article
+		for _, sl := range old {
+			if sl.w != nil {
+				t.put(sl.h, sl.w)
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := slotOf(h) & mask
+	for t.slots[i].w != nil {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = wordSlot{h, w}
+	t.n++
+}
+
+// slotOf spreads the hash h over the slots: the low bits of FNV-1a
+// depend on the low bits of the bytes only.
+func slotOf(h uint64) uint64 { return h ^ h>>29 }
+
+// clear empties t, keeping its slots for the next generation.
+func (t *wordTable) clear() {
+	clear(t.slots)
+	t.n = 0
 }
 
 // knowRows looks up in t the rows of w's form and affix features.
@@ -665,6 +719,16 @@ func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// hashBytes is hashString of b.
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
 		h *= 1099511628211
 	}
 	return h
