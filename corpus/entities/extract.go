@@ -316,6 +316,7 @@ func (x *extraction) addWords(t *tagger) {
 			w.article, w.number = t.article, t.forms
 			t.forms++
 			x.bare[w.form] = true
+			x.readings = append(x.readings, w.readings)
 		}
 		x.folded = append(x.folded, w.form)
 		x.word = append(x.word, w.number)
@@ -434,13 +435,14 @@ type extraction struct {
 	// word numbers each token's folded form, so that what is said of a
 	// form is kept in slices rather than maps keyed by the string.
 	// Tokens of one number have the same form; a form may have two.
-	word   []int32
-	stems  []uncliticked // by word, unclitic's answer, where known
-	common []bool        // each token is a common word (sentence.appendCommon); only after read
-	bare   map[string]bool
-	clitic map[string]uncliticked
-	names  []found
-	also   []knownName // names the collection knows, to spread too
+	word     []int32
+	stems    []uncliticked // by word, unclitic's answer, where known
+	readings [][]string    // by word, arabic.WithoutProclitics of its form, where the tagger knew it
+	common   []bool        // each token is a common word (sentence.appendCommon); only after read
+	bare     map[string]bool
+	clitic   map[string]uncliticked
+	names    []found
+	also     []knownName // names the collection knows, to spread too
 }
 
 // knownName is a name to look for: its folded words, the first without
@@ -703,9 +705,14 @@ func (x *extraction) uncliticAt(i int) (string, int) {
 	if x.stems == nil { // an extraction made without word numbers
 		return x.unclitic(f)
 	}
-	u := &x.stems[x.word[i]]
+	id := x.word[i]
+	u := &x.stems[id]
 	if u.stem == "" { // not known yet, or the form is empty
-		u.stem, u.letters = x.uncliticOnce(f)
+		if id < int32(len(x.readings)) {
+			u.stem, u.letters = x.uncliticReadings(f, x.readings[id])
+		} else {
+			u.stem, u.letters = x.uncliticOnce(f)
+		}
 	}
 	return u.stem, u.letters
 }
@@ -741,13 +748,18 @@ func rareOnNames(f, r string) bool {
 }
 
 func (x *extraction) uncliticOnce(f string) (string, int) {
+	return x.uncliticReadings(f, arabic.WithoutProclitics(f))
+}
+
+// uncliticReadings is uncliticOnce with f's readings,
+// arabic.WithoutProclitics(f), which it does not change.
+func (x *extraction) uncliticReadings(f string, readings []string) (string, int) {
 	// لليبيا is ل + ليبيا, not ل + ال + يبيا: a name that starts with ل
 	// after the preposition ل.
 	if rest, ok := strings.CutPrefix(f, "ل"); ok && strings.HasPrefix(rest, "ل") && !listed(f) && (x.bare[rest] || listed(rest)) {
 		return rest, 1
 	}
 	best := f
-	readings := arabic.WithoutProclitics(f)
 	for _, r := range readings[1:] {
 		if r == f || runeCount(r) < minStem || slices.Contains(readings, "ال"+r) {
 			continue // too short, or the article cut off

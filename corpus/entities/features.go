@@ -136,7 +136,8 @@ func (s *sentence) reset(tokens []string, v *vocab) {
 
 // wordInfo is what reading a sentence takes from a folded word alone.
 type wordInfo struct {
-	form, stem   string // stem is coreOf(form)
+	form, stem   string   // stem is coreOf(form)
+	readings     []string // arabic.WithoutProclitics(form)
 	hForm, hStem uint64
 	length       uint8 // letters of the stem, at most 8
 	v            *vocab
@@ -206,8 +207,9 @@ func (c *wordCache) add(form string, h uint64) *wordInfo {
 	if len(c.infos) == cap(c.infos) {
 		c.infos = make([]wordInfo, 0, 256)
 	}
-	st := coreOf(form)
-	c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: h, hStem: hashString(st),
+	readings := arabic.WithoutProclitics(form)
+	st := coreOfReadings(form, readings)
+	c.infos = append(c.infos, wordInfo{form: form, stem: st, readings: readings, hForm: h, hStem: hashString(st),
 		length: uint8(min(runeCount(st), 8))})
 	w := &c.infos[len(c.infos)-1]
 	for r := range w.roles {
@@ -299,10 +301,14 @@ func (c *wordCache) appendRows(t *featTable, feats []uint64) []int32 {
 // coreOf returns the shortest reading of the folded word f without its
 // proclitics and article that keeps at least minStem letters: the part a
 // name and its clitic forms share (والروسي, للروسي → روسي).
-func coreOf(f string) string {
+func coreOf(f string) string { return coreOfReadings(f, arabic.WithoutProclitics(f)) }
+
+// coreOfReadings is coreOf with f's readings,
+// arabic.WithoutProclitics(f).
+func coreOfReadings(f string, readings []string) string {
 	best := f
 	n := runeCount(f)
-	for _, r := range arabic.WithoutProclitics(f)[1:] {
+	for _, r := range readings[1:] {
 		if k := runeCount(r); k >= minStem && k < n {
 			best, n = r, k
 		}
