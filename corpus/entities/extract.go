@@ -253,6 +253,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 	var names []found
 	x := &extraction{texts: texts, folded: make([]string, 0, cap(toks)), word: make([]int32, 0, cap(toks))}
 	x.bare = make(map[string]bool, cap(toks)/2) // about half the tokens of an article are new words
+	x.readings = make([][]string, 0, cap(toks)/2)
 	t.article, t.forms = t.article+1, 0
 	var pat patterner
 	for pi, text := range texts {
