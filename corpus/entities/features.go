@@ -142,6 +142,10 @@ type wordInfo struct {
 	length       uint8 // letters of the stem, at most 8
 	v            *vocab
 	ent, stemEnt *vocabEntry // the entries of form and stem in v
+	// What ent and stemEnt say of the word alone (classes).
+	lex  lexClass
+	clus *[len(clusterPrefixes)]uint64
+	dict uint16
 
 	// The model's weight rows of the word's form features and affix
 	// features (appendFormFeatures, appendAffixFeatures), once a tagger
@@ -198,6 +202,7 @@ func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
 		if w.stem != w.form {
 			w.stemEnt = v.words[w.stem]
 		}
+		w.lex, w.clus, w.dict = classes(w.ent, w.stemEnt)
 	}
 	return w
 }
