@@ -160,6 +160,12 @@ type wordInfo struct {
 	hSuf2   uint64 // the hash of the form's last two letters, if hasSuf2
 	hasSuf2 bool
 
+	// mayStartOrg and mayStartSpelled tell whether the word may begin a
+	// listed organisation (listedOrg) or an acronym spelled in letters
+	// (spelledAcronym): the patterns try both at every token, and most
+	// words begin neither.
+	mayStartOrg, mayStartSpelled bool
+
 	// number is the word's extraction.word in the tagger's article
 	// (tagger.article) it was last seen in.
 	article uint64
@@ -223,6 +229,12 @@ func (c *wordCache) add(form string, h uint64) *wordInfo {
 	if p, ok := suffixRunes(form, 2); ok {
 		w.hSuf2, w.hasSuf2 = hashString(p), true
 	}
+	w.mayStartOrg = latinOrgs()[form]
+	for r := range orgForms(form) {
+		w.mayStartOrg = w.mayStartOrg || len(orgNameTable()[r]) > 0
+	}
+	rest, _ := uncliticLetter(form)
+	w.mayStartSpelled = letterNames()[form] || letterNames()[rest]
 	return w
 }
 
