@@ -19,21 +19,22 @@ func ReadCoNLLDocuments(r io.Reader) ([][]conll.Sentence, error) {
 func (m *Model) TagDocument(doc [][]string) [][]string {
 	t := m.newTagger()
 	x := &extraction{bare: map[string]bool{}}
+	t.article, t.forms = 1, 0
 	var names []found
 	var pat patterner
 	for si, toks := range doc {
 		first := len(x.toks)
 		tags := t.tag(toks)
-		for i := range toks {
+		for range toks {
 			x.toks = append(x.toks, token{para: si})
-			x.folded = append(x.folded, t.s.form[i])
-			x.bare[t.s.form[i]] = true
 		}
+		x.addWords(t)
 		for _, c := range pat.apply(t, toks, chunksOf(tags)) {
 			names = append(names, found{first + c.first, first + c.last, c.kind})
 		}
 	}
 	x.names = names
+	x.stems = make([]uncliticked, t.forms)
 	x.spread()
 	out := make([][]string, len(doc))
 	starts := make([]int, len(doc))

@@ -155,18 +155,23 @@ func tokenize(a *corpus.Article) *extraction {
 		x.toks = appendTokensBuf(x.toks, &words, a.Credit, CreditPara)
 	}
 	x.folded = make([]string, len(x.toks))
+	x.word = make([]int32, len(x.toks))
 	x.bare = make(map[string]bool, len(x.toks))
-	forms := make(map[string]string, len(x.toks)) // one string per word form
+	ids := make(map[string]int32, len(x.toks))
+	var forms []string // one string per word form
 	for i, tk := range x.toks {
 		buf = arabic.AppendFold(buf[:0], x.text(tk.para)[tk.start:tk.end])
-		f, ok := forms[string(buf)]
+		id, ok := ids[string(buf)]
 		if !ok {
-			f = string(buf)
-			forms[f] = f
-			x.bare[f] = true
+			id = int32(len(forms))
+			forms = append(forms, string(buf))
+			ids[forms[id]] = id
+			x.bare[forms[id]] = true
 		}
-		x.folded[i] = f
+		x.folded[i] = forms[id]
+		x.word[i] = id
 	}
+	x.stems = make([]uncliticked, len(forms))
 	return x
 }
 
@@ -246,7 +251,10 @@ func (m *Model) read(a *corpus.Article) *extraction {
 	toks := make([]token, 0, tokensIn(texts, a.Credit))
 	var words []string
 	var names []found
-	x := &extraction{texts: texts, folded: make([]string, 0, cap(toks))}
+	x := &extraction{texts: texts, folded: make([]string, 0, cap(toks)), word: make([]int32, 0, cap(toks))}
+	x.bare = make(map[string]bool, cap(toks)/2) // about half the tokens of an article are new words
+	x.readings = make([][]string, 0, cap(toks)/2)
+	t.article, t.forms = t.article+1, 0
 	var pat patterner
 	for pi, text := range texts {
 		para0 := len(toks)
@@ -265,8 +273,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 					words = append(words, text[tk.start:tk.end])
 				}
 				tags := t.tag(words)
-				x.folded = append(x.folded, t.s.form[:len(words)]...)
-				x.common = t.s.appendCommon(x.common)
+				x.addWords(t)
 				for _, c := range pat.apply(t, words, chunksOf(tags)) {
 					names = append(names, found{from + c.first, from + c.last, c.kind})
 				}
@@ -283,17 +290,13 @@ func (m *Model) read(a *corpus.Article) *extraction {
 				words = append(words, a.Credit[tk.start:tk.end])
 			}
 			t.tag(words)
-			x.folded = append(x.folded, t.s.form[:len(words)]...)
-			x.common = t.s.appendCommon(x.common)
+			x.addWords(t)
 			names = append(names, found{from, len(toks) - 1, Organisation})
 		}
 		x.credit = a.Credit
 	}
 	x.toks = toks
-	x.bare = make(map[string]bool, len(toks)/2) // about half the tokens of an article are new words
-	for _, f := range x.folded {
-		x.bare[f] = true
-	}
+	x.stems = make([]uncliticked, t.forms)
 	names = x.footballClubs(names)
 	for _, n := range names {
 		for _, part := range x.split(n) {
@@ -304,6 +307,22 @@ func (m *Model) read(a *corpus.Article) *extraction {
 	}
 	x.completePersons()
 	return x
+}
+
+// addWords appends the folded forms and word numbers of the sentence t
+// has just tagged, numbering the tagger's words anew for each article.
+func (x *extraction) addWords(t *tagger) {
+	for _, w := range t.s.word {
+		if w.article != t.article {
+			w.article, w.number = t.article, t.forms
+			t.forms++
+			x.bare[w.form] = true
+			x.readings = append(x.readings, w.readings)
+		}
+		x.folded = append(x.folded, w.form)
+		x.word = append(x.word, w.number)
+	}
+	x.common = t.s.appendCommon(x.common)
 }
 
 // tokensIn returns about how many tokens the texts have, erring high: a
@@ -414,11 +433,17 @@ type extraction struct {
 	credit string
 	toks   []token
 	folded []string // folded form of each token
-	common []bool   // each token is a common word (sentence.appendCommon); only after read
-	bare   map[string]bool
-	clitic map[string]uncliticked
-	names  []found
-	also   []knownName // names the collection knows, to spread too
+	// word numbers each token's folded form, so that what is said of a
+	// form is kept in slices rather than maps keyed by the string.
+	// Tokens of one number have the same form; a form may have two.
+	word     []int32
+	stems    []uncliticked // by word, unclitic's answer, where known
+	readings [][]string    // by word, arabic.WithoutProclitics of its form, where the tagger knew it
+	common   []bool        // each token is a common word (sentence.appendCommon); only after read
+	bare     map[string]bool
+	clitic   map[string]uncliticked
+	names    []found
+	also     []knownName // names the collection knows, to spread too
 }
 
 // knownName is a name to look for: its folded words, the first without
@@ -669,6 +694,30 @@ type uncliticked struct {
 	letters int
 }
 
+// uncliticAt is unclitic of token i's folded form. Its answers for
+// the words of the article are kept by word number, which spares the map
+// of unclitic all but the few words whose answer a name has set
+// (conjoinedName) or that the rules asked of before.
+func (x *extraction) uncliticAt(i int) (string, int) {
+	f := x.folded[i]
+	if u, ok := x.clitic[f]; ok {
+		return u.stem, u.letters
+	}
+	if x.stems == nil { // an extraction made without word numbers
+		return x.unclitic(f)
+	}
+	id := x.word[i]
+	u := &x.stems[id]
+	if u.stem == "" { // not known yet, or the form is empty
+		if id < int32(len(x.readings)) {
+			u.stem, u.letters = x.uncliticReadings(f, x.readings[id])
+		} else {
+			u.stem, u.letters = x.uncliticOnce(f)
+		}
+	}
+	return u.stem, u.letters
+}
+
 func (x *extraction) unclitic(f string) (string, int) {
 	if u, ok := x.clitic[f]; ok {
 		return u.stem, u.letters
@@ -700,13 +749,18 @@ func rareOnNames(f, r string) bool {
 }
 
 func (x *extraction) uncliticOnce(f string) (string, int) {
+	return x.uncliticReadings(f, arabic.WithoutProclitics(f))
+}
+
+// uncliticReadings is uncliticOnce with f's readings,
+// arabic.WithoutProclitics(f), which it does not change.
+func (x *extraction) uncliticReadings(f string, readings []string) (string, int) {
 	// لليبيا is ل + ليبيا, not ل + ال + يبيا: a name that starts with ل
 	// after the preposition ل.
 	if rest, ok := strings.CutPrefix(f, "ل"); ok && strings.HasPrefix(rest, "ل") && !listed(f) && (x.bare[rest] || listed(rest)) {
 		return rest, 1
 	}
 	best := f
-	readings := arabic.WithoutProclitics(f)
 	for _, r := range readings[1:] {
 		if r == f || runeCount(r) < minStem || slices.Contains(readings, "ال"+r) {
 			continue // too short, or the article cut off
@@ -855,7 +909,7 @@ func (x *extraction) spread() {
 		return true
 	}
 	for i := 0; i < len(x.toks); i++ {
-		first, _ := x.unclitic(x.folded[i])
+		first, _ := x.uncliticAt(i)
 		cands := byFirst[first]
 		if x.folded[i] != first {
 			cands = append(cands[:len(cands):len(cands)], byFirst[x.folded[i]]...)

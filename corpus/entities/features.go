@@ -136,11 +136,16 @@ func (s *sentence) reset(tokens []string, v *vocab) {
 
 // wordInfo is what reading a sentence takes from a folded word alone.
 type wordInfo struct {
-	form, stem   string // stem is coreOf(form)
+	form, stem   string   // stem is coreOf(form)
+	readings     []string // arabic.WithoutProclitics(form)
 	hForm, hStem uint64
 	length       uint8 // letters of the stem, at most 8
 	v            *vocab
 	ent, stemEnt *vocabEntry // the entries of form and stem in v
+	// What ent and stemEnt say of the word alone (classes).
+	lex  lexClass
+	clus *[len(clusterPrefixes)]uint64
+	dict uint16
 
 	// The model's weight rows of the word's form features and affix
 	// features (appendFormFeatures, appendAffixFeatures), once a tagger
@@ -154,6 +159,17 @@ type wordInfo struct {
 
 	hSuf2   uint64 // the hash of the form's last two letters, if hasSuf2
 	hasSuf2 bool
+
+	// mayStartOrg and mayStartSpelled tell whether the word may begin a
+	// listed organisation (listedOrg) or an acronym spelled in letters
+	// (spelledAcronym): the patterns try both at every token, and most
+	// words begin neither.
+	mayStartOrg, mayStartSpelled bool
+
+	// number is the word's extraction.word in the tagger's article
+	// (tagger.article) it was last seen in.
+	article uint64
+	number  int32
 }
 
 // wordCache remembers the wordInfo of the words a sentence has seen. It
@@ -164,7 +180,7 @@ type wordInfo struct {
 // Most tokens are words seen before, and looking one up once replaces
 // coreOf, two vocab lookups, two hashes and a dozen feature probes.
 type wordCache struct {
-	m, older map[string]*wordInfo
+	m, older wordTable
 	infos    []wordInfo // allocated a slab at a time
 	rows     []int32    // likewise, for the rows of the infos
 }
@@ -173,19 +189,17 @@ const wordCacheSize = 1 << 15
 
 // get returns the wordInfo of the folded word f with its entries in v.
 func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
-	w := c.m[string(f)]
+	h := hashBytes(f)
+	w := c.m.get(h, f)
 	if w == nil {
-		switch {
-		case c.m == nil:
-			c.m = make(map[string]*wordInfo, 1024) // enough for an article
-		case len(c.m) >= wordCacheSize:
-			c.m, c.older = make(map[string]*wordInfo, wordCacheSize), c.m
+		if c.m.n >= wordCacheSize {
+			c.older.clear()
+			c.m, c.older = c.older, c.m
 		}
-		if w = c.older[string(f)]; w != nil {
-			c.m[w.form] = w
-		} else {
-			w = c.add(string(f))
+		if w = c.older.get(h, f); w == nil {
+			w = c.add(string(f), h)
 		}
+		c.m.put(h, w)
 	}
 	if w.v != v {
 		// Training reads its parts with vocabs of their own.
@@ -194,17 +208,19 @@ func (c *wordCache) get(f []byte, v *vocab) *wordInfo {
 		if w.stem != w.form {
 			w.stemEnt = v.words[w.stem]
 		}
+		w.lex, w.clus, w.dict = classes(w.ent, w.stemEnt)
 	}
 	return w
 }
 
-// add makes the wordInfo of the folded word f.
-func (c *wordCache) add(form string) *wordInfo {
+// add makes the wordInfo of the folded word form, whose hash is h.
+func (c *wordCache) add(form string, h uint64) *wordInfo {
 	if len(c.infos) == cap(c.infos) {
 		c.infos = make([]wordInfo, 0, 256)
 	}
-	st := coreOf(form)
-	c.infos = append(c.infos, wordInfo{form: form, stem: st, hForm: hashString(form), hStem: hashString(st),
+	readings := arabic.WithoutProclitics(form)
+	st := coreOfReadings(form, readings)
+	c.infos = append(c.infos, wordInfo{form: form, stem: st, readings: readings, hForm: h, hStem: hashString(st),
 		length: uint8(min(runeCount(st), 8))})
 	w := &c.infos[len(c.infos)-1]
 	for r := range w.roles {
@@ -213,8 +229,70 @@ func (c *wordCache) add(form string) *wordInfo {
 	if p, ok := suffixRunes(form, 2); ok {
 		w.hSuf2, w.hasSuf2 = hashString(p), true
 	}
-	c.m[form] = w
+	w.mayStartOrg = latinOrgs()[form]
+	for r := range orgForms(form) {
+		w.mayStartOrg = w.mayStartOrg || len(orgNameTable()[r]) > 0
+	}
+	rest, _ := uncliticLetter(form)
+	w.mayStartSpelled = letterNames()[form] || letterNames()[rest]
 	return w
+}
+
+// wordTable is a generation of wordCache: a hash table by open
+// addressing of words by their hashes (hashString), which the words need
+// anyway, in place of a map that hashes them again and reads each key
+// string before it finds the word.
+type wordTable struct {
+	slots []wordSlot
+	n     int
+}
+
+type wordSlot struct {
+	h uint64
+	w *wordInfo
+}
+
+func (t *wordTable) get(h uint64, f []byte) *wordInfo {
+	if t.n == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := slotOf(h) & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.w == nil || sl.h == h && sl.w.form == string(f) {
+			return sl.w
+		}
+	}
+}
+
+// put adds w, whose hash is h and which t does not hold.
+func (t *wordTable) put(h uint64, w *wordInfo) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.n = make([]wordSlot, max(1024, 2*len(old))), 0 // 1024: enough for an article
+		for _, sl := range old {
+			if sl.w != nil {
+				t.put(sl.h, sl.w)
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := slotOf(h) & mask
+	for t.slots[i].w != nil {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = wordSlot{h, w}
+	t.n++
+}
+
+// slotOf spreads the hash h over the slots: the low bits of FNV-1a
+// depend on the low bits of the bytes only.
+func slotOf(h uint64) uint64 { return h ^ h>>29 }
+
+// clear empties t, keeping its slots for the next generation.
+func (t *wordTable) clear() {
+	clear(t.slots)
+	t.n = 0
 }
 
 // knowRows looks up in t the rows of w's form and affix features.
@@ -240,10 +318,14 @@ func (c *wordCache) appendRows(t *featTable, feats []uint64) []int32 {
 // coreOf returns the shortest reading of the folded word f without its
 // proclitics and article that keeps at least minStem letters: the part a
 // name and its clitic forms share (والروسي, للروسي → روسي).
-func coreOf(f string) string {
+func coreOf(f string) string { return coreOfReadings(f, arabic.WithoutProclitics(f)) }
+
+// coreOfReadings is coreOf with f's readings,
+// arabic.WithoutProclitics(f).
+func coreOfReadings(f string, readings []string) string {
 	best := f
 	n := runeCount(f)
-	for _, r := range arabic.WithoutProclitics(f)[1:] {
+	for _, r := range readings[1:] {
 		if k := runeCount(r); k >= minStem && k < n {
 			best, n = r, k
 		}
@@ -268,6 +350,14 @@ func shapeOf(t string) uint8 {
 	var ar, lat, cap, dig, other bool
 	for _, r := range t {
 		switch {
+		// Most runes are Arabic letters, ASCII letters or digits: they
+		// are told apart without the Unicode tables.
+		case 0x621 <= r && r <= 0x63a || 0x641 <= r && r <= 0x64a:
+			ar = true
+		case 'a' <= r && r <= 'z':
+			lat = true
+		case 'A' <= r && r <= 'Z':
+			lat, cap = true, true
 		case '0' <= r && r <= '9' || unicode.IsDigit(r):
 			dig = true
 		case unicode.Is(unicode.Arabic, r):
@@ -304,7 +394,7 @@ func (s *sentence) features(i int, dst []uint64) ([]uint64, int) {
 	n0 := len(dst)
 	// The first wordFeatures name the word itself.
 	dst = appendFormFeatures(dst, s.hForm[i], s.hStem[i])
-	k := featureSink{hashes: dst}
+	k := featureSink{hashes: dst, fixed: &hashOnly}
 	s.addBigrams(i, &k)
 	if s.affixed(i) {
 		k.hashes = appendAffixFeatures(k.hashes, s.form[i], s.stem[i])
@@ -329,6 +419,80 @@ type featureSink struct {
 	hashes []uint64
 	rows   []int32
 	table  *featTable
+	fixed  *fixedRows // the table's rows of features of few values
+}
+
+// fixedRows are the rows of the features whose values are few (shapes,
+// word-list and dictionary bits, sentence boundaries), looked up once per
+// model so that a tagger indexes an array where it would hash and probe
+// for each token. rowAbsent marks a feature the model does not know.
+type fixedRows struct {
+	bias, oov int32
+	dict      [5 * 16]int32
+	lex       [4*lexNumClasses + 16]int32
+	head      [16]int32
+	shape     [shapeBoundary + 1][9]int32
+	shapeM1   [shapeBoundary + 1]int32
+	shapeP1   [shapeBoundary + 1]int32
+	shapeTri  [shapeBoundary + 1][shapeBoundary + 1][shapeBoundary + 1]int32
+	bos, eos  [nRoles]int32
+}
+
+// hashOnly is the fixedRows of a sink that gathers hashes, which never
+// reads it.
+var hashOnly fixedRows
+
+// neighbourTemplates are the templates of the neighbour roles.
+var neighbourTemplates = [nRoles]uint64{
+	roleFormM1: tFormM1, roleFormP1: tFormP1, roleFormM2: tFormM2, roleFormP2: tFormP2,
+	roleStemM1: tStemM1, roleStemP1: tStemP1, roleOOVPrev: tOOVPrev, roleOOVNext: tOOVNext,
+	roleSufM1: tSufM1, roleSufP1: tSufP1,
+}
+
+func newFixedRows(t *featTable) *fixedRows {
+	row := func(tpl, v uint64) int32 {
+		if r, ok := t.get(mix(tpl, v)); ok {
+			return r
+		}
+		return rowAbsent
+	}
+	f := &fixedRows{bias: row(tBias, 0), oov: row(tOOV, 0)}
+	for v := range f.dict {
+		f.dict[v] = row(tDict, uint64(v))
+	}
+	for v := range f.lex {
+		f.lex[v] = row(tLex, uint64(v))
+	}
+	for v := range f.head {
+		f.head[v] = row(tHeadWin, uint64(v))
+	}
+	for a := range f.shapeTri {
+		for l := range f.shape[a] {
+			f.shape[a][l] = row(tShape, uint64(a)<<8|uint64(l))
+		}
+		f.shapeM1[a] = row(tShapeM1, uint64(a))
+		f.shapeP1[a] = row(tShapeP1, uint64(a))
+		for b := range f.shapeTri[a] {
+			for c := range f.shapeTri[a][b] {
+				f.shapeTri[a][b][c] = row(tShapeTri, uint64(a)<<16|uint64(b)<<8|uint64(c))
+			}
+		}
+	}
+	for r, tpl := range neighbourTemplates {
+		f.bos[r] = row(tpl, hashBOS)
+		f.eos[r] = row(tpl, hashEOS)
+	}
+	return f
+}
+
+// addFixed adds the feature of template tpl and value v, whose row r a
+// tagger has in fixedRows.
+func (k *featureSink) addFixed(tpl, v uint64, r int32) {
+	if k.table == nil {
+		k.hashes = append(k.hashes, mix(tpl, v))
+	} else if r >= 0 {
+		k.rows = append(k.rows, r)
+	}
 }
 
 func (k *featureSink) add(h uint64) {
@@ -340,11 +504,11 @@ func (k *featureSink) add(h uint64) {
 }
 
 // addBits adds a feature of template tpl for each bit set in bits,
-// numbered from base.
-func (k *featureSink) addBits(tpl, base, bits uint64) {
+// numbered from base; rows are the fixedRows of the template.
+func (k *featureSink) addBits(tpl, base, bits uint64, rows []int32) {
 	for c := uint64(0); bits != 0; c, bits = c+1, bits>>1 {
 		if bits&1 != 0 {
-			k.add(mix(tpl, base+c))
+			k.addFixed(tpl, base+c, rows[base+c])
 		}
 	}
 }
@@ -399,9 +563,9 @@ const (
 func (s *sentence) addNeighbour(k *featureSink, role neighbourRole, tpl uint64, j int, stem bool) {
 	switch {
 	case j < 0:
-		k.add(mix(tpl, hashBOS))
+		k.addFixed(tpl, hashBOS, k.fixed.bos[role])
 	case j >= len(s.form):
-		k.add(mix(tpl, hashEOS))
+		k.addFixed(tpl, hashEOS, k.fixed.eos[role])
 	case stem:
 		k.addOf(s.word[j], role, tpl, s.word[j].hStem)
 	default:
@@ -452,23 +616,26 @@ func appendAffixFeatures(dst []uint64, f, st string) []uint64 {
 }
 
 func (s *sentence) addDict(i int, k *featureSink) {
-	k.addBits(tDict, 2*16, uint64(s.dict[i]))
+	k.addBits(tDict, 2*16, uint64(s.dict[i]), k.fixed.dict[:])
 }
 
 // addContext adds the features of token i's shape and of the words
 // around it.
 func (s *sentence) addContext(i int, k *featureSink) {
-	k.add(mix(tBias, 0))
-	k.add(mix(tShape, uint64(s.shape[i])<<8|uint64(s.length[i])))
+	f := k.fixed
+	sh, l := s.shape[i], s.length[i]
+	k.addFixed(tBias, 0, f.bias)
+	k.addFixed(tShape, uint64(sh)<<8|uint64(l), f.shape[sh][l])
 	s.addNeighbour(k, roleFormM1, tFormM1, i-1, false)
 	s.addNeighbour(k, roleFormP1, tFormP1, i+1, false)
 	s.addNeighbour(k, roleFormM2, tFormM2, i-2, false)
 	s.addNeighbour(k, roleFormP2, tFormP2, i+2, false)
 	s.addNeighbour(k, roleStemM1, tStemM1, i-1, true)
 	s.addNeighbour(k, roleStemP1, tStemP1, i+1, true)
-	k.add(mix(tShapeM1, uint64(s.shapeAt(i-1))))
-	k.add(mix(tShapeP1, uint64(s.shapeAt(i+1))))
-	k.add(mix(tShapeTri, uint64(s.shapeAt(i-1))<<16|uint64(s.shape[i])<<8|uint64(s.shapeAt(i+1))))
+	prev, next := s.shapeAt(i-1), s.shapeAt(i+1)
+	k.addFixed(tShapeM1, uint64(prev), f.shapeM1[prev])
+	k.addFixed(tShapeP1, uint64(next), f.shapeP1[next])
+	k.addFixed(tShapeTri, uint64(prev)<<16|uint64(sh)<<8|uint64(next), f.shapeTri[prev][sh][next])
 	// A head word further back still governs a long name: مجلس التعاون
 	// لدول الخليج العربية.
 	for j := i - 3; j >= max(0, i-4); j-- {
@@ -476,14 +643,14 @@ func (s *sentence) addContext(i int, k *featureSink) {
 			break
 		}
 		if c := s.lex[j] & lexTrigger; c != 0 {
-			k.addBits(tHeadWin, 0, uint64(c))
+			k.addBits(tHeadWin, 0, uint64(c), f.head[:])
 			break
 		}
 	}
 	if s.oov[i] {
 		// What stands around a word never seen in training is the best
 		// guide to whether it is a name: في طرطوس, الرئيس فلان.
-		k.add(mix(tOOV, 0))
+		k.addFixed(tOOV, 0, f.oov)
 		s.addNeighbour(k, roleOOVPrev, tOOVPrev, i-1, false)
 		s.addNeighbour(k, roleOOVNext, tOOVNext, i+1, false)
 	}
@@ -514,9 +681,9 @@ func (s *sentence) addContext(i int, k *featureSink) {
 		if j < 0 || j >= len(s.form) {
 			continue
 		}
-		k.addBits(tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]))
+		k.addBits(tLex, uint64((off+2)*lexNumClasses), uint64(s.lex[j]), f.lex[:])
 		if off == -1 || off == 1 {
-			k.addBits(tDict, uint64((off+2)*16), uint64(s.dict[j]))
+			k.addBits(tDict, uint64((off+2)*16), uint64(s.dict[j]), f.dict[:])
 		}
 	}
 }
@@ -575,6 +742,16 @@ func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// hashBytes is hashString of b.
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
 		h *= 1099511628211
 	}
 	return h

@@ -71,6 +71,14 @@ var allowedBefore = func() (out [nTags][]uint8) {
 	return out
 }()
 
+// allowedFirst tells for each tag whether it may start a sentence.
+var allowedFirst = func() (out [nTags]bool) {
+	for c := range nTags {
+		out[c] = allowed(start, c)
+	}
+	return out
+}()
+
 // bioTag returns the BIO label of a token of a name of kind k.
 func bioTag(k Kind, inside bool) string {
 	if inside {
@@ -91,12 +99,14 @@ type Model struct {
 	clusters map[string]brown.Path
 
 	table featTable // index, laid out for fast lookups
+	fixed *fixedRows
 	vocab *vocab
 }
 
 // finish readies a model built by train or readModel for tagging.
 func (m *Model) finish() *Model {
 	m.table = newFeatTable(m.index)
+	m.fixed = newFixedRows(&m.table)
 	m.vocab = newVocab(m.dict, m.clusters)
 	return m
 }
@@ -179,6 +189,10 @@ type tagger struct {
 	delta []float32
 	back  []uint8
 	tags  []int
+	// article counts the articles read, and forms the word forms of
+	// the current one: extraction.addWords numbers them by wordInfo.
+	article uint64
+	forms   int32
 }
 
 func (m *Model) newTagger() *tagger { return &tagger{m: m} }
@@ -189,7 +203,6 @@ func (t *tagger) tag(tokens []string) []int {
 	s := &t.s
 	s.reset(tokens, t.m.vocab)
 	t.score = grow(t.score, n*nTags)
-	clear(t.score)
 	for i := 0; i < n; i++ {
 		// The rows of sentence.features, in its order: the sums of
 		// the weights, and so the tags, are the same to the last bit.
@@ -197,7 +210,7 @@ func (t *tagger) tag(tokens []string) []int {
 		if !w.rowsKnown {
 			t.feats = s.words.knowRows(w, &t.m.table, t.feats)
 		}
-		k := featureSink{rows: append(t.rows[:0], w.formRows...), table: &t.m.table}
+		k := featureSink{rows: append(t.rows[:0], w.formRows...), table: &t.m.table, fixed: t.m.fixed}
 		s.addBigrams(i, &k)
 		if s.affixed(i) {
 			k.rows = append(k.rows, w.affixRows...)
@@ -205,17 +218,44 @@ func (t *tagger) tag(tokens []string) []int {
 		s.addDict(i, &k)
 		s.addContext(i, &k)
 		t.rows = k.rows
-		e := (*[nTags]float32)(t.score[i*nTags : (i+1)*nTags])
-		for _, r := range t.rows {
-			w := (*[nTags]float32)(t.m.w[r : int(r)+nTags])
-			for k := range e {
-				e[k] += w[k]
-			}
-		}
+		sumRows((*[nTags]float32)(t.score[i*nTags:(i+1)*nTags]), t.m.w, t.rows)
 	}
 	t.tags = viterbi(&t.m.trans, t.score, n, &t.delta, &t.back, t.tags)
 	return t.tags
 }
+
+// sumRows sets e to the sums of the weight rows of w, row by row in
+// order. Its sums live in registers, not in memory that the weights
+// might alias, which halves the time of the loop; the order of the
+// additions, and so every bit of the sums, is the plain loop's.
+func sumRows(e *[nTags]float32, w []float32, rows []int32) {
+	var e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16 float32
+	for _, r := range rows {
+		w := (*[nTags]float32)(w[r : int(r)+nTags])
+		e0 += w[0]
+		e1 += w[1]
+		e2 += w[2]
+		e3 += w[3]
+		e4 += w[4]
+		e5 += w[5]
+		e6 += w[6]
+		e7 += w[7]
+		e8 += w[8]
+		e9 += w[9]
+		e10 += w[10]
+		e11 += w[11]
+		e12 += w[12]
+		e13 += w[13]
+		e14 += w[14]
+		e15 += w[15]
+		e16 += w[16]
+	}
+	*e = [...]float32{e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16}
+}
+
+// sumRows has a sum for each of 17 tags: this fails to compile when
+// nTags changes.
+var _ = [1]struct{}{}[nTags-17]
 
 var negInf = float32(math.Inf(-1))
 
@@ -226,15 +266,12 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 	if n == 0 {
 		return out
 	}
-	// into[c][p] is the weight of going from tag p to tag c, -∞ where BIO
-	// forbids it: the inner loop then needs no test.
+	// into[c][p] is the weight of going from tag p to tag c, read where
+	// BIO allows the step only.
 	var into [nTags][nTags]float32
-	for c := 0; c < nTags; c++ {
-		for p := 0; p < nTags; p++ {
-			into[c][p] = negInf
-			if allowed(p, c) {
-				into[c][p] = trans[p][c]
-			}
+	for c := range nTags {
+		for _, p := range allowedBefore[c] {
+			into[c][p] = trans[p][c]
 		}
 	}
 	*deltaBuf = grow(*deltaBuf, n*nTags)
@@ -242,7 +279,7 @@ func viterbi(trans *[nTags + 1][nTags]float32, score []float32, n int, deltaBuf 
 	delta, back := *deltaBuf, *backBuf
 	for c := 0; c < nTags; c++ {
 		delta[c] = negInf
-		if allowed(start, c) {
+		if allowedFirst[c] {
 			delta[c] = trans[start][c] + score[c]
 		}
 	}

@@ -78,6 +78,9 @@ func orgForms(f string) iter.Seq[string] {
 // the first word with or without its proclitics. It replaces the names of
 // another kind the model found within it (تويتر as a place).
 func (p *patterner) listedOrg(i int) (int, bool) {
+	if !p.s.word[i].mayStartOrg {
+		return 0, false
+	}
 	f := p.s.form[i]
 	if latinOrgs()[f] {
 		if p.free(i, i) {
@@ -108,6 +111,9 @@ func (p *patterner) listedOrg(i int) (int, bool) {
 // spelled in Arabic, one of them not also a common word (إن, أي), name an
 // organisation (a clitic may ride on the first: لبي بي سي).
 func (p *patterner) spelledAcronym(i int) (int, bool) {
+	if !p.s.word[i].mayStartSpelled {
+		return 0, false
+	}
 	first := p.s.form[i]
 	if !letterNames()[first] {
 		if first, _ = uncliticLetter(first); !letterNames()[first] {

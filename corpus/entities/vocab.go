@@ -76,46 +76,54 @@ const (
 	dictBits = 4
 )
 
+// classes returns what the entries of a word say of it alone: e is the
+// entry of its form, se that of the form without clitics.
+func classes(e, se *vocabEntry) (c lexClass, clus *[len(clusterPrefixes)]uint64, dict uint16) {
+	if e != nil {
+		c = e.lex
+	}
+	if se != nil {
+		c |= se.lex
+	}
+	// The cluster of the word as written, clitics and all, says more
+	// than that of its core: والرياض keeps other company than الرياض
+	// (measured: 75.5 against 74.5 held out).
+	switch {
+	case e != nil && e.clus != nil:
+		clus = e.clus
+	case se != nil && se.clus != nil:
+		clus = se.clus
+	}
+	if se != nil && se.dict != nil {
+		total := uint32(0)
+		for _, k := range se.dict {
+			total += k
+		}
+		for k := 0; k < nKinds; k++ {
+			switch m := se.dict[1+k]; {
+			case 2*m > total:
+				dict |= dictMostly << (dictBits * k)
+			case m > 0:
+				dict |= dictSometimes << (dictBits * k)
+			}
+		}
+	}
+	return c, clus, dict
+}
+
 // mark sets the word-list and dictionary classes of the sentence's words
 // from their entries: ent[i] is the entry of the form, stemEnt[i] that of
-// the form without clitics.
+// the form without clitics; what these say of a word alone its wordInfo
+// keeps.
 func (v *vocab) mark(s *sentence) {
 	n := len(s.form)
-	for i := 0; i < n; i++ {
-		e, se := s.ent[i], s.stemEnt[i]
-		var c lexClass
-		if e != nil {
-			c = e.lex
-		}
-		if se != nil {
-			c |= se.lex
-		}
-		s.lex[i] = c
+	for i, w := range s.word {
+		s.lex[i] = w.lex
 		s.clus[i] = [len(clusterPrefixes)]uint64{}
-		// The cluster of the word as written, clitics and all, says
-		// more than that of its core: والرياض keeps other company
-		// than الرياض (measured: 75.5 against 74.5 held out).
-		switch {
-		case e != nil && e.clus != nil:
-			s.clus[i] = *e.clus
-		case se != nil && se.clus != nil:
-			s.clus[i] = *se.clus
+		if w.clus != nil {
+			s.clus[i] = *w.clus
 		}
-		s.dict[i] = 0
-		if se != nil && se.dict != nil {
-			total := uint32(0)
-			for _, k := range se.dict {
-				total += k
-			}
-			for k := 0; k < nKinds; k++ {
-				switch m := se.dict[1+k]; {
-				case 2*m > total:
-					s.dict[i] |= dictMostly << (dictBits * k)
-				case m > 0:
-					s.dict[i] |= dictSometimes << (dictBits * k)
-				}
-			}
-		}
+		s.dict[i] = w.dict
 	}
 	// Gazetteer names, longest first.
 	for i := 0; i < n; i++ {
