@@ -76,8 +76,11 @@ func (c *Collection) restoreIndex() {
 	c.index.Add(arts...)
 }
 
-// saveCache writes the cache once the load is over, unless it was
-// cancelled, and again with the names and dates once they are all read,
+// beforeSaving, when a test sets it, is called as the saving begins.
+var beforeSaving func(ctx context.Context)
+
+// saveCache writes the cache once the load is over, unless it was cut
+// short, and again with the names and dates once they are all read,
 // unless they all came from the cache; Close waits for it.
 func (c *Collection) saveCache(ctx context.Context) {
 	if c.cache == nil {
@@ -85,7 +88,17 @@ func (c *Collection) saveCache(ctx context.Context) {
 	}
 	c.cache.Release() // every file has been asked for
 	defer close(c.saved)
-	if ctx.Err() != nil {
+	if beforeSaving != nil {
+		beforeSaving(ctx)
+	}
+	// Whether the load was whole, not whether ctx is done: a collection
+	// closed as soon as its work is over may be closed before this
+	// goroutine, at the background's priority, comes here, and its
+	// cache is still to be written.
+	c.mu.RLock()
+	whole := c.progress.Done && c.progress.FilesRead == c.progress.FilesFound
+	c.mu.RUnlock()
+	if !whole {
 		return
 	}
 	background.Do(c.writeCache)

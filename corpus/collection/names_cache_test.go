@@ -93,3 +93,31 @@ func TestNamesFromCache(t *testing.T) {
 		t.Fatalf("opening after that: tagged %d, read again %d; answers differ: %v", tagged, reread, got != want)
 	}
 }
+
+// TestCacheWrittenWhenClosedEarly: a collection closed as soon as its
+// work is over, before the load's goroutine (at the background's
+// priority, on a busy machine) has begun to write the cache, writes it
+// all the same: the next opening reads nothing again.
+func TestCacheWrittenWhenClosedEarly(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	seeds, _ := filepath.Glob(filepath.Join(corpustest.Root(t), "seeds", "*.txt"))
+	for _, f := range seeds {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	beforeSaving = func(ctx context.Context) { <-ctx.Done() }
+	c := OpenCached(context.Background(), []string{dir}, cacheDir)
+	if err := c.Wait(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	beforeSaving = nil
+	if _, arts, tagged, reread := openIdle(t, dir, cacheDir); tagged != 0 || reread != 0 {
+		t.Fatalf("the next opening tagged %d and read again %d of %d articles", tagged, reread, arts)
+	}
+}
