@@ -108,7 +108,20 @@ type cluster struct {
 	width      int32
 	style      int32
 	space      bool // only spaces: not shown at the end of a line
+	lone       bool // begins with a spacing mark, shown on a dotted circle
 }
+
+// loneBase is the base a spacing mark (ा, ো: a vowel sign that takes a
+// cell of its own) with no letter before it is shown on, as Unicode's
+// charts and shaping engines show it: left alone, it takes a cell when
+// measured, but a terminal puts it on whatever cell comes before it on
+// the line (a space of the padding, a letter of another word), and the
+// line is a cell short. A nonspacing mark (the harakat) takes no cell
+// either way.
+const loneBase = '\u25CC'
+
+// isSpacingMark reports whether r is a spacing combining mark.
+func isSpacingMark(r rune) bool { return unicode.Is(unicode.Mc, r) }
 
 // renderer holds one paragraph's working memory, reused through a pool.
 type renderer struct {
@@ -363,6 +376,9 @@ func (rd *renderer) emitText(dst []byte, levels []Level, para Level, cs []cluste
 
 // appendCluster appends the characters shown for cluster c.
 func appendCluster(dst []byte, out []rune, c *cluster) []byte {
+	if c.lone {
+		dst = utf8.AppendRune(dst, loneBase)
+	}
 	if c.end-c.start == 1 {
 		switch r := out[c.start]; {
 		case uint32(r-0xFB50) < 0xFF00-0xFB50:
@@ -680,6 +696,9 @@ func (rd *renderer) clusterWidth(c *cluster) int {
 		return 1
 	}
 	s := rd.cluster[:0]
+	if c.lone = isSpacingMark(shown[first]); c.lone {
+		s = utf8.AppendRune(s, loneBase)
+	}
 	for _, r := range shown {
 		if r != dropped {
 			s = utf8.AppendRune(s, r)
@@ -750,6 +769,9 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 			cell = Cell{Col: int32(col), Width: 1, Start: int32(end), End: int32(end)}
 		} else {
 			c := &cs[k]
+			if c.lone {
+				text = utf8.AppendRune(text, loneBase)
+			}
 			if c.end-c.start == 1 {
 				// appendRune, inline for presentation forms and ASCII.
 				switch r := out[c.start]; {
