@@ -34,25 +34,15 @@ func (c *counting) Reuse(path string, size int64, mtime time.Time) (corpus.FileR
 
 // writeCollection writes a small collection of three files to a new
 // folder and returns it.
-func writeCollection(t testing.TB) string {
-	dir := t.TempDir()
-	var lines strings.Builder
-	for i := range 150 {
-		lines.WriteString(`{"title":"خبر رقم ` + strings.Repeat("ب", i%5+1) + `","source":"سبق","date_extracted":"2015-07-2` + string(rune('1'+i%8)) + ` 10:00:00","content":"نص الخبر ` + strings.Repeat("ج ", i+1) + `"}` + "\n")
-	}
-	write(t, filepath.Join(dir, "a.jsonl"), lines.String())
-	write(t, filepath.Join(dir, "b.txt"), "عنوان المقال\n\nفقرة أولى عن الرياض.\n\nفقرة ثانية.\n")
-	write(t, filepath.Join(dir, "sub", "c.md"), "# عنوان آخر\n\nنص قصير عن جدة.\n")
-	return dir
-}
+func writeCollection(t testing.TB) string { return writeCollectionOf(t, 150) }
 
-// writeSmallCollection writes a folder of a few articles in three
-// formats, for inputs that must stay cheap.
-func writeSmallCollection(t testing.TB) string {
+// writeCollectionOf is writeCollection with n articles in its JSON Lines
+// file, for inputs that must stay cheap.
+func writeCollectionOf(t testing.TB, n int) string {
 	dir := t.TempDir()
 	var lines strings.Builder
-	for i := range 6 {
-		lines.WriteString(`{"title":"خبر رقم ` + strings.Repeat("ب", i+1) + `","source":"سبق","date_extracted":"2015-07-2` + string(rune('1'+i)) + ` 10:00:00","content":"نص الخبر ` + strings.Repeat("ج ", i+1) + `"}` + "\n")
+	for i := range n {
+		lines.WriteString(`{"title":"خبر رقم ` + strings.Repeat("ب", i%5+1) + `","source":"سبق","date_extracted":"2015-07-2` + string(rune('1'+i%8)) + ` 10:00:00","content":"نص الخبر ` + strings.Repeat("ج ", i+1) + `"}` + "\n")
 	}
 	write(t, filepath.Join(dir, "a.jsonl"), lines.String())
 	write(t, filepath.Join(dir, "b.txt"), "عنوان المقال\n\nفقرة أولى عن الرياض.\n\nفقرة ثانية.\n")
@@ -194,7 +184,7 @@ func TestDamagedCache(t *testing.T) {
 // written again (other tests see to that): an fsync per input would leave
 // the fuzzer a few thousand inputs a minute.
 func FuzzCacheFile(f *testing.F) {
-	cacheDir, dir := f.TempDir(), writeSmallCollection(f)
+	cacheDir, dir := f.TempDir(), writeCollectionOf(f, 6)
 	_, s := openNamed(f, cacheDir, dir)
 	good, err := os.ReadFile(s.Path())
 	if err != nil {

@@ -50,19 +50,10 @@ func openIdle(t *testing.T, dir, cacheDir string) (got string, articles, tagged,
 // and the answers are again those of a collection opened without a
 // cache, however the added names change what the collection knows.
 func TestNamesFromCache(t *testing.T) {
-	seeds := filepath.Join(corpustest.Root(t), "seeds")
 	dir, cacheDir := t.TempDir(), t.TempDir()
-	files, _ := filepath.Glob(filepath.Join(seeds, "*.txt"))
 	var paras []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		ps := strings.Split(strings.TrimSpace(string(b)), "\n\n")
+	for _, text := range copySeeds(t, dir) {
+		ps := strings.Split(strings.TrimSpace(text), "\n\n")
 		paras = append(paras, ps[min(2, len(ps)-1)])
 	}
 
@@ -100,16 +91,7 @@ func TestNamesFromCache(t *testing.T) {
 // all the same: the next opening reads nothing again.
 func TestCacheWrittenWhenClosedEarly(t *testing.T) {
 	dir, cacheDir := t.TempDir(), t.TempDir()
-	seeds, _ := filepath.Glob(filepath.Join(corpustest.Root(t), "seeds", "*.txt"))
-	for _, f := range seeds {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	copySeeds(t, dir)
 	beforeSaving = func(ctx context.Context) { <-ctx.Done() }
 	c := OpenCached(context.Background(), []string{dir}, cacheDir)
 	if err := c.Wait(context.Background()); err != nil {
@@ -120,4 +102,22 @@ func TestCacheWrittenWhenClosedEarly(t *testing.T) {
 	if _, arts, tagged, reread := openIdle(t, dir, cacheDir); tagged != 0 || reread != 0 {
 		t.Fatalf("the next opening tagged %d and read again %d of %d articles", tagged, reread, arts)
 	}
+}
+
+// copySeeds copies the seed text files into dir and returns their texts.
+func copySeeds(t *testing.T, dir string) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(corpustest.Root(t), "seeds", "*.txt"))
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }
