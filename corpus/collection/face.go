@@ -58,6 +58,10 @@ const (
 	DateDateline = corpus.DateDateline
 )
 
+// MaxParagraphSize is the longest paragraph an article holds; a longer
+// one is cut (corpus.MaxParagraphSize).
+const MaxParagraphSize = corpus.MaxParagraphSize
+
 // The kinds of entities.
 const (
 	Person       = entities.Person

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sahifa/corpus"
+	"sahifa/corpus/collection"
 	"unicode/utf8"
 	"unsafe"
 
@@ -89,9 +89,9 @@ func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // longer line is laid out in pieces of at most this size (cut after a
 // space where there is one in the piece's second half): memory stays
 // bounded whatever the input, /dev/zero included. It is the articles'
-// corpus.MaxParagraphSize, so that render shows a long line as the reader
-// does; the longest SaudiNewsNet paragraph is 36 KB.
-const renderLineLimit = corpus.MaxParagraphSize
+// longest paragraph, so that render shows a long line as the reader does;
+// the longest SaudiNewsNet paragraph is 36 KB.
+const renderLineLimit = collection.MaxParagraphSize
 
 // lineRenderer renders lines to w, through one output buffer that it
 // reuses, so that a line costs no allocation once the buffers have grown.
