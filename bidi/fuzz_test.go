@@ -168,7 +168,10 @@ func FuzzParagraph(f *testing.F) {
 			t.Fatalf("AppendLines wrote %q, lines are %q", got[1:], want)
 		}
 		if opt.Width == 0 && opt.MaxLines == 0 && opt.Dir != bidi.RTL && !opt.StripTashkeel && allLTR(text) {
-			if got, want := lines[0].Text, strings.TrimRight(text, " "); got != want {
+			// A spacing mark with no letter before it is shown on a
+			// dotted circle, the one thing added to such text.
+			noBase := func(s string) string { return strings.ReplaceAll(s, "\u25CC", "") }
+			if got, want := lines[0].Text, strings.TrimRight(text, " "); noBase(got) != noBase(want) {
 				t.Fatalf("left-to-right text changed:\n got %q\nwant %q", got, want)
 			}
 		}
