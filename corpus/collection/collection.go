@@ -119,6 +119,11 @@ func (c *Collection) CloseWithin(limit time.Duration) bool {
 	if c.saved == nil {
 		return true
 	}
+	select {
+	case <-c.saved: // written already: said so whatever the limit
+		return true
+	default:
+	}
 	t := time.NewTimer(limit)
 	defer t.Stop()
 	select {

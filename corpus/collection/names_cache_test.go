@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"sahifa/corpus/corpustest"
 )
@@ -120,4 +121,30 @@ func copySeeds(t *testing.T, dir string) []string {
 		texts = append(texts, string(b))
 	}
 	return texts
+}
+
+// TestCloseWithinLeavesASlowSave: CloseWithin returns once its limit is
+// past while the cache is still being written, and says so; Close waits.
+func TestCloseWithinLeavesASlowSave(t *testing.T) {
+	dir := t.TempDir()
+	copySeeds(t, dir)
+	hold := make(chan struct{})
+	beforeSaving = func(context.Context) { <-hold }
+	defer func() { beforeSaving = nil }()
+	c := OpenCached(context.Background(), []string{dir}, t.TempDir())
+	if err := c.WaitLoaded(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Now()
+	if c.CloseWithin(20 * time.Millisecond) {
+		t.Fatal("CloseWithin says the cache was written while its saving is held")
+	}
+	if d := time.Since(t0); d > 2*time.Second {
+		t.Fatalf("CloseWithin took %v with a limit of 20 ms", d)
+	}
+	close(hold)
+	c.Close()
+	if !c.CloseWithin(0) {
+		t.Fatal("CloseWithin after Close says the cache is not written")
+	}
 }
