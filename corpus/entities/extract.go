@@ -177,10 +177,11 @@ func tokenize(a *corpus.Article) *extraction {
 
 // ReadLimit is how much of an article's text (its paragraphs, after the
 // title) the tagger reads: the paragraphs that start within it. Tagging
-// costs about 150 ns and 20 bytes a byte of text, so a 63 MB text file read
-// whole took a minute and 1.3 GB; the longest SaudiNewsNet article is far
-// under the limit, so no real article loses a name to it.
-const ReadLimit = 1 << 20
+// holds about 16 bytes a byte of text until the names are grouped, and
+// costs about 150 ns a byte, so a 63 MB text file read whole took a minute
+// and 1.3 GB; SaudiNewsNet's longest article is 60 KB, so no real article
+// loses a name to it.
+const ReadLimit = 256 << 10
 
 // Partial reports whether a's text is longer than ReadLimit, so that its
 // names were looked for in its first paragraphs only.
@@ -252,8 +253,9 @@ func (m *Model) read(a *corpus.Article) *extraction {
 	var words []string
 	var names []found
 	x := &extraction{texts: texts, folded: make([]string, 0, cap(toks)), word: make([]int32, 0, cap(toks))}
-	x.bare = make(map[string]bool, cap(toks)/2) // about half the tokens of an article are new words
-	x.readings = make([][]string, 0, cap(toks)/2)
+	words0 := newWordsIn(cap(toks))
+	x.bare = make(map[string]bool, words0)
+	x.readings = make([][]string, 0, words0)
 	t.article, t.forms = t.article+1, 0
 	var pat patterner
 	for pi, text := range texts {
@@ -334,6 +336,15 @@ func tokensIn(texts []string, credit string) int {
 		n += len(t)
 	}
 	return n/8 + 1
+}
+
+// newWordsIn returns how many distinct words to make room for in an
+// article of about n tokens: about half the tokens of a news article are
+// new words, but a long text repeats itself (the distinct words grow far
+// slower than the text), and room made for words that never come was 40
+// bytes a byte of a long repetitive text.
+func newWordsIn(n int) int {
+	return min(n/2, 4096)
 }
 
 // completePersons takes into a person's name the untagged word after it

@@ -50,8 +50,8 @@ func entitiesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, a := range c.Articles() {
 		es := c.Entities(a).Entities
 		if entities.Partial(a) {
-			fmt.Fprintf(stderr, "sahifa entities: %s (%s): names looked for in the first %d MB of its text only\n",
-				a.ID, field(a.Path), entities.ReadLimit>>20)
+			fmt.Fprintf(stderr, "sahifa entities: %s (%s): names looked for in the first %d KB of its text only\n",
+				a.ID, field(a.Path), entities.ReadLimit>>10)
 		}
 		if *asJSON {
 			enc.Encode(entitiesEntry(a, es))
