@@ -26,7 +26,7 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 		first := len(x.toks)
 		tags := t.tag(toks)
 		for range toks {
-			x.toks = append(x.toks, token{para: si})
+			x.toks = append(x.toks, token{para: int32(si)})
 		}
 		x.addWords(t)
 		for _, c := range pat.apply(t, toks, chunksOf(tags)) {

@@ -35,8 +35,8 @@ type Entity struct {
 
 // token is a word or punctuation mark of an article text.
 type token struct {
-	para       int
-	start, end int
+	para       int32
+	start, end int32 // a paragraph is at most corpus.MaxParagraphSize bytes
 }
 
 // found is a name the tagger or the consistency pass found: tokens
@@ -160,7 +160,7 @@ func tokenize(a *corpus.Article) *extraction {
 	ids := make(map[string]int32, len(x.toks))
 	var forms []string // one string per word form
 	for i, tk := range x.toks {
-		buf = arabic.AppendFold(buf[:0], x.text(tk.para)[tk.start:tk.end])
+		buf = arabic.AppendFold(buf[:0], x.text(int(tk.para))[tk.start:tk.end])
 		id, ok := ids[string(buf)]
 		if !ok {
 			id = int32(len(forms))
@@ -363,7 +363,7 @@ func (x *extraction) completePersons() {
 			owned[j] = true
 		}
 	}
-	free := func(j int, para int) bool {
+	free := func(j int, para int32) bool {
 		return j >= 0 && j < len(x.toks) && !owned[j] && x.toks[j].para == para
 	}
 	for k, n := range x.names {
@@ -421,7 +421,7 @@ func appendTokensBuf(dst []token, words *[]arabic.Token, text string, para int) 
 	*words = arabic.AppendTokens((*words)[:0], text)
 	for _, w := range *words {
 		dst = appendMarks(dst, text, prev, w.Start, para)
-		dst = append(dst, token{para, w.Start, w.End})
+		dst = append(dst, token{int32(para), int32(w.Start), int32(w.End)})
 		prev = w.End
 	}
 	return appendMarks(dst, text, prev, len(text), para)
@@ -431,7 +431,7 @@ func appendMarks(dst []token, text string, from, to, para int) []token {
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
-			dst = append(dst, token{para, i, i + size})
+			dst = append(dst, token{int32(para), int32(i), int32(i + size)})
 		}
 		i += size
 	}
@@ -1144,9 +1144,9 @@ func (x *extraction) group() []Entity {
 	for _, n := range x.names {
 		k, lead := x.key(n.first, n.last)
 		first, last := x.toks[n.first], x.toks[n.last]
-		text := x.text(first.para)
-		start := skipLetters(text, first.start, lead)
-		m := placed{Mention{Para: first.para, Start: start, End: last.end}, n.kind, n.last - n.first + 1, labelOf(text[start:last.end], k)}
+		text := x.text(int(first.para))
+		start := skipLetters(text, int(first.start), lead)
+		m := placed{Mention{Para: int(first.para), Start: start, End: int(last.end)}, n.kind, n.last - n.first + 1, labelOf(text[start:last.end], k)}
 		if byKey[k] == nil {
 			keys = append(keys, k)
 		}
