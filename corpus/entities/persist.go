@@ -16,7 +16,7 @@ import (
 // Raise it with any change that may change what Tag, Resolve or a
 // catalog's Known give, so that readings kept from an earlier run (a
 // cache) are read again; TestVersionCoversAnswers fails until it is.
-const RulesVersion = 1
+const RulesVersion = 2
 
 // Version identifies what the package finds: the shipped model's bytes
 // and RulesVersion. Readings kept under another version are stale.
