@@ -341,8 +341,9 @@ func tokensIn(texts []string, credit string) int {
 // newWordsIn returns how many distinct words to make room for in an
 // article of about n tokens: about half the tokens of a news article are
 // new words, but a long text repeats itself (the distinct words grow far
-// slower than the text), and room made for words that never come was 40
-// bytes a byte of a long repetitive text.
+// slower than the text), and room made for words that never came was a
+// third of what tagging a long repetitive text allocated (3.8 of 12.3 MB
+// for 0.9 MB of text).
 func newWordsIn(n int) int {
 	return min(n/2, 4096)
 }
