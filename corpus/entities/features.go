@@ -136,8 +136,8 @@ func (s *sentence) reset(tokens []string, v *vocab) {
 
 // wordInfo is what reading a sentence takes from a folded word alone.
 type wordInfo struct {
-	form, stem   string   // stem is coreOf(form)
-	readings     []string // arabic.WithoutProclitics(form)
+	form, stem   string       // stem is coreOf(form)
+	unclitic     uncliticPlan // what extraction.unclitic makes of form alone
 	hForm, hStem uint64
 	length       uint8 // letters of the stem, at most 8
 	v            *vocab
@@ -220,7 +220,7 @@ func (c *wordCache) add(form string, h uint64) *wordInfo {
 	}
 	readings := arabic.WithoutProclitics(form)
 	st := coreOfReadings(form, readings)
-	c.infos = append(c.infos, wordInfo{form: form, stem: st, readings: readings, hForm: h, hStem: hashString(st),
+	c.infos = append(c.infos, wordInfo{form: form, stem: st, unclitic: planUnclitic(form, readings), hForm: h, hStem: hashString(st),
 		length: uint8(min(runeCount(st), 8))})
 	w := &c.infos[len(c.infos)-1]
 	for r := range w.roles {
