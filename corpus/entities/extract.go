@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,7 +47,35 @@ type found struct {
 	kind        Kind
 }
 
-var taggers = sync.Pool{}
+// taggers keeps the taggers not in use, with their word caches. A
+// sync.Pool keeps one a processor, and gives a goroutine that has moved
+// to another processor since it put a tagger back another tagger, or a
+// new one: a day of SaudiNewsNet read on one goroutine went to three
+// taggers, each of whose caches missed the words the others had seen.
+// lastTagger, the tagger put back last, goes first to whichever
+// goroutine asks next.
+var (
+	taggers    = sync.Pool{}
+	lastTagger atomic.Pointer[tagger]
+)
+
+// getTagger returns a tagger of m not in use.
+func (m *Model) getTagger() *tagger {
+	if t := lastTagger.Swap(nil); t != nil && t.m == m {
+		return t
+	}
+	if t, _ := taggers.Get().(*tagger); t != nil && t.m == m {
+		return t
+	}
+	return m.newTagger()
+}
+
+// putTagger gives back a tagger from getTagger.
+func putTagger(t *tagger) {
+	if !lastTagger.CompareAndSwap(nil, t) {
+		taggers.Put(t)
+	}
+}
 
 // Extract finds the named entities of an article's title and paragraphs
 // (never what the loader removed as page furniture) with the embedded
@@ -241,11 +270,8 @@ func (x *extraction) resolve(c *Catalog) []Entity {
 // read tags article a sentence by sentence and keeps the names the model
 // and its patterns found, split and trimmed.
 func (m *Model) read(a *corpus.Article) *extraction {
-	t, _ := taggers.Get().(*tagger)
-	if t == nil || t.m != m {
-		t = m.newTagger()
-	}
-	defer taggers.Put(t)
+	t := m.getTagger()
+	defer putTagger(t)
 
 	texts := articleTexts(a)
 	toks := make([]token, 0, tokensIn(texts, a.Credit))
