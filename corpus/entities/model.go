@@ -224,11 +224,11 @@ func (t *tagger) tag(tokens []string) []int {
 	return t.tags
 }
 
-// sumRows sets e to the sums of the weight rows of w, row by row in
+// sumRowsGo sets e to the sums of the weight rows of w, row by row in
 // order. Its sums live in registers, not in memory that the weights
 // might alias, which halves the time of the loop; the order of the
 // additions, and so every bit of the sums, is the plain loop's.
-func sumRows(e *[nTags]float32, w []float32, rows []int32) {
+func sumRowsGo(e *[nTags]float32, w []float32, rows []int32) {
 	var e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16 float32
 	for _, r := range rows {
 		w := (*[nTags]float32)(w[r : int(r)+nTags])
@@ -253,7 +253,7 @@ func sumRows(e *[nTags]float32, w []float32, rows []int32) {
 	*e = [...]float32{e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16}
 }
 
-// sumRows has a sum for each of 17 tags: this fails to compile when
+// sumRowsGo and sumRowsSSE have a sum for each of 17 tags: this fails to compile when
 // nTags changes.
 var _ = [1]struct{}{}[nTags-17]
 
