@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,7 +47,35 @@ type found struct {
 	kind        Kind
 }
 
-var taggers = sync.Pool{}
+// taggers keeps the taggers not in use, with their word caches. A
+// sync.Pool keeps one a processor, and gives a goroutine that has moved
+// to another processor since it put a tagger back another tagger, or a
+// new one: a day of SaudiNewsNet read on one goroutine went to three
+// taggers, each of whose caches missed the words the others had seen.
+// lastTagger, the tagger put back last, goes first to whichever
+// goroutine asks next.
+var (
+	taggers    = sync.Pool{}
+	lastTagger atomic.Pointer[tagger]
+)
+
+// getTagger returns a tagger of m not in use.
+func (m *Model) getTagger() *tagger {
+	if t := lastTagger.Swap(nil); t != nil && t.m == m {
+		return t
+	}
+	if t, _ := taggers.Get().(*tagger); t != nil && t.m == m {
+		return t
+	}
+	return m.newTagger()
+}
+
+// putTagger gives back a tagger from getTagger.
+func putTagger(t *tagger) {
+	if !lastTagger.CompareAndSwap(nil, t) {
+		taggers.Put(t)
+	}
+}
 
 // Extract finds the named entities of an article's title and paragraphs
 // (never what the loader removed as page furniture) with the embedded
@@ -242,11 +271,8 @@ func (x *extraction) resolve(c *Catalog) []Entity {
 // read tags article a sentence by sentence and keeps the names the model
 // and its patterns found, split and trimmed.
 func (m *Model) read(a *corpus.Article) *extraction {
-	t, _ := taggers.Get().(*tagger)
-	if t == nil || t.m != m {
-		t = m.newTagger()
-	}
-	defer taggers.Put(t)
+	t := m.getTagger()
+	defer putTagger(t)
 
 	texts := articleTexts(a)
 	toks := make([]token, 0, tokensIn(texts, a.Credit))
@@ -255,7 +281,7 @@ func (m *Model) read(a *corpus.Article) *extraction {
 	x := &extraction{texts: texts, folded: make([]string, 0, cap(toks)), word: make([]int32, 0, cap(toks))}
 	words0 := newWordsIn(cap(toks))
 	x.bare = make(map[string]bool, words0)
-	x.readings = make([][]string, 0, words0)
+	x.infos = make([]*wordInfo, 0, words0)
 	t.article, t.forms = t.article+1, 0
 	var pat patterner
 	for pi, text := range texts {
@@ -319,7 +345,7 @@ func (x *extraction) addWords(t *tagger) {
 			w.article, w.number = t.article, t.forms
 			t.forms++
 			x.bare[w.form] = true
-			x.readings = append(x.readings, w.readings)
+			x.infos = append(x.infos, w)
 		}
 		x.folded = append(x.folded, w.form)
 		x.word = append(x.word, w.number)
@@ -448,14 +474,17 @@ type extraction struct {
 	// word numbers each token's folded form, so that what is said of a
 	// form is kept in slices rather than maps keyed by the string.
 	// Tokens of one number have the same form; a form may have two.
-	word     []int32
-	stems    []uncliticked // by word, unclitic's answer, where known
-	readings [][]string    // by word, arabic.WithoutProclitics of its form, where the tagger knew it
-	common   []bool        // each token is a common word (sentence.appendCommon); only after read
-	bare     map[string]bool
-	clitic   map[string]uncliticked
-	names    []found
-	also     []knownName // names the collection knows, to spread too
+	word  []int32
+	stems []uncliticked // by word, unclitic's answer, where known
+	// infos are by word the tagger's wordInfo of its form, where the
+	// tagger knew it. Only what a wordInfo is made with is read: the
+	// tagger, back in its pool, may be changing the rest.
+	infos  []*wordInfo
+	common []bool // each token is a common word (sentence.appendCommon); only after read
+	bare   map[string]bool
+	clitic map[string]uncliticked
+	names  []found
+	also   []knownName // names the collection knows, to spread too
 }
 
 // knownName is a name to look for: its folded words, the first without
@@ -521,7 +550,7 @@ func (x *extraction) split(n found) []found {
 		// bare in the article (بشويغو, بوتين … شويغو); بايت in ديميتري
 		// بايت is no ب + ايت, though a list of towns has ايت.
 		f := x.folded[i]
-		if stem, lead := x.unclitic(f); lead > 0 && (x.bare[stem] || strings.HasPrefix(f, "و")) {
+		if stem, lead := x.uncliticAt(i); lead > 0 && (x.bare[stem] || strings.HasPrefix(f, "و")) {
 			out = append(out, found{n.first, i - 1, n.kind})
 			n.first = i
 		}
@@ -538,11 +567,10 @@ var placeHeads = []string{"نهر", "قاعده", "مطار", "ميناء"}
 // فلاديمير بوتين.
 func (x *extraction) trim(n found) (found, bool) {
 	edge := func(i int) bool {
-		f := x.folded[i]
-		st := coreOf(f)
+		f, st := x.folded[i], x.coreAt(i)
 		// The clitics come off but the article stays: والروسي is الروسي,
 		// which the nationality table holds, where its core روسي is not.
-		u, _ := x.unclitic(f)
+		u, _ := x.uncliticAt(i)
 		return !hasLetter(f) || stopWords()[f] || stopWords()[st] || functionWords()[f] ||
 			(n.kind == Person && ((lex().words[f]|lex().words[st]|lex().words[u])&(lexPersTitle|lexNationality) != 0 || honorifics()[f]))
 	}
@@ -721,13 +749,22 @@ func (x *extraction) uncliticAt(i int) (string, int) {
 	id := x.word[i]
 	u := &x.stems[id]
 	if u.stem == "" { // not known yet, or the form is empty
-		if id < int32(len(x.readings)) {
-			u.stem, u.letters = x.uncliticReadings(f, x.readings[id])
+		if id < int32(len(x.infos)) {
+			u.stem, u.letters = x.uncliticPlanned(f, &x.infos[id].unclitic)
 		} else {
 			u.stem, u.letters = x.uncliticOnce(f)
 		}
 	}
 	return u.stem, u.letters
+}
+
+// coreAt is coreOf of token i's folded form, which the tagger's word
+// cache has.
+func (x *extraction) coreAt(i int) string {
+	if id := x.word[i]; id < int32(len(x.infos)) {
+		return x.infos[id].stem
+	}
+	return coreOf(x.folded[i])
 }
 
 func (x *extraction) unclitic(f string) (string, int) {
@@ -761,40 +798,75 @@ func rareOnNames(f, r string) bool {
 }
 
 func (x *extraction) uncliticOnce(f string) (string, int) {
-	return x.uncliticReadings(f, arabic.WithoutProclitics(f))
+	p := planUnclitic(f, arabic.WithoutProclitics(f))
+	return x.uncliticPlanned(f, &p)
 }
 
-// uncliticReadings is uncliticOnce with f's readings,
-// arabic.WithoutProclitics(f), which it does not change.
-func (x *extraction) uncliticReadings(f string, readings []string) (string, int) {
+// uncliticPlan is what unclitic makes of a word before it looks at the
+// article's other words: most of its cost, the word lists' lookups, is
+// then paid once per word in the tagger's word cache (wordInfo) instead
+// of once per word and article.
+type uncliticPlan struct {
+	// ll is the word without the preposition ل where the word is ل and a
+	// name that starts with ل (لليبيا); llSure tells that a list knows
+	// that name, so that the article need not have it bare.
+	ll     string
+	llSure bool
+	steps  []uncliticStep
+	// own is the letters before the word itself as its own reading:
+	// none, but for bytes of a broken letter at its start.
+	own int
+}
+
+// uncliticStep is a reading of a word without proclitics that unclitic
+// weighs, in the order it weighs them: it is taken if the article has
+// it bare or, where sure, whatever the article has.
+type uncliticStep struct {
+	r       string
+	sure    bool
+	letters int // the letters of the word before r
+}
+
+// planUnclitic returns the plan of unclitic for the folded word f with
+// readings arabic.WithoutProclitics(f).
+func planUnclitic(f string, readings []string) uncliticPlan {
+	p := uncliticPlan{own: runeCount(f) - runeCount(commonSuffix(f, f))}
 	// لليبيا is ل + ليبيا, not ل + ال + يبيا: a name that starts with ل
 	// after the preposition ل.
-	if rest, ok := strings.CutPrefix(f, "ل"); ok && strings.HasPrefix(rest, "ل") && !listed(f) && (x.bare[rest] || listed(rest)) {
-		return rest, 1
+	if rest, ok := strings.CutPrefix(f, "ل"); ok && strings.HasPrefix(rest, "ل") && !listed(f) {
+		p.ll, p.llSure = rest, listed(rest)
 	}
-	best := f
 	for _, r := range readings[1:] {
 		if r == f || runeCount(r) < minStem || slices.Contains(readings, "ال"+r) {
 			continue // too short, or the article cut off
-		}
-		if best != f && len(r) >= len(best) {
-			continue
 		}
 		article := strings.HasPrefix(r, "ال") && !strings.HasPrefix(f, "ال")
 		if article && runeCount(r) < minStem+2 {
 			continue // the ال of a word, not the article: وكالة is not و + ك + الة
 		}
+		// فرانس برس is not ف + رانس (Reims), باريس not ب + اريس, unless
+		// the article has the shorter word bare.
+		sure := (listed(r) || article) && !rareOnNames(f, r) && !listedLonger(f, r, readings)
+		p.steps = append(p.steps, uncliticStep{r, sure, runeCount(f) - runeCount(commonSuffix(f, r))})
+	}
+	return p
+}
 
-		if x.bare[r] {
-			best = r
+// uncliticPlanned is unclitic of the folded word f by its plan p.
+func (x *extraction) uncliticPlanned(f string, p *uncliticPlan) (string, int) {
+	if p.ll != "" && (p.llSure || x.bare[p.ll]) {
+		return p.ll, 1
+	}
+	best, letters := f, p.own
+	for _, st := range p.steps {
+		if best != f && len(st.r) >= len(best) {
 			continue
 		}
-		if !listed(r) && !article || rareOnNames(f, r) || listedLonger(f, r, readings) {
-			continue // فرانس برس is not ف + رانس (Reims), باريس not ب + اريس
+		if st.sure || x.bare[st.r] {
+			best, letters = st.r, st.letters
 		}
-		best = r
 	}
-	return best, runeCount(f) - runeCount(commonSuffix(f, best))
+	return best, letters
 }
 
 // listed reports whether a word list knows w as a word or as the start of
