@@ -175,9 +175,10 @@ func Paragraph(text string, opt Options, spans ...Span) []Line {
 // layout sanitises, resolves, shapes, clusters and wraps text, leaving
 // the clusters in rd.clusters and the lines in rd.wrapped (none for an
 // empty paragraph), and returns the levels, the paragraph level and
-// whether the last line is cut by MaxLines.
-func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Level, para Level, cut bool) {
-	sanitizeInto(&rd.buf, text)
+// whether the last line is cut by MaxLines. With offsets, it keeps the
+// byte offset of every rune in rd.buf.src, which spans and cells need.
+func (rd *renderer) layout(text string, opt Options, spans []Span, offsets bool) (levels []Level, para Level, cut bool) {
+	sanitizeInto(&rd.buf, text, offsets)
 	runes, src, info := rd.buf.runes, rd.buf.src, rd.buf.info
 	n := len(runes)
 	if n > 0 {
@@ -322,7 +323,7 @@ func (r *Renderer) AppendLines(dst []byte, text string, opt Options) []byte {
 }
 
 func (rd *renderer) appendLines(dst []byte, text string, opt Options) []byte {
-	levels, para, cut := rd.layout(text, opt, nil)
+	levels, para, cut := rd.layout(text, opt, nil, false)
 	wrapped := rd.wrapped
 	for li, sp := range wrapped {
 		dst = rd.emitText(dst, levels, para, rd.clusters[sp.start:sp.end], cut && li == len(wrapped)-1, opt)
@@ -420,7 +421,7 @@ func appendCluster(dst []byte, out []rune, cs []cluster, k int) []byte {
 }
 
 func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
-	levels, para, cut := rd.layout(text, opt, spans)
+	levels, para, cut := rd.layout(text, opt, spans, true)
 	rtl := para%2 == 1
 	if len(rd.buf.runes) == 0 {
 		return []Line{{RTL: rtl}}

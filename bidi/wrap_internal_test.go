@@ -44,7 +44,7 @@ func TestLastBreakMatchesWholeText(t *testing.T) {
 // checkLastBreak checks lastBreak on paragraph p for every cluster where a
 // line could overflow, and returns how many it checked and what went wrong.
 func checkLastBreak(rd *renderer, p string) (checked int, err string) {
-	sanitizeInto(&rd.buf, p)
+	sanitizeInto(&rd.buf, p, true)
 	runes := rd.buf.runes
 	if len(runes) == 0 {
 		return 0, ""
