@@ -141,7 +141,7 @@ type renderer struct {
 	buf        runeBuf
 	lv         levelsScratch
 	out        []rune
-	glue       []bool
+	glue       []uint8 // set for the characters shape glues to the cluster before
 	str        []byte
 	cluster    []byte // the characters of a cluster being measured
 	clusters   []cluster
@@ -154,7 +154,6 @@ type renderer struct {
 	segOffsets []int32 // bounds in text of each segment
 	cuts       []textCut
 	visual     []int
-	levels     []Level
 }
 
 var renderers = sync.Pool{New: func() any { return new(renderer) }}
@@ -183,9 +182,10 @@ func (rd *renderer) layout(text string, opt Options, spans []Span, offsets bool)
 	n := len(runes)
 	if n > 0 {
 		// Resolved with the renderer's own scratch, whose classes L1 reads
-		// again line by line.
-		rd.levels = levelsGrow(rd.levels, n)
-		levels = rd.levels
+		// again line by line, into its array of embedding levels, which
+		// resolution needs no more once a rune has its level.
+		rd.lv.lev = levelsGrow(rd.lv.lev, n)
+		levels = rd.lv.lev
 		para = rd.lv.resolve(runes, info, opt.Dir, levels)
 	} else if opt.Dir == RTL {
 		para = 1
@@ -198,7 +198,9 @@ func (rd *renderer) layout(text string, opt Options, spans []Span, offsets bool)
 	// Characters to show, in logical order.
 	rd.out = append(rd.out[:0], runes...)
 	out := rd.out
-	rd.glue = slices.Grow(rd.glue[:0], n)[:n]
+	// The classes as the rules changed them are of no more use either:
+	// the glue takes their place.
+	rd.glue = rd.lv.typ[:n]
 	clear(rd.glue)
 	common := ^uint8(0) // the properties every rune has
 	for i, r := range runes {
@@ -497,7 +499,7 @@ func (rd *renderer) segmentPlain(runes []rune) {
 	prevControl := true
 	for i, r := range runes {
 		p := uint8(info[i] >> infoPropShift)
-		if (p&propExtend != 0 && !prevControl) || (i > 0 && glue[i]) {
+		if (p&propExtend != 0 && !prevControl) || (i > 0 && glue[i] != 0) {
 			c := &cl[k]
 			c.space = c.space && r == ' '
 			if o := out[i]; o != dropped && propOf(o)&propExtend == 0 {
@@ -545,7 +547,7 @@ func (rd *renderer) segmentUniseg(runes []rune) {
 		}
 		// A glued cluster joins the one before; whether that one is only
 		// spaces is told by its own characters.
-		if len(cl) > 0 && rd.glue[start] {
+		if len(cl) > 0 && rd.glue[start] != 0 {
 			continue
 		}
 		c := cluster{start: start, space: runes[start] == ' '}

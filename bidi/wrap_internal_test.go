@@ -50,7 +50,7 @@ func checkLastBreak(rd *renderer, p string) (checked int, err string) {
 		return 0, ""
 	}
 	rd.out = append(rd.out[:0], runes...)
-	rd.glue = append(rd.glue[:0], make([]bool, len(runes))...)
+	rd.glue = append(rd.glue[:0], make([]uint8, len(runes))...)
 	levels, _ := ResolveLevels(runes, Auto)
 	shape(runes, rd.buf.info, levels, rd.out, rd.glue)
 	rd.segment(runes)
