@@ -140,7 +140,8 @@ func isSpacingMark(r rune) bool { return unicode.Is(unicode.Mc, r) }
 type renderer struct {
 	buf        runeBuf
 	lv         levelsScratch
-	out        []rune
+	out        []rune // the characters shown: the runes, or shown
+	shown      []rune
 	glue       []uint8 // set for the characters shape glues to the cluster before
 	str        []byte
 	cluster    []byte // the characters of a cluster being measured
@@ -195,38 +196,55 @@ func (rd *renderer) layout(text string, opt Options, spans []Span, offsets bool)
 		return nil, para, false
 	}
 
-	// Characters to show, in logical order.
-	rd.out = append(rd.out[:0], runes...)
-	out := rd.out
+	// Characters to show, in logical order: the runes themselves until
+	// one is shown otherwise, then a copy in rd.shown. The copy is as
+	// large as the runes, and text without joining letters, mirrored
+	// characters or format characters does without it.
+	out, copied := runes, false
 	// The classes as the rules changed them are of no more use either:
 	// the glue takes their place.
 	rd.glue = rd.lv.typ[:n]
 	clear(rd.glue)
 	common := ^uint8(0) // the properties every rune has
+	var some charInfo   // the bits some rune has
 	for i, r := range runes {
+		some |= info[i]
 		p := uint8(info[i] >> infoPropShift)
 		common &= p
 		if r < 0x900 && p&(propControl|propExtend|propMirrored) == 0 {
 			continue // a letter, digit, space or sign shown as it is
 		}
-		if r < 0xA0 {
-			if !opt.Logical && levels[i]&1 == 1 && r < 0x80 {
-				out[i] = mirrorASCII[r]
-			}
-			continue
-		}
+		o := r
 		switch {
+		case r < 0xA0:
+			if !opt.Logical && levels[i]&1 == 1 && r < 0x80 {
+				o = mirrorASCII[r]
+			}
 		case formatOf(r):
-			out[i] = dropped
+			o = dropped
 		case opt.StripTashkeel && isTashkeel(r):
-			out[i] = dropped
+			o = dropped
 		case !opt.Logical && levels[i]&1 == 1 && maybeMirrored(r):
-			out[i] = mirrored(r)
+			o = mirrored(r)
+		}
+		if o != r {
+			if !copied {
+				rd.shown = append(rd.shown[:0], runes...)
+				out, copied = rd.shown, true
+			}
+			out[i] = o
 		}
 	}
-	if !opt.Logical && !opt.NoShape {
+	// Shaping changes only letters that join: of a join-causing, dual-,
+	// right- or left-joining type, whose values have a bit above bit 0.
+	if !opt.Logical && !opt.NoShape && some>>infoJoinShift&6 != 0 {
+		if !copied {
+			rd.shown = append(rd.shown[:0], runes...)
+			out = rd.shown
+		}
 		shape(runes, info, levels, out, rd.glue)
 	}
+	rd.out = out
 
 	if common&propPlain != 0 {
 		rd.segmentPlain(runes)
