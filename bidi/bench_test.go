@@ -116,3 +116,34 @@ func BenchmarkSeeds(b *testing.B) {
 // in-process figure: set against fribidi, whose figure is a whole
 // process's, compare whole processes with .ci/bench-render instead.
 func BenchmarkNews(b *testing.B) { benchRender(b, newsParagraphs(b, 0), 80) }
+
+// BenchmarkLong lays out single paragraphs of 64 KB, the longest a caller
+// gives the renderer, as `render -w 40 --pad` does: B/op is the working
+// memory a paragraph needs (the Renderer keeps none between runs here).
+func BenchmarkLong(b *testing.B) {
+	const size = 64 << 10
+	paras := map[string]string{
+		"brackets": strings.Repeat("[", size/2) + strings.Repeat("]", size/2),
+		"arabic":   strings.Repeat("قال الوزير إن الحكومة ستعمل ", size/len("قال الوزير إن الحكومة ستعمل ")),
+	}
+	opt := bidi.Options{Width: 40, Pad: true}
+	for _, name := range []string{"brackets", "arabic"} {
+		p := paras[name]
+		b.Run(name+"/text", func(b *testing.B) {
+			b.SetBytes(int64(len(p)))
+			b.ReportAllocs()
+			var buf []byte
+			for b.Loop() {
+				var r bidi.Renderer
+				buf = r.AppendLines(buf[:0], p, opt)
+			}
+		})
+		b.Run(name+"/cells", func(b *testing.B) {
+			b.SetBytes(int64(len(p)))
+			b.ReportAllocs()
+			for b.Loop() {
+				bidi.Paragraph(p, opt)
+			}
+		})
+	}
+}

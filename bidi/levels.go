@@ -199,7 +199,8 @@ func levelsGrow[T any](s []T, n int) []T {
 
 // resolve resolves the levels of text into out and returns the paragraph
 // level. info, when not nil, holds charOfAny of each rune, so that the
-// classes need not be looked up again.
+// classes need not be looked up again. out may be s.lev: a rune's
+// embedding level is last read where its resolved level is written.
 func (s *levelsScratch) resolve(text []rune, info []charInfo, dir Direction, out []Level) Level {
 	n := len(text)
 	s.cls = levelsGrow(s.cls, n)

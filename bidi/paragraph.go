@@ -103,13 +103,26 @@ func Width(s string) int { return ansi.StringWidth(s) }
 // ellipsis ends a paragraph cut by Options.MaxLines.
 const ellipsis = '…'
 
+// cluster is a grapheme cluster of the paragraph as shown. It starts at
+// logical rune start and ends where the next one starts: rd.clusters is
+// followed, within its capacity, by a cluster starting at the end of the
+// paragraph, so that the last cluster has a next too (clusterEnd). The
+// record is 8 bytes because a paragraph holds one per character, and the
+// renderer's memory is mostly these: its end and its style tag (in
+// rd.styles, filled only when there are spans) are not kept in it, and
+// its width is 16-bit, which is plenty since a cluster is one grapheme
+// cluster, at most 2 cells, or a lam-alef ligature and the marks glued to
+// it, one cell.
 type cluster struct {
-	start, end int32 // logical rune range
-	width      int32
-	style      int32
-	space      bool // only spaces: not shown at the end of a line
-	lone       bool // begins with a spacing mark, shown on a dotted circle
+	start int32 // first logical rune
+	width int16
+	space bool // only spaces: not shown at the end of a line
+	lone  bool // begins with a spacing mark, shown on a dotted circle
 }
+
+// clusterEnd returns where cluster k of cs ends: where the next one,
+// possibly the one past the end of the paragraph, starts.
+func clusterEnd(cs []cluster, k int) int32 { return cs[:k+2][k+1].start }
 
 // loneBase is the base a spacing mark (ा, ো: a vowel sign that takes a
 // cell of its own) with no letter before it is shown on, as Unicode's
@@ -127,11 +140,13 @@ func isSpacingMark(r rune) bool { return unicode.Is(unicode.Mc, r) }
 type renderer struct {
 	buf        runeBuf
 	lv         levelsScratch
-	out        []rune
-	glue       []bool
+	out        []rune // the characters shown: the runes, or shown
+	shown      []rune
+	glue       []uint8 // set for the characters shape glues to the cluster before
 	str        []byte
 	cluster    []byte // the characters of a cluster being measured
 	clusters   []cluster
+	styles     []int32 // the style tag of each cluster, when there are spans
 	wrapped    []lineSpan
 	order      []Level
 	lineLevels []Level
@@ -140,7 +155,6 @@ type renderer struct {
 	segOffsets []int32 // bounds in text of each segment
 	cuts       []textCut
 	visual     []int
-	levels     []Level
 }
 
 var renderers = sync.Pool{New: func() any { return new(renderer) }}
@@ -161,16 +175,18 @@ func Paragraph(text string, opt Options, spans ...Span) []Line {
 // layout sanitises, resolves, shapes, clusters and wraps text, leaving
 // the clusters in rd.clusters and the lines in rd.wrapped (none for an
 // empty paragraph), and returns the levels, the paragraph level and
-// whether the last line is cut by MaxLines.
-func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Level, para Level, cut bool) {
-	sanitizeInto(&rd.buf, text)
+// whether the last line is cut by MaxLines. With offsets, it keeps the
+// byte offset of every rune in rd.buf.src, which spans and cells need.
+func (rd *renderer) layout(text string, opt Options, spans []Span, offsets bool) (levels []Level, para Level, cut bool) {
+	sanitizeInto(&rd.buf, text, offsets)
 	runes, src, info := rd.buf.runes, rd.buf.src, rd.buf.info
 	n := len(runes)
 	if n > 0 {
 		// Resolved with the renderer's own scratch, whose classes L1 reads
-		// again line by line.
-		rd.levels = levelsGrow(rd.levels, n)
-		levels = rd.levels
+		// again line by line, into its array of embedding levels, which
+		// resolution needs no more once a rune has its level.
+		rd.lv.lev = levelsGrow(rd.lv.lev, n)
+		levels = rd.lv.lev
 		para = rd.lv.resolve(runes, info, opt.Dir, levels)
 	} else if opt.Dir == RTL {
 		para = 1
@@ -180,36 +196,55 @@ func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Lev
 		return nil, para, false
 	}
 
-	// Characters to show, in logical order.
-	rd.out = append(rd.out[:0], runes...)
-	out := rd.out
-	rd.glue = slices.Grow(rd.glue[:0], n)[:n]
+	// Characters to show, in logical order: the runes themselves until
+	// one is shown otherwise, then a copy in rd.shown. The copy is as
+	// large as the runes, and text without joining letters, mirrored
+	// characters or format characters does without it.
+	out, copied := runes, false
+	// The classes as the rules changed them are of no more use either:
+	// the glue takes their place.
+	rd.glue = rd.lv.typ[:n]
 	clear(rd.glue)
 	common := ^uint8(0) // the properties every rune has
+	var some charInfo   // the bits some rune has
 	for i, r := range runes {
+		some |= info[i]
 		p := uint8(info[i] >> infoPropShift)
 		common &= p
 		if r < 0x900 && p&(propControl|propExtend|propMirrored) == 0 {
 			continue // a letter, digit, space or sign shown as it is
 		}
-		if r < 0xA0 {
-			if !opt.Logical && levels[i]&1 == 1 && r < 0x80 {
-				out[i] = mirrorASCII[r]
-			}
-			continue
-		}
+		o := r
 		switch {
+		case r < 0xA0:
+			if !opt.Logical && levels[i]&1 == 1 && r < 0x80 {
+				o = mirrorASCII[r]
+			}
 		case formatOf(r):
-			out[i] = dropped
+			o = dropped
 		case opt.StripTashkeel && isTashkeel(r):
-			out[i] = dropped
+			o = dropped
 		case !opt.Logical && levels[i]&1 == 1 && maybeMirrored(r):
-			out[i] = mirrored(r)
+			o = mirrored(r)
+		}
+		if o != r {
+			if !copied {
+				rd.shown = append(rd.shown[:0], runes...)
+				out, copied = rd.shown, true
+			}
+			out[i] = o
 		}
 	}
-	if !opt.Logical && !opt.NoShape {
+	// Shaping changes only letters that join: of a join-causing, dual-,
+	// right- or left-joining type, whose values have a bit above bit 0.
+	if !opt.Logical && !opt.NoShape && some>>infoJoinShift&6 != 0 {
+		if !copied {
+			rd.shown = append(rd.shown[:0], runes...)
+			out = rd.shown
+		}
 		shape(runes, info, levels, out, rd.glue)
 	}
+	rd.out = out
 
 	if common&propPlain != 0 {
 		rd.segmentPlain(runes)
@@ -217,13 +252,18 @@ func (rd *renderer) layout(text string, opt Options, spans []Span) (levels []Lev
 		rd.segmentUniseg(runes)
 	}
 	cl := rd.clusters
+	rd.styles = rd.styles[:0]
 	for _, s := range spans {
 		if s.Start >= s.End {
 			continue
 		}
-		k := sort.Search(len(cl), func(k int) bool { return int(src[cl[k].end]) > s.Start })
+		if len(rd.styles) == 0 {
+			rd.styles = slices.Grow(rd.styles, len(cl))[:len(cl)]
+			clear(rd.styles)
+		}
+		k := sort.Search(len(cl), func(k int) bool { return int(src[clusterEnd(cl, k)]) > s.Start })
 		for ; k < len(cl) && int(src[cl[k].start]) < s.End; k++ {
-			cl[k].style = int32(s.Style)
+			rd.styles[k] = int32(s.Style)
 		}
 	}
 
@@ -303,7 +343,7 @@ func (r *Renderer) AppendLines(dst []byte, text string, opt Options) []byte {
 }
 
 func (rd *renderer) appendLines(dst []byte, text string, opt Options) []byte {
-	levels, para, cut := rd.layout(text, opt, nil)
+	levels, para, cut := rd.layout(text, opt, nil, false)
 	wrapped := rd.wrapped
 	for li, sp := range wrapped {
 		dst = rd.emitText(dst, levels, para, rd.clusters[sp.start:sp.end], cut && li == len(wrapped)-1, opt)
@@ -334,7 +374,7 @@ func (rd *renderer) emitText(dst []byte, levels []Level, para Level, cs []cluste
 		}
 	}
 	if len(cs) > 0 {
-		dst = slices.Grow(dst, 4*int(cs[len(cs)-1].end-cs[0].start)+4)
+		dst = slices.Grow(dst, 4*int(clusterEnd(cs, len(cs)-1)-cs[0].start)+4)
 	}
 	out := rd.out
 	order, single, rtl := rd.lineOrder(levels, para, cs, ellipsized, opt)
@@ -342,7 +382,7 @@ func (rd *renderer) emitText(dst []byte, levels []Level, para Level, cs []cluste
 	case single && !rtl:
 		// Left to right throughout: logical order.
 		for k := range cs {
-			dst = appendCluster(dst, out, &cs[k])
+			dst = appendCluster(dst, out, cs, k)
 		}
 		if ellipsized {
 			dst = utf8.AppendRune(dst, ellipsis)
@@ -354,7 +394,7 @@ func (rd *renderer) emitText(dst []byte, levels []Level, para Level, cs []cluste
 			dst = utf8.AppendRune(dst, ellipsis)
 		}
 		for k := len(cs) - 1; k >= 0; k-- {
-			dst = appendCluster(dst, out, &cs[k])
+			dst = appendCluster(dst, out, cs, k)
 		}
 	default:
 		visual := slices.Grow(rd.visual[:0], len(order))[:len(order)]
@@ -367,19 +407,21 @@ func (rd *renderer) emitText(dst []byte, levels []Level, para Level, cs []cluste
 			if k == len(cs) {
 				dst = utf8.AppendRune(dst, ellipsis)
 			} else {
-				dst = appendCluster(dst, out, &cs[k])
+				dst = appendCluster(dst, out, cs, k)
 			}
 		}
 	}
 	return dst
 }
 
-// appendCluster appends the characters shown for cluster c.
-func appendCluster(dst []byte, out []rune, c *cluster) []byte {
+// appendCluster appends the characters shown for cluster k of cs.
+func appendCluster(dst []byte, out []rune, cs []cluster, k int) []byte {
+	c := &cs[k]
 	if c.lone {
 		dst = utf8.AppendRune(dst, loneBase)
 	}
-	if c.end-c.start == 1 {
+	end := clusterEnd(cs, k)
+	if end-c.start == 1 {
 		switch r := out[c.start]; {
 		case uint32(r-0xFB50) < 0xFF00-0xFB50:
 			return append(dst, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
@@ -390,7 +432,7 @@ func appendCluster(dst []byte, out []rune, c *cluster) []byte {
 		}
 		return dst
 	}
-	for _, r := range out[c.start:c.end] {
+	for _, r := range out[c.start:end] {
 		if r != dropped {
 			dst = appendRune(dst, r)
 		}
@@ -399,7 +441,7 @@ func appendCluster(dst []byte, out []rune, c *cluster) []byte {
 }
 
 func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
-	levels, para, cut := rd.layout(text, opt, spans)
+	levels, para, cut := rd.layout(text, opt, spans, true)
 	rtl := para%2 == 1
 	if len(rd.buf.runes) == 0 {
 		return []Line{{RTL: rtl}}
@@ -425,7 +467,11 @@ func (rd *renderer) paragraph(text string, opt Options, spans []Span) []Line {
 		if li == 0 {
 			l.Start = 0
 		}
-		cells, segments = rd.emit(l, levels, para, cl[sp.start:sp.end], cut && li == len(wrapped)-1, opt, cells, segments)
+		var styles []int32
+		if len(rd.styles) > 0 {
+			styles = rd.styles[sp.start:sp.end]
+		}
+		cells, segments = rd.emit(l, levels, para, cl[sp.start:sp.end], styles, cut && li == len(wrapped)-1, opt, cells, segments)
 	}
 	all := string(rd.text)
 	off := rd.offsets
@@ -463,7 +509,7 @@ func (rd *renderer) segment(runes []rune) {
 // are marks or dropped is one cell (clusterWidth's shortcut), any other is
 // measured by clusterWidth once complete.
 func (rd *renderer) segmentPlain(runes []rune) {
-	cl := slices.Grow(rd.clusters[:0], len(runes))[:len(runes)]
+	cl := slices.Grow(rd.clusters[:0], len(runes)+1)[:len(runes)+1]
 	glue := rd.glue[:len(runes)]
 	out := rd.out[:len(runes)]
 	info := rd.buf.info[:len(runes)]
@@ -471,29 +517,29 @@ func (rd *renderer) segmentPlain(runes []rune) {
 	prevControl := true
 	for i, r := range runes {
 		p := uint8(info[i] >> infoPropShift)
-		if (p&propExtend != 0 && !prevControl) || (i > 0 && glue[i]) {
+		if (p&propExtend != 0 && !prevControl) || (i > 0 && glue[i] != 0) {
 			c := &cl[k]
-			c.end++
 			c.space = c.space && r == ' '
 			if o := out[i]; o != dropped && propOf(o)&propExtend == 0 {
 				c.width = -1
 			}
 		} else {
 			if k >= 0 && cl[k].width < 0 {
-				cl[k].width = int32(rd.clusterWidth(&cl[k]))
+				cl[k].width = int16(rd.clusterWidth(&cl[k], int32(i)))
 			}
 			k++
-			w := int32(-1)
+			w := int16(-1)
 			if o := out[i]; o != dropped && propOf(o)&propNarrow != 0 {
 				w = 1
 			}
-			cl[k] = cluster{start: int32(i), end: int32(i + 1), width: w, space: r == ' '}
+			cl[k] = cluster{start: int32(i), width: w, space: r == ' '}
 		}
 		prevControl = p&propControl != 0
 	}
 	if k >= 0 && cl[k].width < 0 {
-		cl[k].width = int32(rd.clusterWidth(&cl[k]))
+		cl[k].width = int16(rd.clusterWidth(&cl[k], int32(len(runes))))
 	}
+	cl[k+1] = cluster{start: int32(len(runes))}
 	rd.clusters = cl[:k+1]
 }
 
@@ -506,39 +552,36 @@ func (rd *renderer) segmentUniseg(runes []rune) {
 	}
 	rest, state, at := rd.str, -1, int32(0)
 	for len(rest) > 0 {
-		var c []byte
-		c, rest, _, state = uniseg.FirstGraphemeCluster(rest, state)
-		k := runeCount(c)
-		cl = append(cl, cluster{start: at, end: at + k})
-		at += k
-	}
-	// Merge glued clusters and note the clusters that are only spaces.
-	out := cl[:0]
-	for _, c := range cl {
-		for i := c.start + 1; i < c.end-1; i++ {
+		var seg []byte
+		seg, rest, _, state = uniseg.FirstGraphemeCluster(rest, state)
+		start, end := at, at+runeCount(seg)
+		at = end
+		for i := start + 1; i < end-1; i++ {
 			if runes[i] == 0x200D && propOf(runes[i+1])&(propExtend|propControl) == 0 {
 				// A joiner inside a cluster holds an emoji sequence
 				// together; dropped, the cluster would take more cells.
 				rd.out[i] = 0x200D
 			}
 		}
-		if len(out) > 0 && rd.glue[c.start] {
-			out[len(out)-1].end = c.end
+		// A glued cluster joins the one before; whether that one is only
+		// spaces is told by its own characters.
+		if len(cl) > 0 && rd.glue[start] != 0 {
 			continue
 		}
-		c.space = runes[c.start] == ' '
-		for _, r := range runes[c.start+1 : c.end] {
+		c := cluster{start: start, space: runes[start] == ' '}
+		for _, r := range runes[start+1 : end] {
 			if r != ' ' {
 				c.space = false
 				break
 			}
 		}
-		out = append(out, c)
+		cl = append(cl, c)
 	}
-	for k := range out {
-		out[k].width = int32(rd.clusterWidth(&out[k]))
+	cl = append(cl, cluster{start: at})
+	for k := range len(cl) - 1 {
+		cl[k].width = int16(rd.clusterWidth(&cl[k], cl[k+1].start))
 	}
-	rd.clusters = out
+	rd.clusters = cl[:len(cl)-1]
 }
 
 // lastBreak returns the last cluster index b in (start, end] before which
@@ -609,7 +652,7 @@ func (rd *renderer) wordAfter(runes []rune, k, end int) int {
 	if !cl[k].space || cl[b].space || end >= len(cl) || !wordStart(runes[cl[b].start]) {
 		return -1
 	}
-	for _, r := range runes[cl[b].start:cl[end].end] {
+	for _, r := range runes[cl[b].start:clusterEnd(cl, end)] {
 		if !wordStart(r) && !(r >= 0x064B && r <= 0x065F) && r != 0x0670 {
 			return -1
 		}
@@ -630,7 +673,7 @@ func wordStart(r rune) bool {
 func (rd *renderer) breakIn(runes []rune, from, end, stop int) int {
 	cl := rd.clusters
 	rd.str = rd.str[:0]
-	for _, r := range runes[cl[from].start:cl[stop-1].end] {
+	for _, r := range runes[cl[from].start:clusterEnd(cl, stop-1)] {
 		rd.str = utf8.AppendRune(rd.str, r)
 	}
 	best, k := -1, from
@@ -670,9 +713,10 @@ func runeCount(b []byte) int32 {
 	return n
 }
 
-// clusterWidth measures the shaped text of c in cells.
-func (rd *renderer) clusterWidth(c *cluster) int {
-	shown := rd.out[c.start:c.end]
+// clusterWidth measures the shaped text of c, which ends at rune end, in
+// cells.
+func (rd *renderer) clusterWidth(c *cluster, end int32) int {
+	shown := rd.out[c.start:end]
 	if len(shown) == 1 && shown[0] != dropped && propOf(shown[0])&propNarrow != 0 {
 		return 1
 	}
@@ -719,7 +763,7 @@ type lineSpan struct{ start, end, next int }
 // rd.offsets, and the bounds of its segments' texts to rd.segOffsets;
 // paragraph makes the strings and sets l.Segments from them. It
 // returns cells and segments extended with the line's.
-func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, ellipsized bool, opt Options, cells []Cell, segments []Segment) ([]Cell, []Segment) {
+func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, styles []int32, ellipsized bool, opt Options, cells []Cell, segments []Segment) ([]Cell, []Segment) {
 	base := len(rd.text)
 	count := len(cs)
 	if ellipsized {
@@ -749,7 +793,7 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 	}
 	if len(cs) > 0 {
 		// Room for every character of the line and the ellipsis.
-		text = slices.Grow(text, 4*int(cs[len(cs)-1].end-cs[0].start)+4)
+		text = slices.Grow(text, 4*int(clusterEnd(cs, len(cs)-1)-cs[0].start)+4)
 	}
 	first := len(cells)
 	col := pad
@@ -764,15 +808,16 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 			text = utf8.AppendRune(text, ellipsis)
 			end := l.End
 			if len(cs) > 0 {
-				end = int(src[cs[len(cs)-1].end])
+				end = int(src[clusterEnd(cs, len(cs)-1)])
 			}
 			cell = Cell{Col: int32(col), Width: 1, Start: int32(end), End: int32(end)}
 		} else {
 			c := &cs[k]
+			cend := clusterEnd(cs, k)
 			if c.lone {
 				text = utf8.AppendRune(text, loneBase)
 			}
-			if c.end-c.start == 1 {
+			if cend-c.start == 1 {
 				// appendRune, inline for presentation forms and ASCII.
 				switch r := out[c.start]; {
 				case uint32(r-0xFB50) < 0xFF00-0xFB50:
@@ -783,14 +828,16 @@ func (rd *renderer) emit(l *Line, levels []Level, para Level, cs []cluster, elli
 					text = appendRune(text, r)
 				}
 			} else {
-				for _, r := range out[c.start:c.end] {
+				for _, r := range out[c.start:cend] {
 					if r != dropped {
 						text = appendRune(text, r)
 					}
 				}
 			}
-			cell = Cell{Col: int32(col), Width: c.width, Start: int32(src[c.start]), End: int32(src[c.end])}
-			st = c.style
+			cell = Cell{Col: int32(col), Width: int32(c.width), Start: int32(src[c.start]), End: int32(src[cend])}
+			if styles != nil {
+				st = styles[k]
+			}
 		}
 		if len(text) == before {
 			continue // only format characters: nothing on screen
@@ -853,7 +900,7 @@ func (rd *renderer) lineOrder(levels []Level, para Level, cs []cluster, ellipsiz
 	order = slices.Grow(rd.order[:0], count)[:count]
 	rd.order = order
 	if len(cs) > 0 {
-		lo, hi := int(cs[0].start), int(cs[len(cs)-1].end)
+		lo, hi := int(cs[0].start), int(clusterEnd(cs, len(cs)-1))
 		lv := levels[lo:hi]
 		if rd.lv.present&(1<<lcS|1<<lcB) != 0 {
 			lv = append(rd.lineLevels[:0], lv...)
@@ -876,8 +923,8 @@ func (rd *renderer) lineOrder(levels []Level, para Level, cs []cluster, ellipsiz
 		}
 		out := rd.out
 		for k, c := range cs {
-			i := int(c.start)
-			for i < int(c.end)-1 && out[i] == dropped {
+			i, end := int(c.start), int(clusterEnd(cs, k))
+			for i < end-1 && out[i] == dropped {
 				i++
 			}
 			order[k] = lv[i-lo]

@@ -17,7 +17,7 @@ const (
 // original text where the input it stands for starts.
 type runeBuf struct {
 	runes []rune
-	src   []int32    // len(runes)+1 entries; the last is len(text)
+	src   []int32    // len(runes)+1 entries; the last is len(text); empty unless asked for
 	info  []charInfo // charOfAny of each rune: the one table lookup per rune
 }
 
@@ -57,15 +57,29 @@ func safe(s string) bool {
 }
 
 // sanitizeInto puts the sanitised runes of s in buf for Paragraph, which
-// also turns tab, line and paragraph separators into spaces.
-func sanitizeInto(buf *runeBuf, s string) {
-	runes, src := slices.Grow(buf.runes[:0], len(s)), slices.Grow(buf.src[:0], len(s)+1)
-	info := slices.Grow(buf.info[:0], len(s))
+// also turns tab, line and paragraph separators into spaces, and their
+// offsets in s if offsets is set: text without cells does without them.
+func sanitizeInto(buf *runeBuf, s string, offsets bool) {
+	n := len(s)
+	if cap(buf.runes) < n {
+		// Not room for as many runes as bytes: room for as many as there
+		// are, since Arabic takes two bytes a letter, and these arrays
+		// are much of a long paragraph's memory. Sanitising never makes
+		// more runes than UTF-8 decoding does.
+		n = utf8.RuneCountInString(s)
+	}
+	runes, info := slices.Grow(buf.runes[:0], n), slices.Grow(buf.info[:0], n)
+	src := buf.src[:0]
+	if offsets {
+		src = slices.Grow(src, n+1)
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c < 0x7F {
 			runes = append(runes, rune(c))
-			src = append(src, int32(i))
+			if offsets {
+				src = append(src, int32(i))
+			}
 			info = append(info, charData[charPages[0]&15][c])
 			i++
 			continue
@@ -76,7 +90,9 @@ func sanitizeInto(buf *runeBuf, s string) {
 		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && (c != 0xC2 || s[i+1] > 0x9F) {
 			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
 			runes = append(runes, r)
-			src = append(src, int32(i))
+			if offsets {
+				src = append(src, int32(i))
+			}
 			info = append(info, charData[charPages[r>>8]&15][r&0xFF])
 			i += 2
 			continue
@@ -85,7 +101,9 @@ func sanitizeInto(buf *runeBuf, s string) {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r > 0x9F && n > 1 && r != 0x2028 && r != 0x2029 {
 				runes = append(runes, r)
-				src = append(src, int32(i))
+				if offsets {
+					src = append(src, int32(i))
+				}
 				info = append(info, charOfAny(r))
 				i += n
 				continue
@@ -93,11 +111,16 @@ func sanitizeInto(buf *runeBuf, s string) {
 		}
 		r, n, _ := step(s, i, true)
 		runes = append(runes, r)
-		src = append(src, int32(i))
+		if offsets {
+			src = append(src, int32(i))
+		}
 		info = append(info, charOfAny(r))
 		i += n
 	}
-	buf.runes, buf.src, buf.info = runes, append(src, int32(len(s))), info
+	if offsets {
+		src = append(src, int32(len(s)))
+	}
+	buf.runes, buf.src, buf.info = runes, src, info
 }
 
 // step returns the rune that stands for the input at s[i:], how many bytes

@@ -8,7 +8,7 @@ import (
 // plainAgrees reports whether segmentPlain and segmentUniseg cut runes
 // into the same clusters, and returns both.
 func plainAgrees(runes []rune) (ok bool, plain, ref []cluster) {
-	rd := &renderer{out: slices.Clone(runes), glue: make([]bool, len(runes))}
+	rd := &renderer{out: slices.Clone(runes), glue: make([]uint8, len(runes))}
 	for _, r := range runes {
 		rd.buf.info = append(rd.buf.info, charOfAny(r))
 	}

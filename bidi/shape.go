@@ -53,7 +53,7 @@ const dropped = -1
 // between then follow the ligature.
 //
 // info holds charOfAny of each character, whose joining type shape reads.
-func shape(text []rune, info []charInfo, levels []Level, out []rune, glue []bool) {
+func shape(text []rune, info []charInfo, levels []Level, out []rune, glue []uint8) {
 	forms := shapingForms()
 	prev := 0         // index of the previous non-transparent character
 	prevR := rune(-1) // that character; -1 before the first
@@ -75,7 +75,7 @@ func shape(text []rune, info []charInfo, levels []Level, out []rune, glue []bool
 				out[prev] = lig[linkedPrev]
 				out[i] = dropped
 				for k := prev + 1; k <= i; k++ {
-					glue[k] = true
+					glue[k] = 1
 				}
 				// The ligature ends in an alef, which joins nothing after it.
 				prev, prevR, prevT, linkedPrev = i, r, joinR, linked

@@ -44,13 +44,13 @@ func TestLastBreakMatchesWholeText(t *testing.T) {
 // checkLastBreak checks lastBreak on paragraph p for every cluster where a
 // line could overflow, and returns how many it checked and what went wrong.
 func checkLastBreak(rd *renderer, p string) (checked int, err string) {
-	sanitizeInto(&rd.buf, p)
+	sanitizeInto(&rd.buf, p, true)
 	runes := rd.buf.runes
 	if len(runes) == 0 {
 		return 0, ""
 	}
 	rd.out = append(rd.out[:0], runes...)
-	rd.glue = append(rd.glue[:0], make([]bool, len(runes))...)
+	rd.glue = append(rd.glue[:0], make([]uint8, len(runes))...)
 	levels, _ := ResolveLevels(runes, Auto)
 	shape(runes, rd.buf.info, levels, rd.out, rd.glue)
 	rd.segment(runes)

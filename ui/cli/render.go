@@ -85,12 +85,13 @@ func render(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // renderLineLimit is the longest line render lays out as one paragraph.
-// Laying out takes about 60 bytes of memory per byte of a paragraph, so a
-// longer line is laid out in pieces of at most this size (cut after a
-// space where there is one in the piece's second half): memory stays
-// bounded whatever the input, /dev/zero included. It is the articles'
-// longest paragraph, so that render shows a long line as the reader does;
-// the longest SaudiNewsNet paragraph is 36 KB.
+// Laying out takes about 22 bytes of memory per byte of a paragraph (15
+// for Arabic prose: bidi's BenchmarkLong), so a longer line is laid out
+// in pieces of at most this size (cut after a space where there is one in
+// the piece's second half): memory stays bounded whatever the input,
+// /dev/zero included. It is the articles' longest paragraph, so that
+// render shows a long line as the reader does; the longest SaudiNewsNet
+// paragraph is 36 KB.
 const renderLineLimit = collection.MaxParagraphSize
 
 // lineRenderer renders lines to w, through one output buffer that it

@@ -89,7 +89,7 @@ func TestRenderBadFlags(t *testing.T) {
 // TestRenderLongLineInPieces feeds a 6 MiB line without a newline: it is
 // laid out in pieces of at most renderLineLimit, cut after spaces, with one
 // message, and the heap stays far below what laying out the whole line
-// would take (about 60 bytes a byte, 360 MB).
+// would take (about 30 bytes a byte, 190 MB).
 func TestRenderLongLineInPieces(t *testing.T) {
 	const size = 6 << 20
 	word := "قال BBC 2016 "
