@@ -199,7 +199,7 @@ func (a *Archive) Put(ctx context.Context, recs []Record) (stored int, err error
 }
 
 // putParts stores the paragraphs, inlines, furniture, copies, names and dates of the
-// articles just stored, one statement a table.
+// articles just stored, one statement a table that gets rows.
 func putParts(ctx context.Context, tx pgx.Tx, fresh []string, byID map[string]*Record) error {
 	var (
 		pID, pText []string
@@ -260,34 +260,54 @@ func putParts(ctx context.Context, tx pgx.Tx, fresh []string, byID map[string]*R
 			dText, dFirst, dLast = append(dText, storable(d.Text)), append(dFirst, day(d.From)), append(dLast, day(d.To))
 		}
 	}
+	// A table none of the articles has rows for is left out, and so is
+	// the round trip when none has any: most articles have no copies,
+	// many no furniture, names or dates.
 	b := &pgx.Batch{}
-	b.Queue(`INSERT INTO paragraphs (article_id, n, kind, text)
-		SELECT * FROM unnest($1::text[], $2::int[], $3::smallint[], $4::text[])
-		ON CONFLICT DO NOTHING`, pID, pN, pKind, pText)
-	b.Queue(`INSERT INTO furniture (article_id, n, text)
-		SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
-		ON CONFLICT DO NOTHING`, fID, fN, fText)
-	// Sorted, so that importers adding the same names at once take
-	// their locks in one order and never deadlock.
-	b.Queue(`INSERT INTO entities (key, kind)
-		SELECT DISTINCT ON (key) key, kind FROM unnest($1::text[], $2::smallint[]) AS u(key, kind)
-		ORDER BY key
-		ON CONFLICT DO NOTHING`, eKey, eKnd)
-	b.Queue(`INSERT INTO article_entities (article_id, n, entity_key, label, kind)
-		SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[])
-		ON CONFLICT DO NOTHING`, aeID, aeN, aeKey, aeLabel, aeKind)
-	b.Queue(`INSERT INTO mentions (article_id, n, m, para, start_at, end_at)
-		SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[])
-		ON CONFLICT DO NOTHING`, mID, mN, mM, mPara, mStart, mE)
-	b.Queue(`INSERT INTO date_mentions (article_id, n, para, start_at, end_at, text, first_day, last_day)
-		SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::date[], $8::date[])
-		ON CONFLICT DO NOTHING`, dID, dN, dPara, dStart, dE, dText, dFirst, dLast)
-	b.Queue(`INSERT INTO inlines (article_id, para, n, kind, start_at, end_at, url)
-		SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::smallint[], $5::int[], $6::int[], $7::text[])
-		ON CONFLICT DO NOTHING`, iID, iPara, iN, iKind, iStart, iE, iURL)
-	b.Queue(`INSERT INTO copies (article_id, n, place)
-		SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
-		ON CONFLICT DO NOTHING`, cID, cN, cPlace)
+	if len(pID) > 0 {
+		b.Queue(`INSERT INTO paragraphs (article_id, n, kind, text)
+			SELECT * FROM unnest($1::text[], $2::int[], $3::smallint[], $4::text[])
+			ON CONFLICT DO NOTHING`, pID, pN, pKind, pText)
+	}
+	if len(fID) > 0 {
+		b.Queue(`INSERT INTO furniture (article_id, n, text)
+			SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
+			ON CONFLICT DO NOTHING`, fID, fN, fText)
+	}
+	if len(eKey) > 0 {
+		// Sorted, so that importers adding the same names at once take
+		// their locks in one order and never deadlock.
+		b.Queue(`INSERT INTO entities (key, kind)
+			SELECT DISTINCT ON (key) key, kind FROM unnest($1::text[], $2::smallint[]) AS u(key, kind)
+			ORDER BY key
+			ON CONFLICT DO NOTHING`, eKey, eKnd)
+		b.Queue(`INSERT INTO article_entities (article_id, n, entity_key, label, kind)
+			SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::smallint[])
+			ON CONFLICT DO NOTHING`, aeID, aeN, aeKey, aeLabel, aeKind)
+	}
+	if len(mID) > 0 {
+		b.Queue(`INSERT INTO mentions (article_id, n, m, para, start_at, end_at)
+			SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[])
+			ON CONFLICT DO NOTHING`, mID, mN, mM, mPara, mStart, mE)
+	}
+	if len(dID) > 0 {
+		b.Queue(`INSERT INTO date_mentions (article_id, n, para, start_at, end_at, text, first_day, last_day)
+			SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::date[], $8::date[])
+			ON CONFLICT DO NOTHING`, dID, dN, dPara, dStart, dE, dText, dFirst, dLast)
+	}
+	if len(iID) > 0 {
+		b.Queue(`INSERT INTO inlines (article_id, para, n, kind, start_at, end_at, url)
+			SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::smallint[], $5::int[], $6::int[], $7::text[])
+			ON CONFLICT DO NOTHING`, iID, iPara, iN, iKind, iStart, iE, iURL)
+	}
+	if len(cID) > 0 {
+		b.Queue(`INSERT INTO copies (article_id, n, place)
+			SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
+			ON CONFLICT DO NOTHING`, cID, cN, cPlace)
+	}
+	if b.Len() == 0 {
+		return nil
+	}
 	return tx.SendBatch(ctx, b).Close()
 }
 
