@@ -319,22 +319,34 @@ var ErrNotFound = errors.New("no such article in the archive")
 func (a *Archive) Article(ctx context.Context, id string) (*corpus.Article, error) {
 	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
 	defer cancel()
-	rows, err := a.pool.Query(ctx, `
+	// The article's row and its texts in one round trip: the row's
+	// answer, read first, puts the article where the texts' look for it.
+	byID := make(map[string]*corpus.Article, 1)
+	var (
+		dups []corpus.Duplicate
+		size int64
+	)
+	b := &pgx.Batch{}
+	b.Queue(`
 		SELECT id, path, idx, title, source, url, author, category, credit, date, date_from, dir
-		FROM articles WHERE id = $1`, id)
-	if err != nil {
+		FROM articles WHERE id = $1`, id).Query(func(rows pgx.Rows) error {
+		art, err := pgx.CollectExactlyOneRow(rows, scanArticle)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		byID[id] = art
+		return nil
+	})
+	queueTexts(b, []string{id}, byID, &dups, &size)
+	if err := a.pool.SendBatch(ctx, b).Close(); err != nil {
 		return nil, err
 	}
-	art, err := pgx.CollectExactlyOneRow(rows, scanArticle)
-	if errors.Is(err, pgx.ErrNoRows) {
+	art := byID[id]
+	if art == nil {
 		return nil, fmt.Errorf("%s: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return nil, err
-	}
-	dups, _, err := a.texts(ctx, map[string]*corpus.Article{id: art})
-	if err != nil {
-		return nil, err
 	}
 	for _, d := range dups {
 		art.Duplicates = append(art.Duplicates, d.Where)
