@@ -406,6 +406,14 @@ func (a *Archive) Size(ctx context.Context) (int64, error) {
 	return n, err
 }
 
+// searchSQL finds the articles matching the tsquery $1, the best first,
+// up to $2 of them.
+const searchSQL = `
+	SELECT id FROM articles, CAST($1 AS tsquery) AS q
+	WHERE terms @@ q
+	ORDER BY ts_rank(terms, q, 1) DESC, path, idx
+	LIMIT $2`
+
 // Search returns the IDs of up to limit articles matching query, best
 // first (all of them when limit ≤ 0). query is read as the embedded
 // search reads it: words, "phrases", prefix*, -excluded. The server ranks
@@ -419,30 +427,26 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]string
 	}
 	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
 	defer cancel()
-	// The planner costs @@ as one operator whatever the tsquery, though a
-	// word's tsquery holds hundreds of forms: it scans the whole table,
-	// testing every article against all of them, rather than ask the GIN
-	// index, until the archive holds some hundred thousand articles; on a
-	// day of SaudiNewsNet the scan takes 150 to 280 ms, the index 3 to
-	// 35. So when some word is wanted the scan is ruled out (a query of
-	// excluded words only must look at every article, which the scan does
-	// best), and every search is planned for its own tsquery, never with a
-	// plan kept from another made under other settings. Both settings are
-	// local to the batch's transaction: the connection goes back to the
-	// pool as it was.
-	settings := "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"
-	if wanted {
-		settings += ", set_config('enable_seqscan', 'off', true)"
-	}
 	lim := pgtype.Int8{Int64: int64(limit), Valid: limit > 0}
 	var ids []string
 	b := &pgx.Batch{}
-	b.Queue(settings)
-	b.Queue(`
-		SELECT id FROM articles, CAST($1 AS tsquery) AS q
-		WHERE terms @@ q
-		ORDER BY ts_rank(terms, q, 1) DESC, path, idx
-		LIMIT $2`, q, lim).Query(func(rows pgx.Rows) (err error) {
+	sql := searchSQL
+	if wanted {
+		// The planner costs @@ as one operator whatever the tsquery,
+		// though a word's tsquery holds hundreds of forms: it scans the
+		// whole table, testing every article against all of them, rather
+		// than ask the GIN index, until the archive holds some hundred
+		// thousand articles; on a day of SaudiNewsNet the scan takes 150
+		// to 280 ms, the index 3 to 35. So the scan is ruled out when some
+		// word is wanted (a query of excluded words only must look at
+		// every article, which the scan does best). The setting is local
+		// to the batch's transaction, so the connection goes back to the
+		// pool as it was; and the statement is one of its own, so that the
+		// plan the server keeps for it was made with the setting.
+		b.Queue("SELECT set_config('enable_seqscan', 'off', true)")
+		sql = "/* by the index */" + sql
+	}
+	b.Queue(sql, q, lim).Query(func(rows pgx.Rows) (err error) {
 		ids, err = pgx.CollectRows(rows, pgx.RowTo[string])
 		return err
 	})
