@@ -141,14 +141,29 @@ func (a *Archive) texts(ctx context.Context, byID map[string]*corpus.Article) (d
 		ids = append(ids, id)
 	}
 	b := &pgx.Batch{}
+	queueTexts(b, ids, byID, &dups, &size)
+	if err := a.pool.SendBatch(ctx, b).Close(); err != nil {
+		return nil, 0, err
+	}
+	return dups, size, nil
+}
+
+// queueTexts queues on b the queries that fill in the paragraphs,
+// furniture and inlines of the articles ids, found in byID when their
+// answers are read, so that a query queued before them may put the
+// articles there; an article byID does not hold then is passed over. The
+// places of their copies are added to *dups and the bytes of text read
+// to *size.
+func queueTexts(b *pgx.Batch, ids []string, byID map[string]*corpus.Article, dups *[]corpus.Duplicate, size *int64) {
 	b.Queue(`SELECT article_id, kind, text FROM paragraphs WHERE article_id = ANY($1) ORDER BY article_id, n`, ids).
 		Query(func(rows pgx.Rows) error {
 			var id, text string
 			var kind int16
 			_, err := pgx.ForEachRow(rows, []any{&id, &kind, &text}, func() error {
-				art := byID[id]
-				art.Paragraphs = append(art.Paragraphs, corpus.Paragraph{Kind: corpus.ParagraphKind(kind), Text: text})
-				size += int64(len(text))
+				if art := byID[id]; art != nil {
+					art.Paragraphs = append(art.Paragraphs, corpus.Paragraph{Kind: corpus.ParagraphKind(kind), Text: text})
+					*size += int64(len(text))
+				}
 				return nil
 			})
 			return err
@@ -157,7 +172,9 @@ func (a *Archive) texts(ctx context.Context, byID map[string]*corpus.Article) (d
 		Query(func(rows pgx.Rows) error {
 			var id, text string
 			_, err := pgx.ForEachRow(rows, []any{&id, &text}, func() error {
-				byID[id].Removed = append(byID[id].Removed, text)
+				if art := byID[id]; art != nil {
+					art.Removed = append(art.Removed, text)
+				}
 				return nil
 			})
 			return err
@@ -169,7 +186,11 @@ func (a *Archive) texts(ctx context.Context, byID map[string]*corpus.Article) (d
 			var para, start, end int32
 			var kind int16
 			_, err := pgx.ForEachRow(rows, []any{&id, &para, &kind, &start, &end, &url}, func() error {
-				ps := byID[id].Paragraphs
+				art := byID[id]
+				if art == nil {
+					return nil
+				}
+				ps := art.Paragraphs
 				if para < 0 || int(para) >= len(ps) {
 					return fmt.Errorf("article %s: an inline of paragraph %d, which it does not have", id, para)
 				}
@@ -183,15 +204,13 @@ func (a *Archive) texts(ctx context.Context, byID map[string]*corpus.Article) (d
 		Query(func(rows pgx.Rows) error {
 			var d corpus.Duplicate
 			_, err := pgx.ForEachRow(rows, []any{&d.ID, &d.Where}, func() error {
-				dups = append(dups, d)
+				if byID[d.ID] != nil {
+					*dups = append(*dups, d)
+				}
 				return nil
 			})
 			return err
 		})
-	if err := a.pool.SendBatch(ctx, b).Close(); err != nil {
-		return nil, 0, err
-	}
-	return dups, size, nil
 }
 
 // scanArticle reads an article's row of the articles table, without its

@@ -98,14 +98,16 @@ func quoteLexeme(b *strings.Builder, w string) {
 // tsquery returns query as the text of a tsquery, or "" when it has no
 // words, which Search answers with no articles as the embedded index does.
 // A query of excluded words only matches every article without them, as
-// in the embedded index.
-func tsquery(query string) string {
+// in the embedded index; wanted says whether some word is not excluded,
+// so that the articles can be found by the index of their words.
+func tsquery(query string) (q string, wanted bool) {
 	plan := search.PlanQuery(query)
 	if len(plan.Clauses) == 0 {
-		return ""
+		return "", false
 	}
 	var b strings.Builder
 	for i, c := range plan.Clauses {
+		wanted = wanted || !c.Exclude
 		if i > 0 {
 			b.WriteString(" & ")
 		}
@@ -142,5 +144,5 @@ func tsquery(query string) string {
 		}
 		b.WriteByte(')')
 	}
-	return b.String()
+	return b.String(), wanted
 }
