@@ -34,6 +34,18 @@ func put(t *testing.T, a *archive.Archive, recs []archive.Record) {
 	}
 }
 
+// ownServer starts a server of the test's own, to crash, and returns it
+// with a new database's connection string.
+func ownServer(t *testing.T) (*pgtest.Server, string) {
+	t.Helper()
+	s := pgtest.Own(t)
+	url, err := s.CreateDatabase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, url
+}
+
 // connect opens a connection of its own to the database at url.
 func connect(t *testing.T, url string) *pgx.Conn {
 	t.Helper()
@@ -192,11 +204,7 @@ func TestFollowMissesNothing(t *testing.T) {
 // followed; the reader is told, and once the server is back it follows
 // again and gets what was stored.
 func TestFollowRidesOutARestart(t *testing.T) {
-	s := pgtest.Own(t)
-	url, err := s.CreateDatabase()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, url := ownServer(t)
 	a := openAt(t, url)
 	f := follow(t, a, time.Hour)
 	s.Crash()
