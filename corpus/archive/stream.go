@@ -130,16 +130,22 @@ func (a *Archive) page(ctx context.Context, after *corpus.Article, from, to int6
 	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
 	defer cancel()
 	const columns = `SELECT id, path, idx, title, source, url, author, category, credit, date, date_from, dir
-		FROM articles WHERE seq > $2 AND seq <= $3`
+		FROM articles`
 	const order = ` ORDER BY path COLLATE "C", idx, id COLLATE "C" LIMIT $1`
-	var rows pgx.Rows
-	if after == nil {
-		rows, err = a.pool.Query(ctx, columns+order, pageSize, from, to)
-	} else {
-		rows, err = a.pool.Query(ctx, columns+
-			` AND (path COLLATE "C", idx, id COLLATE "C") > ($4, $5, $6)`+order,
-			pageSize, from, to, after.Path, after.Index, after.ID)
+	// A load (from 0) and following (a few numbers) are statements of
+	// their own, so that the server's plan for one, kept with the
+	// prepared statement, is never the other's: the load walks the
+	// index of places, following the index of numbers.
+	where, args := ` WHERE seq <= $2`, []any{pageSize, to}
+	if from > 0 {
+		where, args = ` WHERE seq <= $2 AND seq > $3`, append(args, from)
 	}
+	if after != nil {
+		n := len(args)
+		where += fmt.Sprintf(` AND (path COLLATE "C", idx, id COLLATE "C") > ($%d, $%d, $%d)`, n+1, n+2, n+3)
+		args = append(args, after.Path, after.Index, after.ID)
+	}
+	rows, err := a.pool.Query(ctx, columns+where+order, args...)
 	if err != nil {
 		return nil, nil, 0, err
 	}
