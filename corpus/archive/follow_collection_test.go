@@ -109,3 +109,28 @@ func TestCollectionSaysTheArchiveIsLost(t *testing.T) {
 	put(t, a, made("new", 1))
 	until("the new article", func(s collection.Status) bool { return s.Articles == 3 && s.Arrived == 1 })
 }
+
+// TestCollectionNamesWhatArrivesMidway: an article that arrives while
+// the names of the load are still being read gets its final reading
+// all the same, whichever pass it came in.
+func TestCollectionNamesWhatArrivesMidway(t *testing.T) {
+	url := pgtest.Database(t)
+	a := openAt(t, url)
+	put(t, a, made("old", 1500)) // enough that the names outlast the load
+	c := waited(t, collection.FollowArchive(t.Context(), url), (*collection.Collection).WaitLoaded)
+	art := &corpus.Article{ID: "midway", Path: "midway.txt", Index: -1, Dir: corpus.RTL, Title: "زيارة إلى موسكو",
+		Paragraphs: []corpus.Paragraph{{Text: "قال الرئيس الروسي فلاديمير بوتين في موسكو إن المحادثات مستمرة."}}}
+	put(t, a, []archive.Record{{Article: art}})
+	t.Logf("stored while the names were %v", c.Status().Jobs)
+	waited(t, c, (*collection.Collection).Wait)
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
+		if got := c.Article(art.ID); got != nil {
+			if r := c.Entities(got); r.Stage == collection.Final && len(r.Entities) > 0 {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no final names for the article in a minute: %+v", c.Article(art.ID))
+		}
+	}
+}
