@@ -282,3 +282,45 @@ func TestMigrationNumbersStoredArticles(t *testing.T) {
 		t.Fatalf("followed: %v", got)
 	}
 }
+
+// TestImportsNumberInCommitOrder: a transaction that has stored an
+// article and not yet committed holds back every other import, so that
+// numbers become visible in their order and a reader that has seen one
+// never later meets a smaller one.
+func TestImportsNumberInCommitOrder(t *testing.T) {
+	url := pgtest.Database(t)
+	a := openAt(t, url)
+	conn := connect(t, url)
+	tx, err := conn.Begin(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(t.Context(), `INSERT INTO articles (id, path, idx, title, source, url, author,
+		category, credit, date_from, dir, own_from, terms) VALUES ('first', 'a.txt', -1, '', '', '', '', '', '', 0, 0, 0, '')`); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := a.Put(t.Context(), made("second", 1))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		t.Fatalf("a second import stored while the first had not committed (%v)", err)
+	case <-time.After(2 * time.Second):
+	}
+	if err := tx.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	var first, second int64
+	if err := conn.QueryRow(t.Context(), `SELECT (SELECT seq FROM articles WHERE id = 'first'),
+		(SELECT seq FROM articles WHERE id = 'second0000')`).Scan(&first, &second); err != nil {
+		t.Fatal(err)
+	}
+	if first >= second {
+		t.Errorf("the first committed got %d, the second %d", first, second)
+	}
+}
