@@ -189,7 +189,8 @@ func run(args []string, stderr io.Writer) int {
 	defer cancel()
 	var coll *collection.Collection
 	if db != "" {
-		coll = collection.OpenArchive(ctx, db)
+		// The reader stays open: it shows what imports store meanwhile.
+		coll = collection.FollowArchive(ctx, db)
 	} else {
 		cacheDir := ""
 		if !o.noCache {

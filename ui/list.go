@@ -33,8 +33,10 @@ type listPane struct {
 	top     int // first shown row on screen
 	// moved is set once the user moves the cursor: from then on it stays
 	// on its article as others arrive; until then it stays on the first
-	// row.
-	moved bool
+	// row. settled is set once the whole collection has been shown: the
+	// articles a followed archive brings then arrive among those the
+	// user is reading, and the cursor stays on its article moved or not.
+	moved, settled bool
 
 	// onlyBookmarks keeps only the bookmarked articles of what the
 	// filter keeps.
@@ -79,9 +81,9 @@ func (l *listPane) show(res collection.Result, total int) {
 
 // setResult shows a new result of the list's filter. fresh (a new filter)
 // puts the cursor at the top; otherwise it stays on its article if the
-// user has moved it, and on the first row if not.
+// user has moved it or the list is settled, and on the first row if not.
 func (l *listPane) setResult(res collection.Result, total int, fresh bool) {
-	sel := l.selected()
+	sel, first := l.selected(), l.at(l.top)
 	res = l.keepMarked(res)
 	if fresh || res.Hits != nil || l.res.Hits != nil {
 		l.rows = nil // rows with a snippet, or without, change
@@ -90,11 +92,18 @@ func (l *listPane) setResult(res collection.Result, total int, fresh bool) {
 	switch {
 	case fresh:
 		l.cursor, l.top, l.moved = 0, 0, false
-	case l.moved && sel != nil:
+	case (l.moved || l.settled) && sel != nil:
+		// The first row shown stays first too, unless it is the list's
+		// first: rows that arrive above it do not move what is on the
+		// screen, and rows that arrive among those shown are seen, the
+		// cursor's going down with its article (the list scrolling,
+		// should it go off the pane).
 		for i, a := range res.Articles {
 			if a.ID == sel.ID {
 				l.cursor = i
-				break
+			}
+			if first != nil && a.ID == first.ID && l.top > 0 {
+				l.top = i
 			}
 		}
 	}

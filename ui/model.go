@@ -131,6 +131,12 @@ type Model struct {
 	// notice is what the last key did (a link copied, a browser that
 	// failed), shown in the status line until the next key.
 	notice string
+	// arrivals counts the articles a followed archive brought lately,
+	// said in the status line until arrivalNote has passed since the
+	// last of them; arrivalSeq numbers them, so that only the last
+	// one's end clears the count.
+	arrivals   int
+	arrivalSeq int
 
 	help  help.Model
 	guide guide

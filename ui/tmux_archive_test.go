@@ -7,32 +7,40 @@ import (
 	"time"
 
 	"sahifa/bidi"
+	"sahifa/corpus"
 	"sahifa/corpus/archive/pgtest"
 	"sahifa/corpus/search"
 )
 
-// TestTmuxArchive: the screen on an archive (--db) is the screen on files:
-// the seeds imported into a real PostgreSQL server show their titles, a
-// search finds what it finds in the files, and enter opens the article.
-func TestTmuxArchive(t *testing.T) {
+// readerOnArchive imports the seeds into a new archive and opens the
+// reader on it in tmux, at 120×30, once its five titles show; it returns
+// the binary and the archive's connection string too.
+func readerOnArchive(t *testing.T) (tm *tmuxTerm, bin, url string, as []*corpus.Article) {
 	if testing.Short() {
 		t.Skip("drives the binary in tmux")
 	}
-	bin := buildSahifa(t)
-	url := pgtest.Database(t)
+	bin = buildSahifa(t)
+	url = pgtest.Database(t)
 	start := time.Now()
 	if out, err := exec.Command(bin, "import", "--db", url).CombinedOutput(); err != nil {
 		t.Fatalf("sahifa import: %v\n%s", err, out)
 	}
 	t.Logf("imported in %v", time.Since(start))
-	const w, h = 120, 30
-	tm := startTmux(t, w, h)
+	tm = startTmux(t, 120, 30)
 	// The URL is quoted for the shell: it holds & and ?.
 	tm.typeText(bin + " --db '" + url + "'")
 	tm.keys("Enter")
-	as := seedArticles(t)
-	titles := listTitles(as, w, h)
+	as = seedArticles(t)
+	titles := listTitles(as, 120, 30)
 	tm.waitFor("the five titles from the archive", func(s string) bool { return containsAll(s, titles) })
+	return tm, bin, url, as
+}
+
+// TestTmuxArchive: the screen on an archive (--db) is the screen on files:
+// the seeds imported into a real PostgreSQL server show their titles, a
+// search finds what it finds in the files, and enter opens the article.
+func TestTmuxArchive(t *testing.T) {
+	tm, _, _, as := readerOnArchive(t)
 
 	const query = "حميميم"
 	tm.keys("/")

@@ -82,6 +82,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.rel.got(msg.art, msg.rows)
 	case datesMsg, timelineMsg:
 		m.gotDates(msg)
+	case arrivalsSeenMsg:
+		if msg.seq == m.arrivalSeq {
+			m.arrivals = 0
+		}
 	}
 	cmd = tea.Batch(cmd, m.followTimeline(), m.reader.countLines(m.size(paneReader).W))
 	if a := m.list.selected(); a != m.prefetch {
@@ -100,6 +104,12 @@ func (m *Model) refresh() tea.Cmd {
 	old := m.status
 	m.status = m.coll.Status()
 	var cmds []tea.Cmd
+	// Once the list has been shown whole, articles arrive one import at
+	// a time, and the cursor stays on its article, moved or not.
+	m.list.settled = !old.Loading && !m.status.Loading
+	if n := m.status.Arrived - old.Arrived; n > 0 {
+		cmds = append(cmds, m.arrived(n))
+	}
 	if m.status.Articles != old.Articles || m.status.Loading != old.Loading ||
 		m.list.filter().Has(collection.ByEntity) && m.status.NamesVersion != old.NamesVersion {
 		cmds = append(cmds, m.requery(m.list.filter(), false))
@@ -115,6 +125,22 @@ func (m *Model) refresh() tea.Cmd {
 	}
 	cmds = append(cmds, m.refreshRelated(old))
 	return tea.Batch(cmds...)
+}
+
+// arrivalNote is how long the status line says how many articles a
+// followed archive brought.
+const arrivalNote = 10 * time.Second
+
+// arrivalsSeenMsg ends the note of the arrivals numbered seq.
+type arrivalsSeenMsg struct{ seq int }
+
+// arrived counts n more articles in the status line's note, and clears
+// the note arrivalNote after the last.
+func (m *Model) arrived(n int) tea.Cmd {
+	m.arrivals += n
+	m.arrivalSeq++
+	seq := m.arrivalSeq
+	return tea.Tick(arrivalNote, func(time.Time) tea.Msg { return arrivalsSeenMsg{seq} })
 }
 
 // topEntities is how many of the collection's names the panel lists.

@@ -118,6 +118,14 @@ func (m *Model) statusLine(w int) string {
 	} else {
 		say(m.tr.Sprintf("%d articles", s.Articles))
 	}
+	if m.arrivals > 0 {
+		say(" · ")
+		say(m.tr.Sprintf("%d new articles", m.arrivals))
+	}
+	if s.Lost != "" {
+		say(" · ")
+		parts = append(parts, m.draw(m.tr.Text("the archive cannot be reached: trying again"), m.st.statusWarn))
+	}
 	if f := m.statusFilter(); f != "" {
 		say(" · ")
 		parts = append(parts, m.st.status.Render(ansi.Strip(m.labels.get(f, max(w/3, 1), m.cfg).Text)))

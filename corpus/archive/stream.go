@@ -20,57 +20,78 @@ const pageSize = 1000
 // in the file), each article with its paragraphs, furniture, inlines and
 // the places of its copies. Progress counts the bytes of stored text. A
 // failure ends the stream with a Problem naming the archive; the channel
-// is closed after the batch marked Done.
+// is closed after the batch marked Done. It reads the articles stored
+// when it began: those stored during the load are Follow's.
 func (a *Archive) Load(ctx context.Context) <-chan corpus.Batch {
 	out := make(chan corpus.Batch, 2)
 	go func() {
 		defer close(out)
-		send := func(b corpus.Batch) bool {
-			select {
-			case out <- b:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		progress := corpus.Batch{FilesFound: 1}
-		fail := func(err error) {
-			progress.Articles = nil
-			progress.Problems = []corpus.Problem{{Path: a.name, Reason: err.Error()}}
-			progress.Done = true
-			send(progress)
-		}
-		if err := a.checkSchema(ctx); err != nil {
-			fail(err)
-			return
-		}
-		if err := a.textSize(ctx, &progress.BytesFound); err != nil {
-			fail(err)
-			return
-		}
-		var after *corpus.Article
-		for {
-			arts, dups, size, err := a.pageAgain(ctx, after)
-			if err != nil {
-				fail(fmt.Errorf("reading after %d articles: %w", progress.ArticlesRead, err))
-				return
-			}
-			progress.Articles, progress.Duplicates = arts, dups
-			progress.ArticlesRead += len(arts)
-			progress.DuplicatesFound += len(dups)
-			progress.BytesRead += size
-			if len(arts) < pageSize {
-				progress.FilesRead, progress.BytesRead, progress.Done = 1, progress.BytesFound, true
-				send(progress)
-				return
-			}
-			if !send(progress) {
-				return
-			}
-			after = arts[len(arts)-1]
-		}
+		a.load(ctx, out)
 	}()
 	return out
+}
+
+// load is Load's work, sending on out; it returns the seq of the newest
+// article it read up to, and false when it failed or ctx ended.
+func (a *Archive) load(ctx context.Context, out chan<- corpus.Batch) (mark int64, ok bool) {
+	send := func(b corpus.Batch) bool {
+		select {
+		case out <- b:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	progress := corpus.Batch{FilesFound: 1}
+	fail := func(err error) (int64, bool) {
+		progress.Articles = nil
+		progress.Problems = []corpus.Problem{{Path: a.name, Reason: err.Error()}}
+		progress.Done = true
+		send(progress)
+		return 0, false
+	}
+	if err := a.checkSchema(ctx); err != nil {
+		return fail(err)
+	}
+	// Every article up to the newest now is committed (see
+	// 0003_arrival_order.sql): the load reads exactly those, pages of
+	// later statements leaving out what is stored meanwhile.
+	mark, err := a.newest(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	if err := a.textSize(ctx, &progress.BytesFound); err != nil {
+		return fail(err)
+	}
+	var after *corpus.Article
+	for {
+		arts, dups, size, err := a.pageAgain(ctx, after, 0, mark)
+		if err != nil {
+			return fail(fmt.Errorf("reading after %d articles: %w", progress.ArticlesRead, err))
+		}
+		progress.Articles, progress.Duplicates = arts, dups
+		progress.ArticlesRead += len(arts)
+		progress.DuplicatesFound += len(dups)
+		progress.BytesRead += size
+		if len(arts) < pageSize {
+			progress.FilesRead, progress.BytesRead, progress.Done = 1, progress.BytesFound, true
+			return mark, send(progress)
+		}
+		if !send(progress) {
+			return mark, false
+		}
+		after = arts[len(arts)-1]
+	}
+}
+
+// newest returns the seq of the newest article stored, 0 when there is
+// none.
+func (a *Archive) newest(ctx context.Context) (int64, error) {
+	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
+	defer cancel()
+	var n int64
+	err := a.pool.QueryRow(ctx, "SELECT coalesce(max(seq), 0) FROM articles").Scan(&n)
+	return n, err
 }
 
 // retryAfter are the waits before each new try of a page that failed: a
@@ -80,9 +101,9 @@ var retryAfter = []time.Duration{250 * time.Millisecond, time.Second, 4 * time.S
 
 // pageAgain is page, tried again after each wait of retryAfter while it
 // fails and ctx lasts.
-func (a *Archive) pageAgain(ctx context.Context, after *corpus.Article) (arts []*corpus.Article, dups []corpus.Duplicate, size int64, err error) {
+func (a *Archive) pageAgain(ctx context.Context, after *corpus.Article, from, to int64) (arts []*corpus.Article, dups []corpus.Duplicate, size int64, err error) {
 	for _, wait := range retryAfter {
-		if arts, dups, size, err = a.page(ctx, after); err == nil || ctx.Err() != nil {
+		if arts, dups, size, err = a.page(ctx, after, from, to); err == nil || ctx.Err() != nil {
 			return arts, dups, size, err
 		}
 		select {
@@ -91,7 +112,7 @@ func (a *Archive) pageAgain(ctx context.Context, after *corpus.Article) (arts []
 			return nil, nil, 0, ctx.Err()
 		}
 	}
-	return a.page(ctx, after)
+	return a.page(ctx, after, from, to)
 }
 
 // textSize sets *n to the bytes of text the archive's paragraphs hold.
@@ -102,21 +123,29 @@ func (a *Archive) textSize(ctx context.Context, n *int64) error {
 }
 
 // page reads the pageSize articles that follow after in order of place
-// (from the first when after is nil), whole, with the copies of each and
-// the bytes of text they hold.
-func (a *Archive) page(ctx context.Context, after *corpus.Article) (arts []*corpus.Article, dups []corpus.Duplicate, size int64, err error) {
+// (from the first when after is nil) among those whose seq is above from
+// and at most to, whole, with the copies of each and the bytes of text
+// they hold.
+func (a *Archive) page(ctx context.Context, after *corpus.Article, from, to int64) (arts []*corpus.Article, dups []corpus.Duplicate, size int64, err error) {
 	ctx, cancel := context.WithTimeout(ctx, queryTimeout)
 	defer cancel()
-	const columns = `SELECT id, path, idx, title, source, url, author, category, credit, date, date_from, dir FROM articles`
+	const columns = `SELECT id, path, idx, title, source, url, author, category, credit, date, date_from, dir
+		FROM articles`
 	const order = ` ORDER BY path COLLATE "C", idx, id COLLATE "C" LIMIT $1`
-	var rows pgx.Rows
-	if after == nil {
-		rows, err = a.pool.Query(ctx, columns+order, pageSize)
-	} else {
-		rows, err = a.pool.Query(ctx, columns+
-			` WHERE (path COLLATE "C", idx, id COLLATE "C") > ($2, $3, $4)`+order,
-			pageSize, after.Path, after.Index, after.ID)
+	// A load (from 0) and following (a few numbers) are statements of
+	// their own, so that the server's plan for one, kept with the
+	// prepared statement, is never the other's: the load walks the
+	// index of places, following the index of numbers.
+	where, args := ` WHERE seq <= $2`, []any{pageSize, to}
+	if from > 0 {
+		where, args = ` WHERE seq <= $2 AND seq > $3`, append(args, from)
 	}
+	if after != nil {
+		n := len(args)
+		where += fmt.Sprintf(` AND (path COLLATE "C", idx, id COLLATE "C") > ($%d, $%d, $%d)`, n+1, n+2, n+3)
+		args = append(args, after.Path, after.Index, after.ID)
+	}
+	rows, err := a.pool.Query(ctx, columns+where+order, args...)
 	if err != nil {
 		return nil, nil, 0, err
 	}

@@ -21,11 +21,17 @@ import (
 // opened opens the archive at url as a collection and waits for its load.
 func opened(t *testing.T, url string) *collection.Collection {
 	t.Helper()
-	c := collection.OpenArchive(t.Context(), url)
+	return waited(t, collection.OpenArchive(t.Context(), url), (*collection.Collection).WaitLoaded)
+}
+
+// waited waits for c as wait does, five minutes at the most, and closes
+// c when the test ends.
+func waited(t *testing.T, c *collection.Collection, wait func(*collection.Collection, context.Context) error) *collection.Collection {
+	t.Helper()
 	t.Cleanup(c.Close)
 	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
 	defer cancel()
-	if err := c.WaitLoaded(ctx); err != nil {
+	if err := wait(c, ctx); err != nil {
 		t.Fatal(err)
 	}
 	return c
@@ -139,11 +145,7 @@ func TestLoadSaysWhatIsWrong(t *testing.T) {
 // being read from it and is back a moment later; the load goes on where
 // it was, with new connections, and ends with every article once.
 func TestLoadRidesOutARestart(t *testing.T) {
-	s := pgtest.Own(t)
-	url, err := s.CreateDatabase()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, url := ownServer(t)
 	a := openAt(t, url)
 	const n = 10000 // ten pages: the crash comes while most are to be read
 	recs := make([]archive.Record, n)

@@ -51,6 +51,13 @@ type Collection struct {
 	working  int  // background workers not yet over; done closes at 0
 	prepared Cost // what the related preparation has cost
 
+	// Following an archive after the load (FollowArchive): the articles
+	// taken in since, and why the archive cannot be reached, "" while
+	// it can.
+	following bool
+	arrived   int
+	lost      string
+
 	cache *cache.Store  // nil without a cache; read by the load alone
 	saved chan struct{} // with a cache, closed once it is written or not to be
 
@@ -258,10 +265,16 @@ func (c *Collection) addBatch(b corpus.Batch) {
 	for _, d := range b.Duplicates {
 		c.copies[d.ID] = append(c.copies[d.ID], d.Where)
 	}
-	if len(b.Articles) == 0 {
+	c.merge(b.Articles)
+}
+
+// merge puts articles among the others in order of place; the caller
+// holds c.mu.
+func (c *Collection) merge(arts []*corpus.Article) {
+	if len(arts) == 0 {
 		return
 	}
-	batch := slices.Clone(b.Articles)
+	batch := slices.Clone(arts)
 	slices.SortFunc(batch, byPlace)
 	for _, a := range batch {
 		c.byID[a.ID] = a

@@ -25,6 +25,12 @@ import (
 //     missed them. These readings are final and make the collection's
 //     catalog.
 //
+// A collection that follows an archive (FollowArchive) goes on once the
+// second pass is over: each article that arrives is tagged, its names
+// added to the first catalog, and read at once through it, as a second
+// pass over the grown collection would read it; its final reading goes
+// into the collection's catalog, which is ranked again.
+//
 // The articles a reader is about to open (Prefetch) and opens (Entities)
 // go first, in either pass.
 
@@ -77,8 +83,14 @@ type naming struct {
 	wake   chan struct{}
 	loaded chan struct{} // closed when the load is over
 
+	// follows is set, before the load, for a collection that takes in
+	// articles after it: the worker then never ends.
+	follows bool
+
 	mu       sync.Mutex
 	loadOver bool
+	over     bool              // the second pass is over and the collection was told
+	late     int               // articles read after the second pass since the last ranking
 	pass     int               // 1 or 2 while working, 3 once done
 	queue    []*corpus.Article // the pass's articles still to read, in order
 	urgent   []*corpus.Article // to read first, most recent request first
@@ -183,15 +195,36 @@ func (n *naming) next() (j job, ok bool) {
 				return j, false
 			}
 			// The first pass's readings and catalog have served, but
-			// for the cache, which drops them once written.
+			// for the cache, which drops them once written, and for
+			// the articles a followed archive will bring.
 			n.pass = 3
-			n.first = nil
+			if !n.follows {
+				n.first = nil
+			}
 			if n.c.cache == nil {
 				n.tagged, n.taggings = nil, nil
 			}
 			return job{rank: n.second}, true
 		default:
-			return j, false
+			if !n.follows {
+				return j, false
+			}
+			if a := n.pop(n.final); a != nil {
+				if time.Since(n.ranked) > max(rankInterval, rankShare*n.rankCost) && n.late > 0 {
+					// Put back: ranking first, so that a long run of
+					// arrivals shows in the names as it goes.
+					delete(n.busy, a.ID)
+					n.urgent = append([]*corpus.Article{a}, n.urgent...)
+				} else {
+					return job{art: a, pass: 3}, true
+				}
+			}
+			if n.late == 0 || len(n.busy) > 0 {
+				return j, false
+			}
+			n.late = 0
+			n.ranked = time.Now()
+			return job{rank: n.second}, true
 		}
 	}
 }
@@ -260,23 +293,31 @@ func (n *naming) work(j job, clock clock) bool {
 		n.cost[min(n.pass, 2)-1] += n.rankCost
 		n.top = top
 		n.version++
-		over := n.pass == 3
+		over := n.pass == 3 && !n.over
+		n.over = n.over || over
 		n.mu.Unlock()
 		n.c.changed()
 		if over {
 			n.c.workOver()
-			return false
+			return n.follows
 		}
 		return true
 	}
 	t := clock.now()
-	if j.pass == 1 {
+	switch j.pass {
+	case 3:
+		es, tg := tag(j.art)
+		n.first.Add(j.art, es)
+		es = n.first.Resolve(j.art, tg)
+		n.recordLate(j.art, es, clock.now()-t)
+		n.c.related.SetNames(j.art, es)
+	case 1:
 		if es, tg, cached := n.firstReading(j.art); cached {
 			n.recordCached(j.art, es, tg)
 		} else {
 			n.record(j.art, es, tg, 1, clock.now()-t)
 		}
-	} else {
+	default:
 		es, ok := n.cachedFinal(j.art)
 		if !ok {
 			es = n.reread(j.art)
@@ -330,6 +371,21 @@ func (n *naming) record(a *corpus.Article, es []entities.Entity, t entities.Tagg
 	if n.c.cache == nil {
 		delete(n.taggings, a.ID)
 	}
+	n.second.Add(a, es)
+}
+
+// recordLate keeps the final reading of an article that arrived after
+// the second pass, and adds it to the collection's catalog.
+func (n *naming) recordLate(a *corpus.Article, es []entities.Entity, cost time.Duration) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	delete(n.busy, a.ID)
+	n.cost[1] += cost
+	n.done[1]++
+	n.late++
+	n.version++
+	es = n.keep(es)
+	n.final[a.ID] = es
 	n.second.Add(a, es)
 }
 
@@ -388,7 +444,7 @@ func (c *Collection) Entities(a *corpus.Article) Reading {
 	if record {
 		n.busy[a.ID] = true
 	}
-	if n.pass < 3 && !readNow {
+	if (n.pass < 3 || n.follows) && !readNow {
 		n.urgent = append([]*corpus.Article{a}, n.urgent...)
 	}
 	n.mu.Unlock()
@@ -418,7 +474,7 @@ func (c *Collection) Entities(a *corpus.Article) Reading {
 func (c *Collection) Prefetch(as ...*corpus.Article) {
 	n := c.names
 	n.mu.Lock()
-	if n.pass < 3 {
+	if n.pass < 3 || n.follows {
 		as = slices.DeleteFunc(slices.Clone(as), func(a *corpus.Article) bool { return a == nil })
 		n.urgent = append(as, n.urgent...)
 	}

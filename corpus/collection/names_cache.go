@@ -107,7 +107,8 @@ func (n *naming) settle() {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.reuse = cacheUse{trust: trust, had: had, known: known, changes: changes}
-	n.queue = arts
+	// With the articles of a followed archive that arrived meanwhile.
+	n.queue = append(arts, n.queue...)
 	n.settling = false
 	n.ranked = time.Now()
 }

@@ -25,6 +25,13 @@ type Status struct {
 	// Version moves on at every change; NamesVersion when what is known
 	// of the names changes.
 	Version, NamesVersion uint64
+	// Following is set for a collection that follows an archive after
+	// its load (FollowArchive); Arrived counts the articles it has taken
+	// in since, and Lost says why the archive cannot be reached, ""
+	// while it can.
+	Following bool
+	Arrived   int
+	Lost      string
 }
 
 // Job is a piece of background work and how far it has got.
@@ -89,6 +96,9 @@ func (c *Collection) Status() Status {
 		Version:    c.version,
 		BytesFound: c.progress.BytesFound,
 		BytesRead:  c.progress.BytesRead,
+		Following:  c.following,
+		Arrived:    c.arrived,
+		Lost:       c.lost,
 	}
 	elapsed := time.Since(c.started)
 	c.mu.RUnlock()
