@@ -79,14 +79,7 @@ type span struct {
 // follow sends on out the articles numbered above last, as they come,
 // until ctx is done.
 func (a *Archive) follow(ctx context.Context, last int64, poll time.Duration, out chan<- News) {
-	send := func(n News) bool {
-		select {
-		case out <- n:
-			return true
-		case <-ctx.Done():
-			return false
-		}
-	}
+	send := func(n News) bool { return sendUnlessDone(ctx, out, n) }
 	sleep := func(d time.Duration) bool {
 		t := time.NewTimer(d)
 		defer t.Stop()

@@ -31,17 +31,22 @@ func (a *Archive) Load(ctx context.Context) <-chan corpus.Batch {
 	return out
 }
 
+// sendUnlessDone sends v on out, and reports false instead when ctx ends
+// first: a reader that stopped listening must not hold the archive's
+// goroutines.
+func sendUnlessDone[T any](ctx context.Context, out chan<- T, v T) bool {
+	select {
+	case out <- v:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
 // load is Load's work, sending on out; it returns the seq of the newest
 // article it read up to, and false when it failed or ctx ended.
 func (a *Archive) load(ctx context.Context, out chan<- corpus.Batch) (mark int64, ok bool) {
-	send := func(b corpus.Batch) bool {
-		select {
-		case out <- b:
-			return true
-		case <-ctx.Done():
-			return false
-		}
-	}
+	send := func(b corpus.Batch) bool { return sendUnlessDone(ctx, out, b) }
 	progress := corpus.Batch{FilesFound: 1}
 	fail := func(err error) (int64, bool) {
 		progress.Articles = nil
